@@ -1,0 +1,42 @@
+# CIFER node network — build, test and benchmark entry points.
+# `make test` is the one test command (README, .ci/run).
+
+GO        ?= go
+PKGS      ?= ./...
+TEST_TIMEOUT ?= 25m
+
+.PHONY: all build test vet fmt-check deps bench fuzz clean
+
+all: build
+
+build:
+	$(GO) build -o bin/cifer ./cmd/cifer
+
+# deps installs everything the tests need on a fresh machine: Go modules and
+# the npm packages (pinned solc, OpenZeppelin) the contract checks compile with.
+deps:
+	bash scripts/deps.sh
+
+fmt-check:
+	@out=$$(gofmt -l $$(git ls-files '*.go')); if [ -n "$$out" ]; then echo "gofmt needed:"; echo "$$out"; exit 1; fi
+
+vet:
+	$(GO) vet $(PKGS)
+
+test: deps fmt-check vet
+	$(GO) test -race -timeout $(TEST_TIMEOUT) $(PKGS)
+
+# bench runs the Go micro-benchmarks of the hot paths, each beside the raw
+# primitive it wraps, so ratios come from one run on one machine.
+BENCH_PKGS ?= ./envelope/ ./custody/
+bench:
+	$(GO) test -run '^$$' -bench . -benchmem -count 1 $(BENCH_PKGS)
+
+# fuzz runs every fuzz target for FUZZTIME each (go test -fuzz takes one
+# target per run).
+FUZZTIME ?= 30s
+fuzz:
+	bash scripts/fuzz.sh $(FUZZTIME)
+
+clean:
+	rm -rf bin
