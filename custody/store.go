@@ -1,0 +1,269 @@
+package custody
+
+import (
+	"context"
+	"encoding/binary"
+	"errors"
+	"fmt"
+	"log/slog"
+
+	"github.com/dgraph-io/badger/v4"
+)
+
+// Sealer is what the share store needs from the enclave: authenticated
+// encryption under a key that never leaves it. additionalData binds a sealed
+// blob to the place it is stored, so a blob copied under another key does not
+// open.
+type Sealer interface {
+	Seal(plaintext, additionalData []byte) ([]byte, error)
+	Unseal(sealed, additionalData []byte) ([]byte, error)
+}
+
+// ShareKey names one stored share: a secret on a chain, at a share version.
+// Resharing deals a new version; older versions are deleted once the new one
+// is acknowledged.
+type ShareKey struct {
+	ChainID  uint64
+	SecretID uint64
+	Version  uint32
+}
+
+func (k ShareKey) String() string {
+	return fmt.Sprintf("chain %d secret %d version %d", k.ChainID, k.SecretID, k.Version)
+}
+
+var (
+	// ErrShareNotFound means no share is stored under the key.
+	ErrShareNotFound = errors.New("share not found")
+	// ErrShareCorrupt means a stored share did not unseal: the disk was
+	// tampered with, or the data dir belongs to another enclave.
+	ErrShareCorrupt = errors.New("stored share does not unseal (tampered, or sealed by another enclave)")
+	// ErrShareExists refuses to overwrite a share: a version is written once.
+	ErrShareExists = errors.New("share already stored under this key")
+)
+
+const (
+	sharePrefix = "share/"
+	// keyLen is prefix + chain (8) + secret (8) + version (4).
+	shareKeyLen = len(sharePrefix) + 8 + 8 + 4
+)
+
+// encodeKey lays out keys big-endian so Badger's byte order iterates the
+// versions of one secret in ascending order.
+func encodeKey(k ShareKey) []byte {
+	b := make([]byte, 0, shareKeyLen)
+	b = append(b, sharePrefix...)
+	b = binary.BigEndian.AppendUint64(b, k.ChainID)
+	b = binary.BigEndian.AppendUint64(b, k.SecretID)
+	b = binary.BigEndian.AppendUint32(b, k.Version)
+	return b
+}
+
+func secretPrefix(chainID, secretID uint64) []byte {
+	b := make([]byte, 0, shareKeyLen-4)
+	b = append(b, sharePrefix...)
+	b = binary.BigEndian.AppendUint64(b, chainID)
+	b = binary.BigEndian.AppendUint64(b, secretID)
+	return b
+}
+
+func decodeKey(b []byte) (ShareKey, bool) {
+	if len(b) != shareKeyLen || string(b[:len(sharePrefix)]) != sharePrefix {
+		return ShareKey{}, false
+	}
+	b = b[len(sharePrefix):]
+	return ShareKey{
+		ChainID:  binary.BigEndian.Uint64(b[0:8]),
+		SecretID: binary.BigEndian.Uint64(b[8:16]),
+		Version:  binary.BigEndian.Uint32(b[16:20]),
+	}, true
+}
+
+// Store keeps shares in Badger, each sealed by the enclave before it touches
+// disk. It is safe for concurrent use.
+type Store struct {
+	db     *badger.DB
+	sealer Sealer
+	log    *slog.Logger
+}
+
+// OpenStore opens (or creates) the share store in dir. Writes are synced to
+// disk before they are acknowledged: a custodian that answers "stored" must
+// still hold the share after a crash.
+func OpenStore(dir string, sealer Sealer, log *slog.Logger) (*Store, error) {
+	if sealer == nil {
+		return nil, errors.New("open share store: no sealer")
+	}
+	if log == nil {
+		log = slog.Default()
+	}
+	opts := badger.DefaultOptions(dir).
+		WithLogger(nil).
+		WithSyncWrites(true).
+		WithNumVersionsToKeep(1).
+		// Shares are tiny; small tables keep a node's footprint small when a
+		// testnet runs many nodes on one machine.
+		WithMemTableSize(8 << 20).
+		WithValueLogFileSize(64 << 20)
+	db, err := badger.Open(opts)
+	if err != nil {
+		return nil, fmt.Errorf("open share store in %s: %w", dir, err)
+	}
+	return &Store{db: db, sealer: sealer, log: log}, nil
+}
+
+// Close flushes and closes the store.
+func (s *Store) Close() error {
+	if err := s.db.Close(); err != nil {
+		return fmt.Errorf("close share store: %w", err)
+	}
+	return nil
+}
+
+// Put seals share and stores it under k. It refuses to overwrite.
+func (s *Store) Put(ctx context.Context, k ShareKey, share []byte) error {
+	if err := ctx.Err(); err != nil {
+		return err
+	}
+	key := encodeKey(k)
+	sealed, err := s.sealer.Seal(share, key)
+	if err != nil {
+		return fmt.Errorf("seal share (%s): %w", k, err)
+	}
+	err = s.db.Update(func(txn *badger.Txn) error {
+		if _, err := txn.Get(key); err == nil {
+			return ErrShareExists
+		} else if !errors.Is(err, badger.ErrKeyNotFound) {
+			return err
+		}
+		return txn.Set(key, sealed)
+	})
+	if err != nil {
+		return fmt.Errorf("store share (%s): %w", k, err)
+	}
+	return nil
+}
+
+// Get returns the unsealed share stored under k. The caller owns the returned
+// buffer and should zero it after use.
+func (s *Store) Get(ctx context.Context, k ShareKey) ([]byte, error) {
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
+	key := encodeKey(k)
+	var sealed []byte
+	err := s.db.View(func(txn *badger.Txn) error {
+		item, err := txn.Get(key)
+		if err != nil {
+			return err
+		}
+		sealed, err = item.ValueCopy(nil)
+		return err
+	})
+	if errors.Is(err, badger.ErrKeyNotFound) {
+		return nil, fmt.Errorf("%s: %w", k, ErrShareNotFound)
+	}
+	if err != nil {
+		return nil, fmt.Errorf("read share (%s): %w", k, err)
+	}
+	share, err := s.sealer.Unseal(sealed, key)
+	if err != nil {
+		s.log.Error("stored share does not unseal", "chain", k.ChainID, "secret", k.SecretID, "version", k.Version, "err", err)
+		return nil, fmt.Errorf("%s: %w: %v", k, ErrShareCorrupt, err)
+	}
+	return share, nil
+}
+
+// Latest returns the key and unsealed share of the highest version stored
+// for a secret.
+func (s *Store) Latest(ctx context.Context, chainID, secretID uint64) (ShareKey, []byte, error) {
+	keys, err := s.Versions(ctx, chainID, secretID)
+	if err != nil {
+		return ShareKey{}, nil, err
+	}
+	if len(keys) == 0 {
+		return ShareKey{}, nil, fmt.Errorf("chain %d secret %d: %w", chainID, secretID, ErrShareNotFound)
+	}
+	k := keys[len(keys)-1]
+	share, err := s.Get(ctx, k)
+	return k, share, err
+}
+
+// Versions lists the stored share keys of a secret in ascending version.
+func (s *Store) Versions(ctx context.Context, chainID, secretID uint64) ([]ShareKey, error) {
+	return s.list(ctx, secretPrefix(chainID, secretID))
+}
+
+// All lists every stored share key (used when a cluster is reshared).
+func (s *Store) All(ctx context.Context) ([]ShareKey, error) {
+	return s.list(ctx, []byte(sharePrefix))
+}
+
+func (s *Store) list(ctx context.Context, prefix []byte) ([]ShareKey, error) {
+	var keys []ShareKey
+	err := s.db.View(func(txn *badger.Txn) error {
+		opts := badger.DefaultIteratorOptions
+		opts.PrefetchValues = false
+		opts.Prefix = prefix
+		it := txn.NewIterator(opts)
+		defer it.Close()
+		for it.Rewind(); it.Valid(); it.Next() {
+			if err := ctx.Err(); err != nil {
+				return err
+			}
+			if k, ok := decodeKey(it.Item().Key()); ok {
+				keys = append(keys, k)
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		return nil, fmt.Errorf("list shares: %w", err)
+	}
+	return keys, nil
+}
+
+// Delete removes one share version. Deleting a missing key is not an error:
+// resharing may retry.
+func (s *Store) Delete(ctx context.Context, k ShareKey) error {
+	if err := ctx.Err(); err != nil {
+		return err
+	}
+	if err := s.db.Update(func(txn *badger.Txn) error { return txn.Delete(encodeKey(k)) }); err != nil {
+		return fmt.Errorf("delete share (%s): %w", k, err)
+	}
+	return nil
+}
+
+// DeleteBelow removes every version of a secret lower than keep: after a
+// reshare is acknowledged, the old shares must be gone.
+func (s *Store) DeleteBelow(ctx context.Context, chainID, secretID uint64, keep uint32) (int, error) {
+	keys, err := s.Versions(ctx, chainID, secretID)
+	if err != nil {
+		return 0, err
+	}
+	n := 0
+	for _, k := range keys {
+		if k.Version >= keep {
+			continue
+		}
+		if err := s.Delete(ctx, k); err != nil {
+			return n, err
+		}
+		n++
+	}
+	return n, nil
+}
+
+// DeleteSecret removes every version of a secret's share (a custodian that
+// leaves the cluster). It drops the prefix from Badger's trees rather than
+// writing tombstones, so the sealed blobs do not linger until a compaction.
+func (s *Store) DeleteSecret(ctx context.Context, chainID, secretID uint64) error {
+	if err := ctx.Err(); err != nil {
+		return err
+	}
+	if err := s.db.DropPrefix(secretPrefix(chainID, secretID)); err != nil {
+		return fmt.Errorf("delete shares of chain %d secret %d: %w", chainID, secretID, err)
+	}
+	return nil
+}
