@@ -1,0 +1,260 @@
+package custody
+
+import (
+	"bytes"
+	"crypto/sha256"
+	"encoding/binary"
+	"errors"
+	"fmt"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/crypto"
+	"github.com/ipfs/go-cid"
+	"github.com/multiformats/go-multihash"
+)
+
+// PublicKeyCID is the CIDv1 (codec raw, multihash sha2-256, base32 string)
+// of a secret's public key: what markSecretSynced publishes on-chain and what
+// clients check a fetched public key against.
+func PublicKeyCID(publicKey []byte) (string, error) {
+	mh, err := multihash.Sum(publicKey, multihash.SHA2_256, -1)
+	if err != nil {
+		return "", fmt.Errorf("hash public key: %w", err)
+	}
+	return cid.NewCidV1(cid.Raw, mh).String(), nil
+}
+
+// CheckPublicKeyCID reports whether publicKey hashes to the CID string c.
+func CheckPublicKeyCID(publicKey []byte, c string) error {
+	want, err := PublicKeyCID(publicKey)
+	if err != nil {
+		return err
+	}
+	if want != c {
+		return fmt.Errorf("%w: key hashes to %s, registered %s", ErrCIDMismatch, want, c)
+	}
+	return nil
+}
+
+// ShareHash is the digest a creation record keeps for each share: SHA-256
+// of the share's binary encoding.
+func ShareHash(encodedShare []byte) [32]byte { return sha256.Sum256(encodedShare) }
+
+// CreationRecord is what the Black Box that made a secret signs and gives to
+// every custodian with its share: the public key, its CID, and the hash of
+// every share, so a Black Box that later gathers shares can tell a corrupted
+// share from a good one without trusting the custodian that sent it.
+type CreationRecord struct {
+	ChainID      uint64
+	SecretID     uint64
+	ShareVersion uint32
+	ClusterID    uint8
+	Threshold    uint8
+	PublicKey    []byte
+	PublicKeyCID string
+	// ShareHashes[i] is the hash of the share with x = i+1.
+	ShareHashes [][32]byte
+	// BlackBox is the enclave wallet of the Black Box that dealt the shares.
+	BlackBox  common.Address
+	Signature []byte // 65-byte secp256k1 signature by BlackBox
+}
+
+const (
+	recordVersion      = 1
+	recordDomain       = "cifer-creation-record-v1"
+	maxRecordPublicKey = 4096
+	maxRecordCID       = 255
+	// MaxRecordSize bounds a creation record before parsing allocates.
+	MaxRecordSize = 1 + 8 + 8 + 4 + 1 + 1 + 2 + maxRecordPublicKey + 1 + maxRecordCID + 1 + 255*32 + 20 + 65
+)
+
+var (
+	// ErrBadRecord means the bytes are not a well-formed creation record.
+	ErrBadRecord = errors.New("malformed creation record")
+	// ErrRecordSignature means the record is not signed by its Black Box.
+	ErrRecordSignature = errors.New("creation record signature does not match its black box")
+	// ErrShareHash means a share does not match the creation record: the
+	// custodian that sent it is faulty or lying.
+	ErrShareHash = errors.New("share does not match the creation record")
+	// ErrCIDMismatch means a public key does not hash to the registered CID.
+	ErrCIDMismatch = errors.New("public key does not match its CID")
+)
+
+// body encodes every field but the signature, in a fixed order.
+func (r *CreationRecord) body() ([]byte, error) {
+	switch {
+	case len(r.PublicKey) == 0 || len(r.PublicKey) > maxRecordPublicKey:
+		return nil, fmt.Errorf("%w: public key of %d bytes", ErrBadRecord, len(r.PublicKey))
+	case len(r.PublicKeyCID) == 0 || len(r.PublicKeyCID) > maxRecordCID:
+		return nil, fmt.Errorf("%w: CID of %d bytes", ErrBadRecord, len(r.PublicKeyCID))
+	case len(r.ShareHashes) < 2 || len(r.ShareHashes) > 255:
+		return nil, fmt.Errorf("%w: %d share hashes", ErrBadRecord, len(r.ShareHashes))
+	case r.Threshold < 2 || int(r.Threshold) > len(r.ShareHashes):
+		return nil, fmt.Errorf("%w: threshold %d of %d", ErrBadRecord, r.Threshold, len(r.ShareHashes))
+	}
+	b := make([]byte, 0, 64+len(r.PublicKey)+len(r.PublicKeyCID)+32*len(r.ShareHashes))
+	b = append(b, recordVersion)
+	b = binary.BigEndian.AppendUint64(b, r.ChainID)
+	b = binary.BigEndian.AppendUint64(b, r.SecretID)
+	b = binary.BigEndian.AppendUint32(b, r.ShareVersion)
+	b = append(b, r.ClusterID, r.Threshold)
+	b = binary.BigEndian.AppendUint16(b, uint16(len(r.PublicKey)))
+	b = append(b, r.PublicKey...)
+	b = append(b, byte(len(r.PublicKeyCID)))
+	b = append(b, r.PublicKeyCID...)
+	b = append(b, byte(len(r.ShareHashes)))
+	for _, h := range r.ShareHashes {
+		b = append(b, h[:]...)
+	}
+	b = append(b, r.BlackBox.Bytes()...)
+	return b, nil
+}
+
+func recordDigest(body []byte) []byte {
+	return crypto.Keccak256([]byte(recordDomain), body)
+}
+
+// HashSigner signs a 32-byte digest with an Ethereum key it never exposes
+// (the enclave wallet).
+type HashSigner interface {
+	Address() common.Address
+	SignHash(digest []byte) ([]byte, error)
+}
+
+// Sign sets BlackBox to the signer's address and signs the record.
+func (r *CreationRecord) Sign(s HashSigner) error {
+	r.BlackBox = s.Address()
+	body, err := r.body()
+	if err != nil {
+		return err
+	}
+	sig, err := s.SignHash(recordDigest(body))
+	if err != nil {
+		return fmt.Errorf("sign creation record: %w", err)
+	}
+	r.Signature = sig
+	return nil
+}
+
+// MarshalBinary encodes a signed record.
+func (r *CreationRecord) MarshalBinary() ([]byte, error) {
+	body, err := r.body()
+	if err != nil {
+		return nil, err
+	}
+	if len(r.Signature) != 65 {
+		return nil, fmt.Errorf("%w: unsigned", ErrBadRecord)
+	}
+	return append(body, r.Signature...), nil
+}
+
+// ParseCreationRecord decodes a record and checks its signature against the
+// Black Box address it names. Whether that Black Box was elected is the
+// caller's question (it needs the chain).
+func ParseCreationRecord(b []byte) (*CreationRecord, error) {
+	if len(b) > MaxRecordSize {
+		return nil, fmt.Errorf("%w: %d bytes, limit %d", ErrBadRecord, len(b), MaxRecordSize)
+	}
+	rd := bytes.NewReader(b)
+	short := fmt.Errorf("%w: truncated", ErrBadRecord)
+	next := func(n int) ([]byte, error) {
+		if rd.Len() < n {
+			return nil, short
+		}
+		out := make([]byte, n)
+		_, _ = rd.Read(out)
+		return out, nil
+	}
+	head, err := next(1 + 8 + 8 + 4 + 1 + 1 + 2)
+	if err != nil {
+		return nil, err
+	}
+	if head[0] != recordVersion {
+		return nil, fmt.Errorf("%w: version %d", ErrBadRecord, head[0])
+	}
+	r := &CreationRecord{
+		ChainID:      binary.BigEndian.Uint64(head[1:9]),
+		SecretID:     binary.BigEndian.Uint64(head[9:17]),
+		ShareVersion: binary.BigEndian.Uint32(head[17:21]),
+		ClusterID:    head[21],
+		Threshold:    head[22],
+	}
+	pkLen := int(binary.BigEndian.Uint16(head[23:25]))
+	if pkLen == 0 || pkLen > maxRecordPublicKey {
+		return nil, fmt.Errorf("%w: public key of %d bytes", ErrBadRecord, pkLen)
+	}
+	if r.PublicKey, err = next(pkLen); err != nil {
+		return nil, err
+	}
+	l, err := next(1)
+	if err != nil {
+		return nil, err
+	}
+	c, err := next(int(l[0]))
+	if err != nil {
+		return nil, err
+	}
+	r.PublicKeyCID = string(c)
+	if l, err = next(1); err != nil {
+		return nil, err
+	}
+	n := int(l[0])
+	r.ShareHashes = make([][32]byte, n)
+	for i := range r.ShareHashes {
+		h, err := next(32)
+		if err != nil {
+			return nil, err
+		}
+		copy(r.ShareHashes[i][:], h)
+	}
+	addr, err := next(20)
+	if err != nil {
+		return nil, err
+	}
+	r.BlackBox = common.BytesToAddress(addr)
+	if r.Signature, err = next(65); err != nil {
+		return nil, err
+	}
+	if rd.Len() != 0 {
+		return nil, fmt.Errorf("%w: %d trailing bytes", ErrBadRecord, rd.Len())
+	}
+	if err := r.Verify(); err != nil {
+		return nil, err
+	}
+	return r, nil
+}
+
+// Verify checks the record's fields, that the CID is the public key's, and
+// that the signature is by BlackBox.
+func (r *CreationRecord) Verify() error {
+	body, err := r.body()
+	if err != nil {
+		return err
+	}
+	if err := CheckPublicKeyCID(r.PublicKey, r.PublicKeyCID); err != nil {
+		return err
+	}
+	if len(r.Signature) != 65 {
+		return fmt.Errorf("%w: signature of %d bytes", ErrRecordSignature, len(r.Signature))
+	}
+	pub, err := crypto.SigToPub(recordDigest(body), r.Signature)
+	if err != nil {
+		return fmt.Errorf("%w: %v", ErrRecordSignature, err)
+	}
+	if crypto.PubkeyToAddress(*pub) != r.BlackBox {
+		return ErrRecordSignature
+	}
+	return nil
+}
+
+// CheckShare reports whether an encoded share with coordinate x is the one
+// the record's Black Box dealt.
+func (r *CreationRecord) CheckShare(x byte, encodedShare []byte) error {
+	if x == 0 || int(x) > len(r.ShareHashes) {
+		return fmt.Errorf("%w: x=%d outside 1..%d", ErrShareHash, x, len(r.ShareHashes))
+	}
+	if ShareHash(encodedShare) != r.ShareHashes[x-1] {
+		return fmt.Errorf("%w: x=%d", ErrShareHash, x)
+	}
+	return nil
+}
