@@ -1,0 +1,169 @@
+package request
+
+import (
+	"crypto/sha256"
+	"errors"
+	"fmt"
+	"sync"
+	"time"
+
+	"github.com/ethereum/go-ethereum/common"
+	"golang.org/x/time/rate"
+)
+
+// SecretState is what decrypt authorization needs from the chain.
+type SecretState struct {
+	Owner      common.Address
+	Delegate   common.Address
+	IsSyncing  bool
+	SecretType uint8
+}
+
+// DecryptableSecretType is the only secret type that decrypt-type calls
+// serve (COMPAT.md).
+const DecryptableSecretType = 1
+
+var (
+	// ErrNotAuthorized means the signer is neither owner nor delegate.
+	ErrNotAuthorized = errors.New("signer is not the secret owner or delegate")
+	// ErrSyncing means the secret's key is not ready yet.
+	ErrSyncing = errors.New("secret is still syncing")
+	// ErrSecretType means the secret is of a type decrypt does not serve.
+	ErrSecretType = errors.New("secret type does not allow decryption")
+	// ErrReplay means the same signed request was already accepted.
+	ErrReplay = errors.New("request already used: sign a new one")
+)
+
+// AuthorizeDecrypt applies COMPAT.md's rule for decrypt-type calls: the
+// signer is the owner, or the delegate when one is set; the secret is synced
+// and of type 1. Callers read st fresh for every request, so a revoked
+// delegate is refused at once.
+func AuthorizeDecrypt(st SecretState, signer common.Address) error {
+	if st.IsSyncing {
+		return ErrSyncing
+	}
+	if st.SecretType != DecryptableSecretType {
+		return fmt.Errorf("%w: type %d", ErrSecretType, st.SecretType)
+	}
+	if signer == st.Owner {
+		return nil
+	}
+	if st.Delegate != (common.Address{}) && signer == st.Delegate {
+		return nil
+	}
+	return fmt.Errorf("%w: %s", ErrNotAuthorized, signer.Hex())
+}
+
+// ReplayGuard accepts each signed request once while it could still pass the
+// freshness check; after that the freshness check refuses it anyway, so the
+// memory held is bounded by the request rate times the window.
+type ReplayGuard struct {
+	ttl  time.Duration
+	now  func() time.Time
+	mu   sync.Mutex
+	seen map[[32]byte]time.Time
+	// nextPrune spreads the cost of forgetting old entries.
+	nextPrune time.Time
+}
+
+// NewReplayGuard remembers requests for ttl (the freshness window plus a
+// margin for clock and block-time drift).
+func NewReplayGuard(ttl time.Duration) *ReplayGuard {
+	return &ReplayGuard{ttl: ttl, now: time.Now, seen: make(map[[32]byte]time.Time)}
+}
+
+// Use records the request (identified by its data and signature) and fails
+// with ErrReplay if it was already used.
+func (g *ReplayGuard) Use(data, signature string) error {
+	h := sha256.New()
+	h.Write([]byte(data))
+	h.Write([]byte{0})
+	h.Write([]byte(signature))
+	var id [32]byte
+	h.Sum(id[:0])
+
+	now := g.now()
+	g.mu.Lock()
+	defer g.mu.Unlock()
+	if now.After(g.nextPrune) {
+		for k, exp := range g.seen {
+			if now.After(exp) {
+				delete(g.seen, k)
+			}
+		}
+		g.nextPrune = now.Add(g.ttl / 4)
+	}
+	if exp, ok := g.seen[id]; ok && !now.After(exp) {
+		return ErrReplay
+	}
+	g.seen[id] = now.Add(g.ttl)
+	return nil
+}
+
+// RateLimitError says a signer sent too many requests.
+type RateLimitError struct {
+	Signer     common.Address
+	RetryAfter time.Duration
+}
+
+func (e *RateLimitError) Error() string {
+	return fmt.Sprintf("rate limit exceeded for %s: retry after %s", e.Signer.Hex(), e.RetryAfter.Round(time.Millisecond))
+}
+
+// RateLimiter is a token bucket per signer.
+type RateLimiter struct {
+	limit rate.Limit
+	burst int
+	now   func() time.Time
+	mu    sync.Mutex
+	byKey map[common.Address]*signerBucket
+	// idle is how long an untouched bucket is kept (it is full by then).
+	idle      time.Duration
+	nextPrune time.Time
+}
+
+type signerBucket struct {
+	lim  *rate.Limiter
+	last time.Time
+}
+
+// NewRateLimiter allows perSecond requests per signer with bursts of burst.
+func NewRateLimiter(perSecond float64, burst int) *RateLimiter {
+	idle := time.Minute
+	if perSecond > 0 {
+		if full := time.Duration(float64(burst) / perSecond * float64(time.Second)); full > idle {
+			idle = full
+		}
+	}
+	return &RateLimiter{limit: rate.Limit(perSecond), burst: burst, now: time.Now, byKey: make(map[common.Address]*signerBucket), idle: idle}
+}
+
+// Allow takes one token for signer or returns a *RateLimitError.
+func (l *RateLimiter) Allow(signer common.Address) error {
+	now := l.now()
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	if now.After(l.nextPrune) {
+		for k, b := range l.byKey {
+			if now.Sub(b.last) > l.idle {
+				delete(l.byKey, k)
+			}
+		}
+		l.nextPrune = now.Add(l.idle)
+	}
+	b, ok := l.byKey[signer]
+	if !ok {
+		b = &signerBucket{lim: rate.NewLimiter(l.limit, l.burst)}
+		l.byKey[signer] = b
+	}
+	b.last = now
+	r := b.lim.ReserveN(now, 1)
+	if !r.OK() {
+		return &RateLimitError{Signer: signer, RetryAfter: time.Second}
+	}
+	if d := r.DelayFrom(now); d > 0 {
+		r.CancelAt(now)
+		return &RateLimitError{Signer: signer, RetryAfter: d}
+	}
+	return nil
+}
