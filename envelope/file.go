@@ -1,0 +1,441 @@
+package envelope
+
+import (
+	"bytes"
+	"crypto/aes"
+	"crypto/cipher"
+	"crypto/hkdf"
+	"crypto/rand"
+	"crypto/sha256"
+	"encoding/binary"
+	"errors"
+	"fmt"
+	"io"
+)
+
+// The streaming file format (docs/PROTOCOL.md has the byte layout):
+//
+//	header: magic "CIFERSTR" | version | reserved | chunk size | chain ID |
+//	        secret ID | file ID | KEM ciphertext | header tag
+//	chunk:  file ID | index | flags | length | AES-256-GCM(chunk)
+//
+// One encapsulation per file gives a file key. Chunk i is sealed under a
+// nonce made of i and a last-chunk flag, with the frame header as associated
+// data, so dropping, reordering or moving chunks breaks authentication. The
+// file ID and index travel in the clear too, so the reader can say *which*
+// of those happened.
+
+const (
+	fileMagic   = "CIFERSTR"
+	fileVersion = 1
+	// DefaultChunkSize is the plaintext size of every chunk but the last.
+	DefaultChunkSize = 64 << 20
+	// MaxChunkSize bounds what a header may ask a reader to buffer.
+	MaxChunkSize = 256 << 20
+	fileIDSize   = 16
+	// FileHeaderSize is the size of the file header.
+	FileHeaderSize = 8 + 1 + 1 + 4 + 8 + 32 + fileIDSize + KEMCiphertextSize + GCMTagSize
+	// chunkFrameSize is the clear header in front of each sealed chunk.
+	chunkFrameSize = fileIDSize + 8 + 1 + 4
+	flagLast       = 0x01
+
+	fileInfoLabel = "CIFER-file-v1"
+	// readStep bounds how much a reader allocates ahead of the bytes that
+	// actually arrived, so a header claiming huge chunks costs nothing until
+	// the data is there.
+	readStep = 1 << 20
+)
+
+var (
+	// ErrNotCiferFile means the input does not start with a file header.
+	ErrNotCiferFile = errors.New("not a CIFER encrypted file (bad magic or version)")
+	// ErrHeaderCorrupt means the header is malformed.
+	ErrHeaderCorrupt = errors.New("encrypted file header is malformed")
+	// ErrWrongSecret means the file was made for another secret: its binding
+	// names another chain or secret, or the key does not open its header.
+	ErrWrongSecret = errors.New("file was not encrypted to this secret (or its header was altered)")
+	// ErrTruncated means the file ends before its last chunk.
+	ErrTruncated = errors.New("encrypted file is truncated: it ends before its last chunk")
+	// ErrChunkOrder means a chunk is out of place (reordered, dropped or
+	// duplicated).
+	ErrChunkOrder = errors.New("encrypted file chunks are out of order")
+	// ErrSpliced means a chunk belongs to another encrypted file.
+	ErrSpliced = errors.New("encrypted file contains a chunk from another file")
+	// ErrChunkAuth means a chunk does not authenticate: its bytes were
+	// altered.
+	ErrChunkAuth = errors.New("encrypted file chunk does not authenticate (altered data)")
+	// ErrTrailingData means bytes follow the last chunk.
+	ErrTrailingData = errors.New("encrypted file has data after its last chunk")
+)
+
+// FileOption configures a file writer.
+type FileOption func(*fileOptions)
+
+type fileOptions struct {
+	chunkSize int
+	random    io.Reader
+}
+
+// WithChunkSize sets the plaintext bytes per chunk (1..MaxChunkSize).
+func WithChunkSize(n int) FileOption { return func(o *fileOptions) { o.chunkSize = n } }
+
+// withRandom makes file IDs and encapsulations deterministic (test vectors).
+func withRandom(r io.Reader) FileOption { return func(o *fileOptions) { o.random = r } }
+
+// fileKeys are the two keys of one file.
+type fileKeys struct {
+	chunks cipher.AEAD
+	header cipher.AEAD
+}
+
+func deriveFileKeys(shared []byte, b Binding, fileID []byte) (*fileKeys, error) {
+	okm, err := hkdf.Key(sha256.New, shared, fileID, string(bindingInfo(fileInfoLabel, b)), 64)
+	if err != nil {
+		return nil, fmt.Errorf("derive file keys: %w", err)
+	}
+	defer clear(okm)
+	mk := func(key []byte) (cipher.AEAD, error) {
+		block, err := aes.NewCipher(key)
+		if err != nil {
+			return nil, err
+		}
+		return cipher.NewGCM(block)
+	}
+	chunks, err := mk(okm[:32])
+	if err != nil {
+		return nil, fmt.Errorf("file cipher: %w", err)
+	}
+	header, err := mk(okm[32:])
+	if err != nil {
+		return nil, fmt.Errorf("file cipher: %w", err)
+	}
+	return &fileKeys{chunks: chunks, header: header}, nil
+}
+
+// chunkNonce is 3 zero bytes || index (8 bytes BE) || flags.
+func chunkNonce(nonce *[12]byte, index uint64, flags byte) {
+	*nonce = [12]byte{}
+	binary.BigEndian.PutUint64(nonce[3:11], index)
+	nonce[11] = flags
+}
+
+// FileHeader is the parsed header of an encrypted file.
+type FileHeader struct {
+	Binding   Binding
+	ChunkSize int
+	FileID    [fileIDSize]byte
+	kemCT     [KEMCiphertextSize]byte
+	raw       [FileHeaderSize]byte
+}
+
+func (h *FileHeader) encode() {
+	b := h.raw[:0]
+	b = append(b, fileMagic...)
+	b = append(b, fileVersion, 0)
+	b = binary.BigEndian.AppendUint32(b, uint32(h.ChunkSize))
+	b = binary.BigEndian.AppendUint64(b, h.Binding.ChainID)
+	b = append(b, make([]byte, 24)...)
+	b = binary.BigEndian.AppendUint64(b, h.Binding.SecretID)
+	b = append(b, h.FileID[:]...)
+	_ = append(b, h.kemCT[:]...)
+}
+
+// ParseFileHeader decodes the fixed-size header. It checks structure only;
+// the header tag is checked when the file is opened with a key.
+func ParseFileHeader(b []byte) (*FileHeader, error) {
+	if len(b) < FileHeaderSize {
+		return nil, fmt.Errorf("%w: %d bytes", ErrTruncated, len(b))
+	}
+	if string(b[:8]) != fileMagic || b[8] != fileVersion {
+		return nil, ErrNotCiferFile
+	}
+	if b[9] != 0 {
+		return nil, fmt.Errorf("%w: reserved byte %d", ErrHeaderCorrupt, b[9])
+	}
+	cs := binary.BigEndian.Uint32(b[10:14])
+	if cs == 0 || cs > MaxChunkSize {
+		return nil, fmt.Errorf("%w: chunk size %d outside 1..%d", ErrHeaderCorrupt, cs, MaxChunkSize)
+	}
+	if !bytes.Equal(b[22:46], make([]byte, 24)) {
+		return nil, fmt.Errorf("%w: secret id exceeds 64 bits", ErrHeaderCorrupt)
+	}
+	h := &FileHeader{
+		Binding:   Binding{ChainID: binary.BigEndian.Uint64(b[14:22]), SecretID: binary.BigEndian.Uint64(b[46:54])},
+		ChunkSize: int(cs),
+	}
+	copy(h.FileID[:], b[54:70])
+	copy(h.kemCT[:], b[70:70+KEMCiphertextSize])
+	copy(h.raw[:], b[:FileHeaderSize])
+	return h, nil
+}
+
+// ReadFileHeader reads and parses the header from r, leaving r at the first
+// chunk: a Black Box reads the binding first to know which secret's key to
+// rebuild.
+func ReadFileHeader(r io.Reader) (*FileHeader, error) {
+	var b [FileHeaderSize]byte
+	if n, err := io.ReadFull(r, b[:]); err != nil {
+		if errors.Is(err, io.EOF) || errors.Is(err, io.ErrUnexpectedEOF) {
+			if n >= 9 && (string(b[:8]) != fileMagic || b[8] != fileVersion) {
+				return nil, ErrNotCiferFile
+			}
+			return nil, fmt.Errorf("%w: header is %d of %d bytes", ErrTruncated, n, FileHeaderSize)
+		}
+		return nil, fmt.Errorf("read file header: %w", err)
+	}
+	return ParseFileHeader(b[:])
+}
+
+// FileWriter encrypts a stream to a secret's public key. Close must be
+// called: it writes the last chunk, without which the file does not open.
+type FileWriter struct {
+	dst    io.Writer
+	keys   *fileKeys
+	fileID [fileIDSize]byte
+	buf    []byte // pending plaintext, cap chunkSize+tag so it seals in place
+	size   int
+	index  uint64
+	frame  [chunkFrameSize]byte
+	nonce  [12]byte
+	closed bool
+	err    error
+}
+
+// NewFileWriter writes the header to dst and returns a writer for the
+// plaintext. Memory use is one chunk whatever the file size.
+func NewFileWriter(dst io.Writer, pk *PublicKey, b Binding, opts ...FileOption) (*FileWriter, error) {
+	o := fileOptions{chunkSize: DefaultChunkSize, random: rand.Reader}
+	for _, opt := range opts {
+		opt(&o)
+	}
+	if o.chunkSize < 1 || o.chunkSize > MaxChunkSize {
+		return nil, fmt.Errorf("chunk size %d outside 1..%d", o.chunkSize, MaxChunkSize)
+	}
+	h := &FileHeader{Binding: b, ChunkSize: o.chunkSize}
+	var encRand [EncapsulationRandomSize]byte
+	defer clear(encRand[:])
+	if _, err := io.ReadFull(o.random, h.FileID[:]); err != nil {
+		return nil, fmt.Errorf("file id: %w", err)
+	}
+	if _, err := io.ReadFull(o.random, encRand[:]); err != nil {
+		return nil, fmt.Errorf("encapsulation randomness: %w", err)
+	}
+	var shared [32]byte
+	defer clear(shared[:])
+	pk.pk.EncapsulateTo(h.kemCT[:], shared[:], encRand[:])
+	keys, err := deriveFileKeys(shared[:], b, h.FileID[:])
+	if err != nil {
+		return nil, err
+	}
+	h.encode()
+	body := FileHeaderSize - GCMTagSize
+	var zero [12]byte
+	keys.header.Seal(h.raw[body:body], zero[:], nil, h.raw[:body])
+	if _, err := dst.Write(h.raw[:]); err != nil {
+		return nil, fmt.Errorf("write file header: %w", err)
+	}
+	return &FileWriter{
+		dst:    dst,
+		keys:   keys,
+		fileID: h.FileID,
+		buf:    make([]byte, 0, o.chunkSize+GCMTagSize),
+		size:   o.chunkSize,
+	}, nil
+}
+
+// Write buffers p and writes every chunk it completes. A full chunk is held
+// back until more data arrives, because only Close knows which is the last.
+func (w *FileWriter) Write(p []byte) (int, error) {
+	if w.err != nil {
+		return 0, w.err
+	}
+	if w.closed {
+		return 0, errors.New("write to closed file writer")
+	}
+	n := 0
+	for len(p) > 0 {
+		if len(w.buf) == w.size {
+			if err := w.flush(0); err != nil {
+				return n, err
+			}
+		}
+		k := copy(w.buf[len(w.buf):w.size], p)
+		w.buf = w.buf[:len(w.buf)+k]
+		p = p[k:]
+		n += k
+	}
+	return n, nil
+}
+
+// flush seals the pending chunk in place and writes its frame.
+func (w *FileWriter) flush(flags byte) error {
+	copy(w.frame[:fileIDSize], w.fileID[:])
+	binary.BigEndian.PutUint64(w.frame[fileIDSize:], w.index)
+	w.frame[fileIDSize+8] = flags
+	binary.BigEndian.PutUint32(w.frame[fileIDSize+9:], uint32(len(w.buf)+GCMTagSize))
+	chunkNonce(&w.nonce, w.index, flags)
+	sealed := w.keys.chunks.Seal(w.buf[:0], w.nonce[:], w.buf, w.frame[:])
+	if _, err := w.dst.Write(w.frame[:]); err != nil {
+		w.err = fmt.Errorf("write chunk %d: %w", w.index, err)
+		return w.err
+	}
+	if _, err := w.dst.Write(sealed); err != nil {
+		w.err = fmt.Errorf("write chunk %d: %w", w.index, err)
+		return w.err
+	}
+	clear(w.buf[:cap(w.buf)])
+	w.buf = w.buf[:0]
+	w.index++
+	return nil
+}
+
+// Close writes the last chunk (possibly empty, for an empty file).
+func (w *FileWriter) Close() error {
+	if w.closed {
+		return w.err
+	}
+	w.closed = true
+	if w.err != nil {
+		return w.err
+	}
+	return w.flush(flagLast)
+}
+
+// FileReader decrypts a stream. It hands out a chunk's plaintext only after
+// the chunk authenticates, and reports an error, never io.EOF, if the stream
+// ends before an authenticated last chunk.
+type FileReader struct {
+	src    io.Reader
+	keys   *fileKeys
+	fileID [fileIDSize]byte
+	size   int
+	buf    []byte // sealed chunk, opened in place
+	out    []byte // unread plaintext of the current chunk
+	index  uint64
+	frame  [chunkFrameSize]byte
+	nonce  [12]byte
+	done   bool
+	err    error
+}
+
+// NewFileReader reads the header from src and checks it was made for b and
+// opens with sk.
+func NewFileReader(src io.Reader, sk *PrivateKey, b Binding) (*FileReader, error) {
+	h, err := ReadFileHeader(src)
+	if err != nil {
+		return nil, err
+	}
+	return h.NewReader(src, sk, b)
+}
+
+// NewReader continues after ReadFileHeader: src must be positioned at the
+// first chunk.
+func (h *FileHeader) NewReader(src io.Reader, sk *PrivateKey, b Binding) (*FileReader, error) {
+	if h.Binding != b {
+		return nil, fmt.Errorf("%w: file is for chain %d secret %d, not chain %d secret %d",
+			ErrWrongSecret, h.Binding.ChainID, h.Binding.SecretID, b.ChainID, b.SecretID)
+	}
+	if sk == nil || sk.sk == nil {
+		return nil, errors.New("open file: no private key (zeroed?)")
+	}
+	var shared [32]byte
+	defer clear(shared[:])
+	sk.sk.DecapsulateTo(shared[:], h.kemCT[:])
+	keys, err := deriveFileKeys(shared[:], h.Binding, h.FileID[:])
+	if err != nil {
+		return nil, err
+	}
+	body := FileHeaderSize - GCMTagSize
+	var zero [12]byte
+	if _, err := keys.header.Open(nil, zero[:], h.raw[body:], h.raw[:body]); err != nil {
+		return nil, ErrWrongSecret
+	}
+	return &FileReader{src: src, keys: keys, fileID: h.FileID, size: h.ChunkSize}, nil
+}
+
+// Read returns authenticated plaintext.
+func (r *FileReader) Read(p []byte) (int, error) {
+	for len(r.out) == 0 {
+		if r.err != nil {
+			return 0, r.err
+		}
+		if r.done {
+			return 0, io.EOF
+		}
+		if err := r.next(); err != nil {
+			r.err = err
+			clear(r.buf[:cap(r.buf)])
+			return 0, err
+		}
+	}
+	n := copy(p, r.out)
+	clear(r.out[:n])
+	r.out = r.out[n:]
+	return n, nil
+}
+
+// next reads, checks and opens one chunk.
+func (r *FileReader) next() error {
+	if _, err := io.ReadFull(r.src, r.frame[:]); err != nil {
+		if errors.Is(err, io.EOF) || errors.Is(err, io.ErrUnexpectedEOF) {
+			return fmt.Errorf("%w (after %d chunks)", ErrTruncated, r.index)
+		}
+		return fmt.Errorf("read chunk %d: %w", r.index, err)
+	}
+	if !bytes.Equal(r.frame[:fileIDSize], r.fileID[:]) {
+		return fmt.Errorf("%w (at chunk %d)", ErrSpliced, r.index)
+	}
+	if idx := binary.BigEndian.Uint64(r.frame[fileIDSize:]); idx != r.index {
+		return fmt.Errorf("%w: expected chunk %d, found chunk %d", ErrChunkOrder, r.index, idx)
+	}
+	flags := r.frame[fileIDSize+8]
+	if flags&^flagLast != 0 {
+		return fmt.Errorf("%w: chunk %d has unknown flags %#x", ErrChunkAuth, r.index, flags)
+	}
+	n := int(binary.BigEndian.Uint32(r.frame[fileIDSize+9:]))
+	if n < GCMTagSize || n > r.size+GCMTagSize || (flags&flagLast == 0 && n != r.size+GCMTagSize) {
+		return fmt.Errorf("%w: chunk %d claims %d bytes", ErrChunkAuth, r.index, n)
+	}
+	if err := r.readSealed(n); err != nil {
+		return err
+	}
+	chunkNonce(&r.nonce, r.index, flags)
+	pt, err := r.keys.chunks.Open(r.buf[:0], r.nonce[:], r.buf, r.frame[:])
+	if err != nil {
+		return fmt.Errorf("%w (chunk %d)", ErrChunkAuth, r.index)
+	}
+	r.out = pt
+	r.index++
+	if flags&flagLast != 0 {
+		var one [1]byte
+		if m, _ := io.ReadFull(r.src, one[:]); m != 0 {
+			r.out = nil
+			return ErrTrailingData
+		}
+		r.done = true
+	}
+	return nil
+}
+
+// readSealed reads n bytes into r.buf, growing it only as bytes arrive.
+func (r *FileReader) readSealed(n int) error {
+	r.buf = r.buf[:0]
+	for len(r.buf) < n {
+		step := min(n-len(r.buf), readStep)
+		if cap(r.buf)-len(r.buf) < step {
+			grown := make([]byte, len(r.buf), min(n, max(2*cap(r.buf), len(r.buf)+step)))
+			copy(grown, r.buf)
+			clear(r.buf)
+			r.buf = grown
+		}
+		m, err := io.ReadFull(r.src, r.buf[len(r.buf):len(r.buf)+step])
+		r.buf = r.buf[:len(r.buf)+m]
+		if err != nil {
+			if errors.Is(err, io.EOF) || errors.Is(err, io.ErrUnexpectedEOF) {
+				return fmt.Errorf("%w (inside chunk %d)", ErrTruncated, r.index)
+			}
+			return fmt.Errorf("read chunk %d: %w", r.index, err)
+		}
+	}
+	return nil
+}
