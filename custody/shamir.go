@@ -1,6 +1,8 @@
 package custody
 
 import (
+	"crypto/rand"
+	"encoding/binary"
 	"errors"
 	"fmt"
 	"io"
@@ -12,11 +14,15 @@ const ShareVersion = 1
 // shareHeaderLen is version, threshold and x.
 const shareHeaderLen = 3
 
-// Share is one point of every per-byte polynomial: Y[i] = f_i(X).
+// MaxShares is the largest n: x coordinates are the non-zero bytes.
+const MaxShares = 255
+
+// Share is one point of every per-byte polynomial: Y[i] = f_i(X). Y is
+// secret; call Zero when done with it.
 type Share struct {
-	Version   byte
-	Threshold byte
-	X         byte
+	Version   byte // encoding version, ShareVersion
+	Threshold byte // t: how many shares rebuild the secret
+	X         byte // x coordinate, 1..n
 	Y         []byte
 }
 
@@ -35,37 +41,62 @@ var (
 	ErrMixedLengths = errors.New("shamir: shares have different lengths")
 	// ErrMixedThresholds means shares of different splits were mixed.
 	ErrMixedThresholds = errors.New("shamir: shares have different thresholds")
-	// ErrShareFormat means bytes are not an encoded share.
+	// ErrInconsistentShares means a share beyond the first threshold does
+	// not lie on the polynomials the first threshold define: some share is
+	// corrupt or from another split.
+	ErrInconsistentShares = errors.New("shamir: shares are not from one split")
+	// ErrShareFormat means bytes or fields are not a valid share.
 	ErrShareFormat = errors.New("shamir: malformed share")
+	// ErrUnknownVersion means a share's version byte is not ShareVersion; it
+	// is returned wrapped together with ErrShareFormat.
+	ErrUnknownVersion = errors.New("unknown share version")
 )
 
 // Split divides secret into n shares, any threshold of which rebuild it and
 // fewer of which say nothing about it. Each byte of the secret is the
 // constant term of its own random polynomial of degree threshold-1; share x
 // holds every polynomial evaluated at x (x = 1..n).
+//
+// Randomness is read once, (threshold-1)*len(secret) bytes, laid out
+// coefficient by coefficient: bytes [j*len(secret), (j+1)*len(secret)) are
+// the coefficients of x^(j+1) of bytes 0..len(secret)-1. A nil rand means
+// crypto/rand. The shares' Y slices share one backing array; Zero each share
+// when done.
 func Split(secret []byte, threshold, n int, rand io.Reader) ([]Share, error) {
-	if threshold < 2 || threshold > n || n > 255 {
+	if threshold < 2 || threshold > n || n > MaxShares {
 		return nil, fmt.Errorf("%w (got threshold %d of %d)", ErrThreshold, threshold, n)
 	}
 	if len(secret) == 0 {
 		return nil, ErrEmptySecret
 	}
-	// coeffs[j*len(secret)+i] is the coefficient of x^(j+1) for byte i.
-	coeffs := make([]byte, (threshold-1)*len(secret))
+	if rand == nil {
+		rand = cryptoRand
+	}
+	size := len(secret)
+	coeffs := make([]byte, (threshold-1)*size)
 	defer clear(coeffs)
 	if _, err := io.ReadFull(rand, coeffs); err != nil {
 		return nil, fmt.Errorf("shamir: read randomness: %w", err)
 	}
-	ys := make([]byte, n*len(secret))
+	ys := make([]byte, n*size)
 	shares := make([]Share, n)
-	for s := 0; s < n; s++ {
+	full := size &^ 7
+	for s := range n {
 		x := byte(s + 1)
-		y := ys[s*len(secret) : (s+1)*len(secret) : (s+1)*len(secret)]
-		for i := range secret {
-			// Horner's rule from the highest coefficient down.
+		y := ys[s*size : (s+1)*size : (s+1)*size]
+		// Horner's rule from the highest coefficient down, 8 bytes at a time
+		// while whole words remain, then byte by byte.
+		for off := 0; off < full; off += 8 {
+			var acc uint64
+			for j := threshold - 2; j >= 0; j-- {
+				acc = gfMulWord(acc, x) ^ binary.LittleEndian.Uint64(coeffs[j*size+off:])
+			}
+			binary.LittleEndian.PutUint64(y[off:], gfMulWord(acc, x)^binary.LittleEndian.Uint64(secret[off:]))
+		}
+		for i := full; i < size; i++ {
 			var acc byte
 			for j := threshold - 2; j >= 0; j-- {
-				acc = gfMul(acc, x) ^ coeffs[j*len(secret)+i]
+				acc = gfMul(acc, x) ^ coeffs[j*size+i]
 			}
 			y[i] = gfMul(acc, x) ^ secret[i]
 		}
@@ -74,35 +105,31 @@ func Split(secret []byte, threshold, n int, rand io.Reader) ([]Share, error) {
 	return shares, nil
 }
 
-// Combine rebuilds the secret from at least Threshold shares by Lagrange
-// interpolation at x = 0. It uses the first Threshold shares and ignores the
-// rest: checking extra shares for consistency is the caller's job (the Black
-// Box checks every share against the creation record's hashes first, which
-// catches a bad share before it is combined). The caller owns the result and
-// should zero it after use.
+var cryptoRand io.Reader = rand.Reader
+
+// Combine rebuilds the secret by Lagrange interpolation at x = 0 from the
+// first Threshold shares. Shares beyond the first Threshold are not ignored:
+// each must lie on the same polynomials, else Combine fails with
+// ErrInconsistentShares, so passing extra shares is a check, never a silent
+// choice. (A caller that wants to survive a bad share checks each against the
+// creation record's hashes and passes exactly Threshold good ones.) The
+// caller owns the result and should zero it after use.
 func Combine(shares []Share) ([]byte, error) {
 	if len(shares) == 0 {
 		return nil, fmt.Errorf("%w: got none", ErrTooFewShares)
 	}
 	t := int(shares[0].Threshold)
 	size := len(shares[0].Y)
-	if t < 2 {
-		return nil, fmt.Errorf("%w: threshold %d", ErrShareFormat, t)
-	}
-	if size == 0 {
-		return nil, ErrEmptySecret
-	}
 	var seen [256]bool
 	for _, s := range shares {
+		if err := s.check(); err != nil {
+			return nil, err
+		}
 		switch {
-		case s.Version != ShareVersion:
-			return nil, fmt.Errorf("%w: version %d", ErrShareFormat, s.Version)
 		case int(s.Threshold) != t:
 			return nil, fmt.Errorf("%w: %d and %d", ErrMixedThresholds, t, s.Threshold)
 		case len(s.Y) != size:
 			return nil, fmt.Errorf("%w: %d and %d bytes", ErrMixedLengths, size, len(s.Y))
-		case s.X == 0:
-			return nil, ErrZeroX
 		case seen[s.X]:
 			return nil, fmt.Errorf("%w: x=%d", ErrDuplicateX, s.X)
 		}
@@ -113,59 +140,116 @@ func Combine(shares []Share) ([]byte, error) {
 	}
 	use := shares[:t]
 
-	// Lagrange basis at 0: l_j = prod_{m != j} x_m / (x_m - x_j); in GF(2^8)
-	// subtraction is xor. Computed once, t^2 work, then one pass per byte.
-	var basis [255]byte
+	// The basis depends only on the public x coordinates: computed once,
+	// t^2 work, then one pass over the bytes.
+	var basis [MaxShares]byte
+	lagrangeBasis(use, 0, &basis)
+	secret := make([]byte, size)
+	full := size &^ 7
+	for off := 0; off < full; off += 8 {
+		binary.LittleEndian.PutUint64(secret[off:], evalWord(use, &basis, off))
+	}
+	for i := full; i < size; i++ {
+		secret[i] = evalByte(use, &basis, i)
+	}
+
+	for _, extra := range shares[t:] {
+		lagrangeBasis(use, extra.X, &basis)
+		// Accumulate every difference and decide once, so the time taken
+		// does not say where a mismatch is.
+		var diff uint64
+		for off := 0; off < full; off += 8 {
+			diff |= evalWord(use, &basis, off) ^ binary.LittleEndian.Uint64(extra.Y[off:])
+		}
+		for i := full; i < size; i++ {
+			diff |= uint64(evalByte(use, &basis, i) ^ extra.Y[i])
+		}
+		if diff != 0 {
+			clear(secret)
+			return nil, fmt.Errorf("%w: share x=%d disagrees with the first %d", ErrInconsistentShares, extra.X, t)
+		}
+	}
+	return secret, nil
+}
+
+// lagrangeBasis sets basis[j] to the Lagrange basis polynomial of use[j]
+// evaluated at at: prod over m != j of (at - x_m) / (x_j - x_m). In GF(2^8)
+// subtraction is xor. The x coordinates must be distinct and differ from at.
+func lagrangeBasis(use []Share, at byte, basis *[MaxShares]byte) {
 	for j := range use {
 		num, den := byte(1), byte(1)
 		for m := range use {
 			if m == j {
 				continue
 			}
-			num = gfMul(num, use[m].X)
-			den = gfMul(den, use[m].X^use[j].X)
+			num = gfMul(num, at^use[m].X)
+			den = gfMul(den, use[j].X^use[m].X)
 		}
 		basis[j] = gfMul(num, gfInv(den))
 	}
-	secret := make([]byte, size)
-	for j := range use {
-		l, y := basis[j], use[j].Y
-		for i := range secret {
-			secret[i] ^= gfMul(l, y[i])
-		}
-	}
-	clear(basis[:])
-	return secret, nil
 }
 
-// MarshalBinary encodes a share: version || threshold || x || y.
-func (s Share) MarshalBinary() ([]byte, error) {
-	if s.Version != ShareVersion {
-		return nil, fmt.Errorf("%w: version %d", ErrShareFormat, s.Version)
+// evalWord returns bytes off..off+7 of the polynomials through use, at the
+// point basis was computed for.
+func evalWord(use []Share, basis *[MaxShares]byte, off int) uint64 {
+	var acc uint64
+	for j := range use {
+		acc ^= gfMulWord(binary.LittleEndian.Uint64(use[j].Y[off:]), basis[j])
 	}
-	if s.Threshold < 2 || s.X == 0 || len(s.Y) == 0 {
-		return nil, fmt.Errorf("%w: threshold %d, x %d, %d bytes", ErrShareFormat, s.Threshold, s.X, len(s.Y))
+	return acc
+}
+
+// evalByte is evalWord for the one byte i.
+func evalByte(use []Share, basis *[MaxShares]byte, i int) byte {
+	var acc byte
+	for j := range use {
+		acc ^= gfMul(use[j].Y[i], basis[j])
+	}
+	return acc
+}
+
+// check validates one share's own fields.
+func (s Share) check() error {
+	switch {
+	case s.Version != ShareVersion:
+		return fmt.Errorf("%w: %w %d", ErrShareFormat, ErrUnknownVersion, s.Version)
+	case s.Threshold < 2:
+		return fmt.Errorf("%w: threshold %d is below 2", ErrShareFormat, s.Threshold)
+	case s.X == 0:
+		return ErrZeroX
+	case len(s.Y) == 0:
+		return ErrEmptySecret
+	}
+	return nil
+}
+
+// MarshalBinary encodes a share: version || threshold || x || y, one byte
+// each for the first three, then len(y) bytes.
+func (s Share) MarshalBinary() ([]byte, error) {
+	if err := s.check(); err != nil {
+		return nil, fmt.Errorf("encode share: %w", err)
 	}
 	b := make([]byte, 0, shareHeaderLen+len(s.Y))
 	b = append(b, s.Version, s.Threshold, s.X)
 	return append(b, s.Y...), nil
 }
 
-// ParseShare decodes a share. The result does not alias b.
+// ParseShare decodes a share. Every error matches ErrShareFormat; an unknown
+// version also matches ErrUnknownVersion and x = 0 also ErrZeroX. The result
+// does not alias b.
 func ParseShare(b []byte) (Share, error) {
 	if len(b) < shareHeaderLen+1 {
-		return Share{}, fmt.Errorf("%w: %d bytes is too short", ErrShareFormat, len(b))
+		return Share{}, fmt.Errorf("%w: %d bytes is too short, need at least %d", ErrShareFormat, len(b), shareHeaderLen+1)
 	}
-	if b[0] != ShareVersion {
-		return Share{}, fmt.Errorf("%w: unknown version %d", ErrShareFormat, b[0])
+	s := Share{Version: b[0], Threshold: b[1], X: b[2], Y: b[shareHeaderLen:]}
+	if err := s.check(); err != nil {
+		if !errors.Is(err, ErrShareFormat) {
+			err = fmt.Errorf("%w: %w", ErrShareFormat, err)
+		}
+		return Share{}, err
 	}
-	if b[1] < 2 {
-		return Share{}, fmt.Errorf("%w: threshold %d", ErrShareFormat, b[1])
-	}
-	if b[2] == 0 {
-		return Share{}, fmt.Errorf("%w: %w", ErrShareFormat, ErrZeroX)
-	}
-	return Share{Version: b[0], Threshold: b[1], X: b[2], Y: append([]byte(nil), b[shareHeaderLen:]...)}, nil
+	s.Y = append([]byte(nil), s.Y...)
+	return s, nil
 }
 
 // Zero wipes the share's y values.
