@@ -11,6 +11,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"sync"
 )
 
 // The streaming file format (docs/PROTOCOL.md has the byte layout):
@@ -238,13 +239,15 @@ func NewFileWriter(dst io.Writer, pk *PublicKey, b Binding, opts ...FileOption) 
 		dst:    dst,
 		keys:   keys,
 		fileID: h.FileID,
-		buf:    make([]byte, 0, o.chunkSize+GCMTagSize),
+		buf:    getChunkBuffer(o.chunkSize + GCMTagSize),
 		size:   o.chunkSize,
 	}, nil
 }
 
-// Write buffers p and writes every chunk it completes. A full chunk is held
-// back until more data arrives, because only Close knows which is the last.
+// Write seals and writes every full chunk. Chunks are sealed as soon as
+// they are full (as non-last chunks); Close then writes the last chunk,
+// which is empty when the plaintext length is a multiple of the chunk size.
+// That lets a large Write be sealed straight from p, with no copy.
 func (w *FileWriter) Write(p []byte) (int, error) {
 	if w.err != nil {
 		return 0, w.err
@@ -254,27 +257,36 @@ func (w *FileWriter) Write(p []byte) (int, error) {
 	}
 	n := 0
 	for len(p) > 0 {
-		if len(w.buf) == w.size {
-			if err := w.flush(0); err != nil {
+		if len(w.buf) == 0 && len(p) >= w.size {
+			if err := w.seal(p[:w.size], 0); err != nil {
 				return n, err
 			}
+			p, n = p[w.size:], n+w.size
+			continue
 		}
 		k := copy(w.buf[len(w.buf):w.size], p)
 		w.buf = w.buf[:len(w.buf)+k]
-		p = p[k:]
-		n += k
+		p, n = p[k:], n+k
+		if len(w.buf) == w.size {
+			if err := w.seal(w.buf, 0); err != nil {
+				return n, err
+			}
+		}
 	}
 	return n, nil
 }
 
-// flush seals the pending chunk in place and writes its frame.
-func (w *FileWriter) flush(flags byte) error {
+// seal seals pt (w.buf itself, or caller memory of one chunk) into w.buf
+// and writes the frame. Sealing in place leaves only ciphertext in w.buf, so
+// nothing secret lingers in it between chunks.
+func (w *FileWriter) seal(pt []byte, flags byte) error {
 	copy(w.frame[:fileIDSize], w.fileID[:])
 	binary.BigEndian.PutUint64(w.frame[fileIDSize:], w.index)
 	w.frame[fileIDSize+8] = flags
-	binary.BigEndian.PutUint32(w.frame[fileIDSize+9:], uint32(len(w.buf)+GCMTagSize))
+	binary.BigEndian.PutUint32(w.frame[fileIDSize+9:], uint32(len(pt)+GCMTagSize))
 	chunkNonce(&w.nonce, w.index, flags)
-	sealed := w.keys.chunks.Seal(w.buf[:0], w.nonce[:], w.buf, w.frame[:])
+	sealed := w.keys.chunks.Seal(w.buf[:0], w.nonce[:], pt, w.frame[:])
+	w.buf = w.buf[:0]
 	if _, err := w.dst.Write(w.frame[:]); err != nil {
 		w.err = fmt.Errorf("write chunk %d: %w", w.index, err)
 		return w.err
@@ -283,22 +295,49 @@ func (w *FileWriter) flush(flags byte) error {
 		w.err = fmt.Errorf("write chunk %d: %w", w.index, err)
 		return w.err
 	}
-	clear(w.buf[:cap(w.buf)])
-	w.buf = w.buf[:0]
 	w.index++
 	return nil
 }
 
-// Close writes the last chunk (possibly empty, for an empty file).
+// Close writes the last chunk (possibly empty) and releases the buffer.
 func (w *FileWriter) Close() error {
 	if w.closed {
 		return w.err
 	}
 	w.closed = true
+	defer w.release()
 	if w.err != nil {
+		clear(w.buf)
 		return w.err
 	}
-	return w.flush(flagLast)
+	return w.seal(w.buf, flagLast)
+}
+
+func (w *FileWriter) release() {
+	putChunkBuffer(w.buf[:0])
+	w.buf = nil
+}
+
+// chunkBuffers reuses chunk buffers across files, per chunk size: a node
+// that encrypts many files with 64 MiB chunks should not fault in 64 MiB of
+// fresh memory for each. Buffers go back holding only ciphertext.
+var chunkBuffers sync.Map // cap -> *sync.Pool of *[]byte
+
+func getChunkBuffer(capacity int) []byte {
+	if p, ok := chunkBuffers.Load(capacity); ok {
+		if b, ok := p.(*sync.Pool).Get().(*[]byte); ok {
+			return (*b)[:0]
+		}
+	}
+	return make([]byte, 0, capacity)
+}
+
+func putChunkBuffer(b []byte) {
+	if cap(b) == 0 {
+		return
+	}
+	p, _ := chunkBuffers.LoadOrStore(cap(b), new(sync.Pool))
+	p.(*sync.Pool).Put(&b)
 }
 
 // FileReader decrypts a stream. It hands out a chunk's plaintext only after
