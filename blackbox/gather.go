@@ -1,0 +1,189 @@
+// Package blackbox is the Black Box role: it checks client requests, deals
+// new secrets' shares to custodians, gathers shares to rebuild a key in
+// enclave memory, and serves decryption.
+package blackbox
+
+import (
+	"context"
+	"crypto/sha256"
+	"errors"
+	"fmt"
+	"log/slog"
+	"time"
+
+	"github.com/cifer-network/cifer/custody"
+	"github.com/cifer-network/cifer/envelope"
+)
+
+// Custodian is one member of a secret's cluster and the x coordinate of the
+// share it holds.
+type Custodian struct {
+	PeerID string
+	X      byte
+}
+
+// ShareSource fetches one custodian's share of a secret. The implementation
+// forwards the client's signed request (the custodian checks it itself) and
+// unwraps the HPKE-sealed answer inside the enclave; it returns the encoded
+// share.
+type ShareSource interface {
+	FetchShare(ctx context.Context, c Custodian, rec *custody.CreationRecord) ([]byte, error)
+}
+
+// Evidence is what the Black Box keeps about a custodian that answered with
+// a share that does not match the creation record, for the slashing work to
+// come. It is signed by the reporting Black Box's enclave wallet.
+type Evidence struct {
+	ChainID      uint64
+	SecretID     uint64
+	ShareVersion uint32
+	Custodian    string
+	X            byte
+	// GotHash is SHA-256 of what the custodian sent; WantHash is the
+	// creation record's hash for that x. The share itself is never kept.
+	GotHash  [32]byte
+	WantHash [32]byte
+	At       time.Time
+}
+
+// EvidenceSink records evidence against custodians (log, metric, signed
+// record on disk).
+type EvidenceSink interface {
+	Report(ctx context.Context, ev Evidence)
+}
+
+var (
+	// ErrNotEnoughShares means fewer than t custodians answered with a share
+	// that matches the creation record. Nothing is changed by the attempt.
+	ErrNotEnoughShares = errors.New("not enough shares: too few custodians answered with a valid share")
+	// ErrKeyMismatch means the rebuilt seed does not derive the registered
+	// public key (the creation record itself is inconsistent).
+	ErrKeyMismatch = errors.New("rebuilt key does not match the registered public key")
+)
+
+// Gatherer rebuilds secrets' keys from their custodians' shares.
+type Gatherer struct {
+	Source   ShareSource
+	Evidence EvidenceSink
+	Log      *slog.Logger
+	Now      func() time.Time
+}
+
+type fetched struct {
+	c     Custodian
+	share custody.Share
+	raw   []byte
+	err   error
+}
+
+// Rebuild asks every custodian in parallel, keeps the first t shares that
+// match the creation record, cancels the rest, and returns the secret's
+// private key. A share that fails its hash is set aside and its custodian
+// reported; the others still count. The caller must Zero the key after use.
+func (g *Gatherer) Rebuild(ctx context.Context, rec *custody.CreationRecord, custodians []Custodian) (*envelope.PrivateKey, error) {
+	t := int(rec.Threshold)
+	if len(custodians) < t {
+		return nil, fmt.Errorf("%w: cluster has %d custodians, threshold %d", ErrNotEnoughShares, len(custodians), t)
+	}
+	ctx, cancel := context.WithCancel(ctx)
+	defer cancel()
+	results := make(chan fetched, len(custodians))
+	for _, c := range custodians {
+		go func(c Custodian) {
+			raw, err := g.Source.FetchShare(ctx, c, rec)
+			results <- fetched{c: c, raw: raw, err: err}
+		}(c)
+	}
+
+	good := make([]custody.Share, 0, t)
+	defer func() {
+		for i := range good {
+			good[i].Zero()
+		}
+	}()
+	var failures []error
+	for received := 0; received < len(custodians) && len(good) < t; received++ {
+		var r fetched
+		select {
+		case r = <-results:
+		case <-ctx.Done():
+			return nil, fmt.Errorf("gather shares: %w", ctx.Err())
+		}
+		if r.err != nil {
+			failures = append(failures, fmt.Errorf("custodian %s: %w", r.c.PeerID, r.err))
+			continue
+		}
+		if err := g.check(ctx, rec, r); err != nil {
+			clear(r.raw)
+			failures = append(failures, err)
+			continue
+		}
+		share, err := custody.ParseShare(r.raw)
+		clear(r.raw)
+		if err != nil {
+			failures = append(failures, fmt.Errorf("custodian %s: %w", r.c.PeerID, err))
+			continue
+		}
+		good = append(good, share)
+	}
+	// Drain in the background is unnecessary: the channel is buffered for
+	// every answer, and cancel stops the fetches still running.
+	if len(good) < t {
+		return nil, fmt.Errorf("%w: %d of %d needed (%w)", ErrNotEnoughShares, len(good), t, errors.Join(failures...))
+	}
+	seed, err := custody.Combine(good)
+	if err != nil {
+		return nil, fmt.Errorf("combine shares: %w", err)
+	}
+	defer clear(seed)
+	pk, sk, err := envelope.DeriveKeyPair(seed)
+	if err != nil {
+		return nil, err
+	}
+	if err := custody.CheckPublicKeyCID(pk.Bytes(), rec.PublicKeyCID); err != nil {
+		sk.Zero()
+		return nil, fmt.Errorf("%w: %w", ErrKeyMismatch, err)
+	}
+	return sk, nil
+}
+
+// check verifies a fetched share against the creation record and reports
+// the custodian when it does not match.
+func (g *Gatherer) check(ctx context.Context, rec *custody.CreationRecord, r fetched) error {
+	if len(r.raw) < 3 || r.raw[2] != r.c.X {
+		err := fmt.Errorf("custodian %s sent a share for another x", r.c.PeerID)
+		g.report(ctx, rec, r)
+		return err
+	}
+	if err := rec.CheckShare(r.c.X, r.raw); err != nil {
+		g.report(ctx, rec, r)
+		return fmt.Errorf("custodian %s: %w", r.c.PeerID, err)
+	}
+	return nil
+}
+
+func (g *Gatherer) report(ctx context.Context, rec *custody.CreationRecord, r fetched) {
+	now := time.Now
+	if g.Now != nil {
+		now = g.Now
+	}
+	ev := Evidence{
+		ChainID:      rec.ChainID,
+		SecretID:     rec.SecretID,
+		ShareVersion: rec.ShareVersion,
+		Custodian:    r.c.PeerID,
+		X:            r.c.X,
+		GotHash:      sha256.Sum256(r.raw),
+		At:           now(),
+	}
+	if r.c.X >= 1 && int(r.c.X) <= len(rec.ShareHashes) {
+		ev.WantHash = rec.ShareHashes[r.c.X-1]
+	}
+	if g.Log != nil {
+		g.Log.Warn("custodian sent a share that does not match the creation record",
+			"custodian", r.c.PeerID, "chain", rec.ChainID, "secret", rec.SecretID, "x", r.c.X)
+	}
+	if g.Evidence != nil {
+		g.Evidence.Report(ctx, ev)
+	}
+}
