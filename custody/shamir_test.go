@@ -16,47 +16,11 @@ import (
 
 var update = flag.Bool("update", false, "rewrite test vectors in testdata")
 
-// refMul is the textbook multiply with branches, the reference the
-// constant-time one is checked against.
-func refMul(a, b byte) byte {
-	var p byte
-	for b != 0 {
-		if b&1 != 0 {
-			p ^= a
-		}
-		hi := a & 0x80
-		a <<= 1
-		if hi != 0 {
-			a ^= 0x1B
-		}
-		b >>= 1
-	}
-	return p
-}
-
-func TestGFFieldLaws(t *testing.T) {
-	for a := 0; a < 256; a++ {
-		for b := 0; b < 256; b++ {
-			if got, want := gfMul(byte(a), byte(b)), refMul(byte(a), byte(b)); got != want {
-				t.Fatalf("gfMul(%#x,%#x) = %#x, want %#x", a, b, got, want)
-			}
-			if gfMul(byte(a), byte(b)) != gfMul(byte(b), byte(a)) {
-				t.Fatalf("not commutative at %#x,%#x", a, b)
-			}
-		}
-	}
-	// Known product from FIPS 197: {57} x {83} = {c1}.
-	if gfMul(0x57, 0x83) != 0xc1 {
-		t.Fatalf("{57}x{83} = %#x, want 0xc1", gfMul(0x57, 0x83))
-	}
-	for a := 1; a < 256; a++ {
-		if gfMul(byte(a), gfInv(byte(a))) != 1 {
-			t.Fatalf("a * inv(a) != 1 for a=%#x", a)
-		}
-	}
-	if gfInv(0) != 0 {
-		t.Fatal("inv(0) should be 0")
-	}
+// detRand is a deterministic randomness source for reproducible tests.
+func detRand(seed string) *mrand.ChaCha8 {
+	var s [32]byte
+	copy(s[:], seed)
+	return mrand.NewChaCha8(s)
 }
 
 func seed64() []byte {
@@ -65,6 +29,76 @@ func seed64() []byte {
 		s[i] = byte(i*7 + 3)
 	}
 	return s
+}
+
+// refPow is a^e by repeated reference multiplication.
+func refPow(a byte, e int) byte {
+	r := byte(1)
+	for range e {
+		r = refMul(r, a)
+	}
+	return r
+}
+
+// refSplit is Split written the plain way, byte by byte with the reference
+// field ops and the documented randomness layout.
+func refSplit(secret []byte, thr, n int, rnd []byte) [][]byte {
+	out := make([][]byte, n)
+	for s := range n {
+		x := byte(s + 1)
+		out[s] = make([]byte, len(secret))
+		for i, c := range secret {
+			y := c
+			for j := 1; j < thr; j++ {
+				y ^= refMul(rnd[(j-1)*len(secret)+i], refPow(x, j))
+			}
+			out[s][i] = y
+		}
+	}
+	return out
+}
+
+// refInterpolate evaluates at `at` the polynomial through (xs[j], ys[j]).
+func refInterpolate(xs, ys []byte, at byte) byte {
+	var acc byte
+	for j := range xs {
+		l := byte(1)
+		for m := range xs {
+			if m != j {
+				l = refMul(l, refMul(at^xs[m], refInv(xs[j]^xs[m])))
+			}
+		}
+		acc ^= refMul(l, ys[j])
+	}
+	return acc
+}
+
+// TestSplitMatchesReference covers the word and tail paths of Split (secret
+// lengths 1..40) against the byte-wise reference, and Combine for each.
+func TestSplitMatchesReference(t *testing.T) {
+	rng := detRand("split-ref")
+	for size := 1; size <= 40; size++ {
+		for _, tc := range []struct{ t, n int }{{2, 3}, {3, 5}, {7, 9}} {
+			secret := make([]byte, size)
+			rng.Read(secret)
+			rnd := make([]byte, (tc.t-1)*size)
+			rng.Read(rnd)
+			shares, err := Split(secret, tc.t, tc.n, bytes.NewReader(rnd))
+			if err != nil {
+				t.Fatal(err)
+			}
+			want := refSplit(secret, tc.t, tc.n, rnd)
+			for s := range shares {
+				if !bytes.Equal(shares[s].Y, want[s]) {
+					t.Fatalf("size %d, %d-of-%d, share %d: %x, want %x", size, tc.t, tc.n, s+1, shares[s].Y, want[s])
+				}
+			}
+			got, err := Combine(shares[tc.n-tc.t:])
+			if err != nil || !bytes.Equal(got, secret) {
+				t.Fatalf("size %d, %d-of-%d: combine %x, %v", size, tc.t, tc.n, got, err)
+			}
+		}
+	}
 }
 
 // subsets calls fn with every k-subset of 0..n-1.
@@ -84,6 +118,9 @@ func subsets(n, k int, fn func([]int)) {
 	rec(0, 0)
 }
 
+// TestSplitCombineEverySubset rebuilds a 64-byte seed from every subset of
+// at least t shares (more than t exercises the consistency check), in both
+// orders.
 func TestSplitCombineEverySubset(t *testing.T) {
 	for _, tc := range []struct{ t, n int }{{2, 2}, {2, 3}, {3, 5}, {4, 7}, {5, 5}} {
 		secret := seed64()
@@ -91,34 +128,48 @@ func TestSplitCombineEverySubset(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
+		count := 0
 		for k := tc.t; k <= tc.n; k++ {
 			subsets(tc.n, k, func(idx []int) {
 				pick := make([]Share, len(idx))
 				for i, j := range idx {
-					pick[i] = shares[j]
+					pick[len(idx)-1-i] = shares[j]
 				}
 				got, err := Combine(pick)
 				if err != nil || !bytes.Equal(got, secret) {
 					t.Fatalf("%d-of-%d, subset %v: %v", tc.t, tc.n, idx, err)
 				}
+				count++
 			})
 		}
+		if want := 1<<tc.n - subsetsBelow(tc.n, tc.t); count != want {
+			t.Fatalf("%d-of-%d: tried %d subsets, want %d", tc.t, tc.n, count, want)
+		}
 		// t-1 shares: refused, never a wrong secret.
-		if _, err := Combine(shares[:tc.t-1]); !errors.Is(err, ErrTooFewShares) {
-			t.Fatalf("%d-of-%d with t-1 shares: got %v", tc.t, tc.n, err)
+		if got, err := Combine(shares[:tc.t-1]); !errors.Is(err, ErrTooFewShares) || got != nil {
+			t.Fatalf("%d-of-%d with t-1 shares: got %x, %v", tc.t, tc.n, got, err)
 		}
 	}
 }
 
+// subsetsBelow counts the subsets of n items with fewer than k.
+func subsetsBelow(n, k int) int {
+	total, c := 0, 1 // c = C(n, i)
+	for i := range k {
+		total += c
+		c = c * (n - i) / (i + 1)
+	}
+	return total
+}
+
 func TestSplitCombineLarge(t *testing.T) {
-	rng := mrand.New(mrand.NewChaCha8([32]byte{1}))
+	src := detRand("large")
+	rng := mrand.New(src)
 	for _, tc := range []struct{ t, n int }{{2, 255}, {255, 255}, {128, 255}, {3, 5}} {
-		for trial := 0; trial < 5; trial++ {
-			secret := make([]byte, 1+rng.IntN(100))
-			for i := range secret {
-				secret[i] = byte(rng.Uint32())
-			}
-			shares, err := Split(secret, tc.t, tc.n, rand.Reader)
+		for range 5 {
+			secret := make([]byte, 64)
+			src.Read(secret)
+			shares, err := Split(secret, tc.t, tc.n, src)
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -143,6 +194,8 @@ func TestSplitRejects(t *testing.T) {
 		want   error
 	}{
 		{"threshold 1", []byte{1}, 1, 3, ErrThreshold},
+		{"threshold 0", []byte{1}, 0, 3, ErrThreshold},
+		{"negative", []byte{1}, -1, -1, ErrThreshold},
 		{"threshold above n", []byte{1}, 4, 3, ErrThreshold},
 		{"n 256", []byte{1}, 3, 256, ErrThreshold},
 		{"empty secret", nil, 2, 3, ErrEmptySecret},
@@ -152,6 +205,18 @@ func TestSplitRejects(t *testing.T) {
 				t.Fatalf("got %v, want %v", err, tc.want)
 			}
 		})
+	}
+	short := bytes.NewReader(make([]byte, 10))
+	if _, err := Split(seed64(), 3, 5, short); err == nil {
+		t.Fatal("split with too little randomness succeeded")
+	}
+	// nil means crypto/rand.
+	shares, err := Split(seed64(), 3, 5, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got, err := Combine(shares[2:]); err != nil || !bytes.Equal(got, seed64()) {
+		t.Fatalf("split with nil rand: %v", err)
 	}
 }
 
@@ -168,8 +233,19 @@ func TestCombineRejects(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	again, err := Split(seed64(), 3, 5, rand.Reader) // same secret, new polynomials
+	if err != nil {
+		t.Fatal(err)
+	}
 	zero := shares[1]
 	zero.X = 0
+	flipped := Share{Version: 1, Threshold: 3, X: shares[3].X, Y: bytes.Clone(shares[3].Y)}
+	flipped.Y[63] ^= 0x80 // last byte of the last word
+	flippedFirst := Share{Version: 1, Threshold: 3, X: shares[0].X, Y: bytes.Clone(shares[0].Y)}
+	flippedFirst.Y[0] ^= 1
+	tail := func(s Share) Share { return Share{Version: 1, Threshold: s.Threshold, X: s.X, Y: bytes.Clone(s.Y[:3])} }
+	flippedTail := tail(shares[3])
+	flippedTail.Y[2] ^= 1
 	for _, tc := range []struct {
 		name string
 		in   []Share
@@ -182,11 +258,20 @@ func TestCombineRejects(t *testing.T) {
 		{"mixed lengths", []Share{shares[0], shares[1], other[2]}, ErrMixedLengths},
 		{"mixed thresholds", []Share{shares[0], shares[1], otherT[2]}, ErrMixedThresholds},
 		{"empty y", []Share{{Version: 1, Threshold: 2, X: 1}, {Version: 1, Threshold: 2, X: 2}}, ErrEmptySecret},
-		{"bad version", []Share{{Version: 9, Threshold: 2, X: 1, Y: []byte{1}}, {Version: 9, Threshold: 2, X: 2, Y: []byte{1}}}, ErrShareFormat},
+		{"bad version", []Share{{Version: 9, Threshold: 2, X: 1, Y: []byte{1}}, {Version: 9, Threshold: 2, X: 2, Y: []byte{1}}}, ErrUnknownVersion},
+		{"threshold 1", []Share{{Version: 1, Threshold: 1, X: 1, Y: []byte{1}}}, ErrShareFormat},
+		{"extra share corrupt", []Share{shares[0], shares[1], shares[2], flipped}, ErrInconsistentShares},
+		{"first shares corrupt", []Share{flippedFirst, shares[1], shares[2], shares[3], shares[4]}, ErrInconsistentShares},
+		{"extra share of another split", []Share{shares[0], shares[1], shares[2], again[3]}, ErrInconsistentShares},
+		{"extra share corrupt in tail", []Share{tail(shares[0]), tail(shares[1]), tail(shares[2]), flippedTail}, ErrInconsistentShares},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			if _, err := Combine(tc.in); !errors.Is(err, tc.want) {
+			got, err := Combine(tc.in)
+			if !errors.Is(err, tc.want) {
 				t.Fatalf("got %v, want %v", err, tc.want)
+			}
+			if got != nil {
+				t.Fatalf("returned %x with an error", got)
 			}
 		})
 	}
@@ -202,11 +287,11 @@ func TestShareEncoding(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		if len(b) != 3+64 || b[0] != ShareVersion || b[1] != 3 || b[2] != s.X {
-			t.Fatalf("encoding header % x", b[:3])
+		if len(b) != 3+64 || b[0] != ShareVersion || b[1] != 3 || b[2] != s.X || !bytes.Equal(b[3:], s.Y) {
+			t.Fatalf("encoding % x", b)
 		}
 		got, err := ParseShare(b)
-		if err != nil || got.X != s.X || got.Threshold != 3 || !bytes.Equal(got.Y, s.Y) {
+		if err != nil || got.X != s.X || got.Threshold != 3 || got.Version != ShareVersion || !bytes.Equal(got.Y, s.Y) {
 			t.Fatalf("round trip: %v", err)
 		}
 		b[3] ^= 1
@@ -217,29 +302,42 @@ func TestShareEncoding(t *testing.T) {
 	for _, tc := range []struct {
 		name string
 		in   []byte
+		also error // a second sentinel the error must match, if any
 	}{
-		{"empty", nil},
-		{"header only", []byte{1, 3, 1}},
-		{"unknown version", []byte{2, 3, 1, 5}},
-		{"threshold 1", []byte{1, 1, 1, 5}},
-		{"zero x", []byte{1, 3, 0, 5}},
+		{"empty", nil, nil},
+		{"header only", []byte{1, 3, 1}, nil},
+		{"unknown version", []byte{2, 3, 1, 5}, ErrUnknownVersion},
+		{"version 0", []byte{0, 3, 1, 5}, ErrUnknownVersion},
+		{"threshold 1", []byte{1, 1, 1, 5}, nil},
+		{"threshold 0", []byte{1, 0, 1, 5}, nil},
+		{"zero x", []byte{1, 3, 0, 5}, ErrZeroX},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			if _, err := ParseShare(tc.in); !errors.Is(err, ErrShareFormat) {
+			_, err := ParseShare(tc.in)
+			if !errors.Is(err, ErrShareFormat) {
 				t.Fatalf("got %v, want ErrShareFormat", err)
+			}
+			if tc.also != nil && !errors.Is(err, tc.also) {
+				t.Fatalf("got %v, want it to match %v too", err, tc.also)
 			}
 		})
 	}
-	s := shares[0]
-	s.Zero()
-	if !bytes.Equal(s.Y, make([]byte, 64)) {
-		t.Fatal("Zero left bytes")
+	for _, bad := range []Share{{}, {Version: 1, Threshold: 3, X: 0, Y: []byte{1}}, {Version: 1, Threshold: 3, X: 1}} {
+		if _, err := bad.MarshalBinary(); err == nil {
+			t.Fatalf("MarshalBinary(%+v) succeeded", bad)
+		}
+	}
+	for i := range shares {
+		shares[i].Zero()
+		if !bytes.Equal(shares[i].Y, make([]byte, 64)) {
+			t.Fatalf("share %d: Zero left bytes", i+1)
+		}
 	}
 }
 
-// chiSquare256 is the chi-square statistic of counts against uniform.
-func chiSquare256(counts *[256]int, total int) float64 {
-	exp := float64(total) / 256
+// chiSquare is the chi-square statistic of counts against uniform.
+func chiSquare(counts []int, total int) float64 {
+	exp := float64(total) / float64(len(counts))
 	var x float64
 	for _, c := range counts {
 		d := float64(c) - exp
@@ -248,68 +346,147 @@ func chiSquare256(counts *[256]int, total int) float64 {
 	return x
 }
 
-// chiCritical255 is the chi-square critical value for 255 degrees of
-// freedom at p = 1e-6 (Wilson-Hilferty: 255*(1-2/(9*255)+4.753*sqrt(2/(9*255)))^3).
-var chiCritical255 = func() float64 {
-	k, z := 255.0, 4.753
+// chiCritical is the chi-square critical value for k degrees of freedom at
+// upper tail p = 1e-6 (z = 4.753), by the Wilson-Hilferty approximation:
+// k * (1 - 2/(9k) + z*sqrt(2/(9k)))^3. For k = 255 that is about 377.
+func chiCritical(k float64) float64 {
+	const z = 4.753
 	v := 1 - 2/(9*k) + z*math.Sqrt(2/(9*k))
 	return k * v * v * v
-}()
+}
 
-// TestThresholdMinusOneSharesAreUniform splits one fixed secret many times
-// and checks that every byte of each of t-1 shares is uniform over 0..255:
-// with fewer than t shares, what an observer sees does not depend on the
-// secret. The RNG has a fixed seed, so the test is deterministic; with a
-// fresh seed each of the 128 checks would falsely fail with p = 1e-6.
+// TestThresholdMinusOneSharesAreUniform splits one fixed secret 20,000
+// times (3-of-5) and checks that what t-1 = 2 shares show does not depend on
+// the secret:
+//   - each byte position of each of the two shares is uniform over 256
+//     values (128 chi-square tests, 255 degrees of freedom);
+//   - the pair (y1[i], y2[i]) is uniform over 65,536 values, pooled over
+//     the 64 positions (1.28M samples, 65,535 degrees of freedom), so the
+//     two shares are also jointly uninformative. One byte alone cannot show
+//     this: a split whose coefficients are never 0 has uniform single bytes
+//     and still leaks (the second control below).
+//
+// Each test's critical value has a false-failure probability of 1e-6 for a
+// correct split, so 129 tests falsely fail together with probability below
+// 1.3e-4 for a random seed. The RNG has a fixed seed, so the test is
+// deterministic and never flaky. A control run with a broken split (no
+// randomness) must fail the same test, or the test proves nothing.
 func TestThresholdMinusOneSharesAreUniform(t *testing.T) {
 	const splits = 20000
 	const thr, n = 3, 5
-	secret := seed64()
-	rng := mrand.New(mrand.NewChaCha8([32]byte{'c', 'i', 'f', 'e', 'r'}))
-	randBytes := readerFunc(func(p []byte) (int, error) {
-		for i := range p {
-			p[i] = byte(rng.Uint32())
-		}
-		return len(p), nil
-	})
-	var counts [thr - 1][64][256]int
-	for s := 0; s < splits; s++ {
-		shares, err := Split(secret, thr, n, randBytes)
+	// Every byte of the secret is the same, so pooling the pair counts over
+	// positions cannot average away a pattern that depends on the secret.
+	secret := bytes.Repeat([]byte{0xA7}, 64)
+	rng := detRand("cifer")
+	var single [thr - 1][64][256]int
+	pairs := make([]int, 1<<16)
+	for range splits {
+		shares, err := Split(secret, thr, n, rng)
 		if err != nil {
 			t.Fatal(err)
 		}
-		for j := 0; j < thr-1; j++ {
+		for j := range thr - 1 {
 			for i, y := range shares[j].Y {
-				counts[j][i][y]++
+				single[j][i][y]++
 			}
 		}
+		for i := range secret {
+			pairs[int(shares[0].Y[i])<<8|int(shares[1].Y[i])]++
+		}
 	}
+	crit255 := chiCritical(255)
 	worst := 0.0
-	for j := range counts {
-		for i := range counts[j] {
-			x := chiSquare256(&counts[j][i], splits)
+	for j := range single {
+		for i := range single[j] {
+			x := chiSquare(single[j][i][:], splits)
 			worst = max(worst, x)
-			if x > chiCritical255 {
-				t.Errorf("share x=%d byte %d: chi-square %.1f > critical %.1f", j+1, i, x, chiCritical255)
+			if x > crit255 {
+				t.Errorf("share x=%d byte %d: chi-square %.1f > critical %.1f", j+1, i, x, crit255)
 			}
 		}
 	}
-	t.Logf("worst chi-square %.1f, critical %.1f (255 dof, p=1e-6)", worst, chiCritical255)
+	t.Logf("single bytes: worst chi-square %.1f, critical %.1f (255 dof, p=1e-6)", worst, crit255)
+	crit65535 := chiCritical(65535)
+	x := chiSquare(pairs, splits*len(secret))
+	if x > crit65535 {
+		t.Errorf("byte pairs of shares 1 and 2: chi-square %.1f > critical %.1f", x, crit65535)
+	}
+	t.Logf("byte pairs: chi-square %.1f, critical %.1f (65535 dof, p=1e-6)", x, crit65535)
 
-	// Control: the same statistic on a broken split (no randomness, so the
-	// share byte is a function of the secret) must fail, or the check above
-	// proves nothing.
-	var broken [256]int
+	// Control: no randomness makes the share a function of the secret.
 	zeros := readerFunc(func(p []byte) (int, error) { clear(p); return len(p), nil })
-	for s := 0; s < splits; s++ {
+	broken := make([]int, 256)
+	for range splits {
 		shares, err := Split(secret, thr, n, zeros)
 		if err != nil {
 			t.Fatal(err)
 		}
 		broken[shares[0].Y[0]]++
 	}
-	if x := chiSquare256(&broken, splits); x <= chiCritical255 {
+	if x := chiSquare(broken, splits); x <= crit255 {
 		t.Fatalf("control: broken split passes the uniformity check (chi-square %.1f)", x)
+	}
+
+	// Control for the joint test: a subtle, realistic bug (coefficients
+	// drawn from 1..255, never 0) keeps each single byte uniform but leaves
+	// 256 of the 65,536 pairs impossible; the pair test must see it.
+	nonZero := readerFunc(func(p []byte) (int, error) {
+		rng.Read(p)
+		for i := range p {
+			if p[i] == 0 {
+				p[i] = 1
+			}
+		}
+		return len(p), nil
+	})
+	clear(pairs)
+	for range splits {
+		shares, err := Split(secret, thr, n, nonZero)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for i := range secret {
+			pairs[int(shares[0].Y[i])<<8|int(shares[1].Y[i])]++
+		}
+	}
+	x = chiSquare(pairs, splits*len(secret))
+	if x <= crit65535 {
+		t.Fatalf("control: non-zero coefficients pass the pair check (chi-square %.1f)", x)
+	}
+	t.Logf("control, coefficients never 0: pair chi-square %.1f", x)
+}
+
+// TestThresholdMinusOneSharesFitEverySecret shows the same thing exactly:
+// given t-1 shares, every value of a secret byte is possible, completed by
+// exactly one t-th share, so the t-1 shares rule out nothing.
+func TestThresholdMinusOneSharesFitEverySecret(t *testing.T) {
+	for _, tc := range []struct{ t, n int }{{2, 3}, {3, 5}, {5, 8}} {
+		shares, err := Split([]byte{0x5c}, tc.t, tc.n, detRand("fit"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		known := shares[:tc.t-1]
+		lastX := byte(tc.n) // not among the known shares
+		xs := []byte{0}
+		ys := []byte{0}
+		for _, s := range known {
+			xs = append(xs, s.X)
+			ys = append(ys, s.Y[0])
+		}
+		var completions [256]bool
+		for candidate := range 256 {
+			ys[0] = byte(candidate)
+			y := refInterpolate(xs, ys, lastX)
+			if completions[y] {
+				t.Fatalf("%d-of-%d: two secrets share the completion %#x", tc.t, tc.n, y)
+			}
+			completions[y] = true
+			pick := append(append([]Share(nil), known...), Share{Version: 1, Threshold: byte(tc.t), X: lastX, Y: []byte{y}})
+			got, err := Combine(pick)
+			if err != nil || got[0] != byte(candidate) {
+				t.Fatalf("%d-of-%d: candidate %#x rebuilt as %x, %v", tc.t, tc.n, candidate, got, err)
+			}
+		}
 	}
 }
 
@@ -325,29 +502,45 @@ type shamirVector struct {
 	Shares     []string `json:"shares"`
 }
 
+// vectorRandomness is the fixed "randomness" the vectors are made with.
+func vectorRandomness(n int) []byte {
+	r := make([]byte, n)
+	for i := range r {
+		r[i] = byte(0xA5 ^ i*31)
+	}
+	return r
+}
+
 // TestShamirVectors checks fixed splits against testdata so other
-// implementations can interoperate (go test ./custody -run Vectors -update).
+// implementations can interoperate (regenerate with
+// go test ./custody/ -run TestShamirVectors -args -update).
 func TestShamirVectors(t *testing.T) {
 	path := filepath.Join("testdata", "shamir_vectors.json")
-	mk := func(secret []byte, thr, n int) shamirVector {
-		rnd := make([]byte, (thr-1)*len(secret))
-		for i := range rnd {
-			rnd[i] = byte(0xA5 ^ i*31)
+	if *update {
+		var vs []shamirVector
+		for _, c := range []struct {
+			secret []byte
+			t, n   int
+		}{{[]byte{0x42}, 2, 3}, {seed64(), 3, 5}, {[]byte("cifer shamir"), 4, 6}} {
+			rnd := vectorRandomness((c.t - 1) * len(c.secret))
+			shares, err := Split(c.secret, c.t, c.n, bytes.NewReader(rnd))
+			if err != nil {
+				t.Fatal(err)
+			}
+			v := shamirVector{Secret: hex.EncodeToString(c.secret), Threshold: c.t, N: c.n, Randomness: hex.EncodeToString(rnd)}
+			for _, s := range shares {
+				b, err := s.MarshalBinary()
+				if err != nil {
+					t.Fatal(err)
+				}
+				v.Shares = append(v.Shares, hex.EncodeToString(b))
+			}
+			vs = append(vs, v)
 		}
-		shares, err := Split(secret, thr, n, bytes.NewReader(rnd))
+		b, err := json.MarshalIndent(vs, "", "  ")
 		if err != nil {
 			t.Fatal(err)
 		}
-		v := shamirVector{Secret: hex.EncodeToString(secret), Threshold: thr, N: n, Randomness: hex.EncodeToString(rnd)}
-		for _, s := range shares {
-			b, _ := s.MarshalBinary()
-			v.Shares = append(v.Shares, hex.EncodeToString(b))
-		}
-		return v
-	}
-	if *update {
-		vs := []shamirVector{mk([]byte{0x42}, 2, 3), mk(seed64(), 3, 5)}
-		b, _ := json.MarshalIndent(vs, "", "  ")
 		if err := os.WriteFile(path, append(b, '\n'), 0o644); err != nil {
 			t.Fatal(err)
 		}
@@ -364,8 +557,14 @@ func TestShamirVectors(t *testing.T) {
 		t.Fatal("no vectors")
 	}
 	for _, v := range vs {
-		secret, _ := hex.DecodeString(v.Secret)
-		rnd, _ := hex.DecodeString(v.Randomness)
+		secret, err := hex.DecodeString(v.Secret)
+		if err != nil {
+			t.Fatal(err)
+		}
+		rnd, err := hex.DecodeString(v.Randomness)
+		if err != nil {
+			t.Fatal(err)
+		}
 		shares, err := Split(secret, v.Threshold, v.N, bytes.NewReader(rnd))
 		if err != nil {
 			t.Fatal(err)
@@ -375,20 +574,28 @@ func TestShamirVectors(t *testing.T) {
 		}
 		parsed := make([]Share, 0, len(shares))
 		for i, s := range shares {
-			b, _ := s.MarshalBinary()
+			b, err := s.MarshalBinary()
+			if err != nil {
+				t.Fatal(err)
+			}
 			if hex.EncodeToString(b) != v.Shares[i] {
 				t.Fatalf("share %d = %x, vector %s", i+1, b, v.Shares[i])
 			}
-			want, _ := hex.DecodeString(v.Shares[i])
+			want, err := hex.DecodeString(v.Shares[i])
+			if err != nil {
+				t.Fatal(err)
+			}
 			p, err := ParseShare(want)
 			if err != nil {
 				t.Fatal(err)
 			}
 			parsed = append(parsed, p)
 		}
-		got, err := Combine(parsed[len(parsed)-v.Threshold:])
-		if err != nil || !bytes.Equal(got, secret) {
-			t.Fatalf("combine vector shares: %v", err)
+		for _, pick := range [][]Share{parsed[len(parsed)-v.Threshold:], parsed} {
+			got, err := Combine(pick)
+			if err != nil || !bytes.Equal(got, secret) {
+				t.Fatalf("combine %d vector shares: %v", len(pick), err)
+			}
 		}
 	}
 }
@@ -396,10 +603,15 @@ func TestShamirVectors(t *testing.T) {
 func FuzzParseShare(f *testing.F) {
 	f.Add([]byte{1, 3, 1, 0xAA, 0xBB})
 	f.Add([]byte{1, 2, 255, 0})
+	f.Add([]byte{2, 3, 1, 5})
+	f.Add([]byte{1, 3, 0, 5})
 	f.Add([]byte{})
 	f.Fuzz(func(t *testing.T, b []byte) {
 		s, err := ParseShare(b)
 		if err != nil {
+			if !errors.Is(err, ErrShareFormat) {
+				t.Fatalf("error %v does not match ErrShareFormat", err)
+			}
 			return
 		}
 		again, err := s.MarshalBinary()
@@ -409,56 +621,60 @@ func FuzzParseShare(f *testing.F) {
 	})
 }
 
-// FuzzCombine decodes a set of shares from the fuzz input (length-prefixed)
-// and combines them: it may fail, never panic; and a set of t valid shares
-// of a split it makes itself must always rebuild that secret.
+// FuzzCombine decodes share structs straight from the fuzz input, with no
+// validation (each: version, threshold, x, length, then that many y bytes),
+// so Combine sees every malformed field. It may fail, never panic; when it
+// succeeds the result has the shares' length, and with more than t shares
+// any other t of them give the same secret (the consistency check).
 func FuzzCombine(f *testing.F) {
-	f.Add([]byte{5, 1, 3, 1, 9, 9, 5, 1, 3, 2, 8, 8, 5, 1, 3, 3, 7, 7}, uint8(3))
-	f.Add([]byte{0}, uint8(2))
-	f.Fuzz(func(t *testing.T, b []byte, thr uint8) {
+	f.Add([]byte{1, 3, 1, 2, 9, 9, 1, 3, 2, 2, 8, 8, 1, 3, 3, 2, 7, 7})
+	f.Add([]byte{1, 2, 1, 1, 0x42, 1, 2, 2, 1, 0x13, 1, 2, 3, 1, 0xb6})
+	f.Add([]byte{0})
+	f.Add([]byte{1, 2, 0, 0, 1, 2, 1, 0})
+	// A valid 3-of-5 split of a 12-byte secret, all five shares.
+	shares, err := Split([]byte("fuzz seed 12"), 3, 5, detRand("fuzz"))
+	if err != nil {
+		f.Fatal(err)
+	}
+	var valid []byte
+	for _, s := range shares {
+		valid = append(valid, s.Version, s.Threshold, s.X, byte(len(s.Y)))
+		valid = append(valid, s.Y...)
+	}
+	f.Add(valid)
+	f.Fuzz(func(t *testing.T, b []byte) {
 		var shares []Share
-		for len(b) > 0 {
-			l := int(b[0])
-			b = b[1:]
-			if l > len(b) {
+		for len(b) >= 4 {
+			l := int(b[3])
+			if l > len(b)-4 {
 				break
 			}
-			if s, err := ParseShare(b[:l]); err == nil {
-				shares = append(shares, s)
-			}
-			b = b[l:]
+			shares = append(shares, Share{Version: b[0], Threshold: b[1], X: b[2], Y: b[4 : 4+l]})
+			b = b[4+l:]
 		}
-		_, _ = Combine(shares)
-
-		if len(shares) > 0 && len(shares[0].Y) > 0 {
-			secret := shares[0].Y
-			k := 2 + int(thr)%6
-			split, err := Split(secret, k, k+int(thr)%3, rand.Reader)
-			if err != nil {
-				t.Fatal(err)
+		got, err := Combine(shares)
+		if err != nil {
+			if got != nil {
+				t.Fatalf("result %x with error %v", got, err)
 			}
-			got, err := Combine(split[len(split)-k:])
-			if err != nil || !bytes.Equal(got, secret) {
-				t.Fatalf("fresh %d-of-%d split does not combine: %v", k, len(split), err)
+			return
+		}
+		if len(got) != len(shares[0].Y) {
+			t.Fatalf("result is %d bytes, shares %d", len(got), len(shares[0].Y))
+		}
+		if thr := int(shares[0].Threshold); len(shares) > thr {
+			other, err := Combine(shares[len(shares)-thr:])
+			if err != nil || !bytes.Equal(other, got) {
+				t.Fatalf("last %d shares give %x (%v), first give %x", thr, other, err, got)
 			}
 		}
 	})
 }
 
-func BenchmarkGFMul(b *testing.B) {
-	var acc byte = 1
-	for i := 0; i < b.N; i++ {
-		acc = gfMul(acc, byte(i)|1)
-	}
-	sinkByte = acc
-}
-
-var sinkByte byte
-
 func BenchmarkSplit3of5Seed64(b *testing.B) {
 	secret := seed64()
 	b.ReportAllocs()
-	for i := 0; i < b.N; i++ {
+	for b.Loop() {
 		if _, err := Split(secret, 3, 5, rand.Reader); err != nil {
 			b.Fatal(err)
 		}
@@ -472,9 +688,25 @@ func BenchmarkCombine3of5Seed64(b *testing.B) {
 	}
 	pick := []Share{shares[4], shares[1], shares[2]}
 	b.ReportAllocs()
-	b.ResetTimer()
-	for i := 0; i < b.N; i++ {
+	for b.Loop() {
 		s, err := Combine(pick)
+		if err != nil {
+			b.Fatal(err)
+		}
+		clear(s)
+	}
+}
+
+// BenchmarkCombine5of5Seed64 is Combine given all five shares: three to
+// rebuild, two checked for consistency.
+func BenchmarkCombine5of5Seed64(b *testing.B) {
+	shares, err := Split(seed64(), 3, 5, rand.Reader)
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.ReportAllocs()
+	for b.Loop() {
+		s, err := Combine(shares)
 		if err != nil {
 			b.Fatal(err)
 		}
