@@ -1,0 +1,290 @@
+// Package node wires one CIFER node together: its configuration, the order
+// in which its parts start and stop, and which roles it runs.
+package node
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"os"
+	"path/filepath"
+	"reflect"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/pelletier/go-toml/v2"
+)
+
+// Config is a node's configuration. Every field has a TOML key, an
+// environment variable (CIFER_ + the upper-cased key path, dots and dashes
+// as underscores, e.g. CIFER_P2P_LISTEN) and a default; flags override the
+// environment, which overrides the file. Secrets are never config values:
+// keys live in files in the data dir.
+type Config struct {
+	// DataDir holds the peer key, sealed enclave keys and the share store.
+	DataDir string `toml:"data-dir" comment:"Directory for the peer key, sealed enclave keys and the share store."`
+	// Network names the network; it prefixes DHT and gossip protocols and is
+	// bound into attestation statements.
+	Network string `toml:"network" comment:"Network name: prefixes protocol IDs and is bound into attestations."`
+	// Deployment is the deployment JSON written by 'cifer contracts deploy'.
+	Deployment string `toml:"deployment" comment:"Deployment JSON written by 'cifer contracts deploy' (chains, addresses)."`
+
+	Log     LogConfig     `toml:"log"`
+	P2P     P2PConfig     `toml:"p2p"`
+	Enclave EnclaveConfig `toml:"enclave"`
+	HTTP    HTTPConfig    `toml:"http"`
+}
+
+// LogConfig sets logging.
+type LogConfig struct {
+	Level  string `toml:"level" comment:"debug, info, warn or error. ERROR means an operator must act."`
+	Format string `toml:"format" comment:"text or json."`
+}
+
+// P2PConfig sets the libp2p host.
+type P2PConfig struct {
+	Listen    []string `toml:"listen" comment:"Multiaddrs to listen on (TCP and QUIC)."`
+	Bootstrap []string `toml:"bootstrap" comment:"Bootstrap peers' multiaddrs (with /p2p/<id>); on-chain addresses are added."`
+	// AttestationInterval is how often the node republishes its statement.
+	AttestationInterval Duration `toml:"attestation-interval" comment:"How often to republish this node's attestation statement."`
+}
+
+// EnclaveConfig selects the TEE backend.
+type EnclaveConfig struct {
+	Backend string `toml:"backend" comment:"sgx (EGo, needs SGX hardware) or sim (testnets only: no hardware protection)."`
+	// SimPlatformKeyFile is the testnet platform key that signs sim reports.
+	SimPlatformKeyFile string `toml:"sim-platform-key-file" comment:"sim only: file with the testnet platform key that signs reports."`
+}
+
+// HTTPConfig sets the node's HTTP listeners.
+type HTTPConfig struct {
+	API     string `toml:"api" comment:"Address of the Black Box HTTP API (served while elected); empty disables it."`
+	Metrics string `toml:"metrics" comment:"Address of /metrics and /healthz; empty disables it."`
+}
+
+// Duration is a time.Duration that reads and writes as "30s" in TOML.
+type Duration struct{ time.Duration }
+
+// MarshalText writes the duration as Go's duration string.
+func (d Duration) MarshalText() ([]byte, error) { return []byte(d.String()), nil }
+
+// UnmarshalText parses Go's duration string.
+func (d *Duration) UnmarshalText(b []byte) error {
+	v, err := time.ParseDuration(string(b))
+	if err != nil {
+		return err
+	}
+	d.Duration = v
+	return nil
+}
+
+// DefaultConfig is the configuration a fresh 'cifer node init' writes.
+func DefaultConfig(dataDir string) Config {
+	return Config{
+		DataDir:    dataDir,
+		Network:    "cifer-local",
+		Deployment: filepath.Join(dataDir, "deployment.json"),
+		Log:        LogConfig{Level: "info", Format: "text"},
+		P2P: P2PConfig{
+			Listen:              []string{"/ip4/127.0.0.1/tcp/0", "/ip4/127.0.0.1/udp/0/quic-v1"},
+			Bootstrap:           []string{},
+			AttestationInterval: Duration{2 * time.Minute},
+		},
+		Enclave: EnclaveConfig{Backend: "sim"},
+		HTTP:    HTTPConfig{API: "127.0.0.1:0", Metrics: "127.0.0.1:0"},
+	}
+}
+
+// ErrConfig marks configuration errors: the message says which key is wrong
+// and what it accepts.
+var ErrConfig = errors.New("invalid configuration")
+
+// LoadConfig reads path over the defaults, then applies the environment.
+// A missing file is an error that says how to make one.
+func LoadConfig(path string, environ []string) (Config, error) {
+	b, err := os.ReadFile(path)
+	if errors.Is(err, os.ErrNotExist) {
+		return Config{}, fmt.Errorf("%w: no config file at %s: run 'cifer node init --data-dir DIR' to create one", ErrConfig, path)
+	}
+	if err != nil {
+		return Config{}, fmt.Errorf("read config: %w", err)
+	}
+	cfg := DefaultConfig(filepath.Dir(path))
+	dec := toml.NewDecoder(bytes.NewReader(b))
+	dec.DisallowUnknownFields()
+	if err := dec.Decode(&cfg); err != nil {
+		var sm *toml.StrictMissingError
+		if errors.As(err, &sm) {
+			return Config{}, fmt.Errorf("%w: %s: unknown key(s):\n%s", ErrConfig, path, sm.String())
+		}
+		var de *toml.DecodeError
+		if errors.As(err, &de) {
+			row, col := de.Position()
+			return Config{}, fmt.Errorf("%w: %s:%d:%d: %v", ErrConfig, path, row, col, de)
+		}
+		return Config{}, fmt.Errorf("%w: %s: %v", ErrConfig, path, err)
+	}
+	if err := ApplyEnv(&cfg, environ); err != nil {
+		return Config{}, err
+	}
+	if err := cfg.Validate(); err != nil {
+		return Config{}, err
+	}
+	return cfg, nil
+}
+
+// WriteConfig writes cfg as commented TOML, refusing to overwrite.
+func WriteConfig(path string, cfg Config) error {
+	b, err := toml.Marshal(cfg)
+	if err != nil {
+		return fmt.Errorf("encode config: %w", err)
+	}
+	header := "# CIFER node configuration. Environment variables CIFER_<KEY> override\n# these values (e.g. CIFER_P2P_LISTEN); command-line flags override both.\n\n"
+	f, err := os.OpenFile(path, os.O_WRONLY|os.O_CREATE|os.O_EXCL, 0o600)
+	if err != nil {
+		return fmt.Errorf("write config: %w", err)
+	}
+	if _, err := f.Write(append([]byte(header), b...)); err != nil {
+		f.Close()
+		return fmt.Errorf("write config: %w", err)
+	}
+	return f.Close()
+}
+
+// Validate checks values the node cannot run with.
+func (c *Config) Validate() error {
+	var errs []error
+	if c.DataDir == "" {
+		errs = append(errs, errors.New("data-dir is empty"))
+	}
+	if c.Network == "" || strings.ContainsAny(c.Network, "/ \t") {
+		errs = append(errs, fmt.Errorf("network %q must be a non-empty name without '/' or spaces", c.Network))
+	}
+	switch c.Enclave.Backend {
+	case "sgx", "sim":
+	default:
+		errs = append(errs, fmt.Errorf("enclave.backend %q must be sgx or sim", c.Enclave.Backend))
+	}
+	switch strings.ToLower(c.Log.Level) {
+	case "debug", "info", "warn", "error":
+	default:
+		errs = append(errs, fmt.Errorf("log.level %q must be debug, info, warn or error", c.Log.Level))
+	}
+	switch c.Log.Format {
+	case "text", "json":
+	default:
+		errs = append(errs, fmt.Errorf("log.format %q must be text or json", c.Log.Format))
+	}
+	if c.P2P.AttestationInterval.Duration < time.Second {
+		errs = append(errs, fmt.Errorf("p2p.attestation-interval %s is below 1s", c.P2P.AttestationInterval))
+	}
+	if len(c.P2P.Listen) == 0 {
+		errs = append(errs, errors.New("p2p.listen is empty"))
+	}
+	if len(errs) > 0 {
+		return fmt.Errorf("%w: %w", ErrConfig, errors.Join(errs...))
+	}
+	return nil
+}
+
+// ApplyEnv sets fields from CIFER_* variables. Lists are comma-separated.
+// An unknown CIFER_ variable is an error, so a typo does not pass silently.
+func ApplyEnv(cfg *Config, environ []string) error {
+	fields := map[string]reflect.Value{}
+	collectEnvFields(reflect.ValueOf(cfg).Elem(), "CIFER", fields)
+	for _, kv := range environ {
+		name, value, ok := strings.Cut(kv, "=")
+		if !ok || !strings.HasPrefix(name, "CIFER_") {
+			continue
+		}
+		f, known := fields[name]
+		if !known {
+			if isReservedEnv(name) {
+				continue
+			}
+			return fmt.Errorf("%w: unknown environment variable %s", ErrConfig, name)
+		}
+		if err := setFromString(f, value); err != nil {
+			return fmt.Errorf("%w: %s=%q: %v", ErrConfig, name, value, err)
+		}
+	}
+	return nil
+}
+
+// isReservedEnv lists CIFER_ variables that are not config keys (secrets
+// read by commands from the environment).
+func isReservedEnv(name string) bool {
+	switch name {
+	case "CIFER_DEPLOYER_KEY", "CIFER_OPERATOR_KEY", "CIFER_CLIENT_KEY":
+		return true
+	}
+	return false
+}
+
+// EnvNames lists every configuration environment variable (for docs and
+// 'cifer node init --help').
+func EnvNames() []string {
+	var cfg Config
+	fields := map[string]reflect.Value{}
+	collectEnvFields(reflect.ValueOf(&cfg).Elem(), "CIFER", fields)
+	names := make([]string, 0, len(fields))
+	for n := range fields {
+		names = append(names, n)
+	}
+	return names
+}
+
+func collectEnvFields(v reflect.Value, prefix string, out map[string]reflect.Value) {
+	t := v.Type()
+	for i := 0; i < t.NumField(); i++ {
+		sf := t.Field(i)
+		key := strings.Split(sf.Tag.Get("toml"), ",")[0]
+		if key == "" || key == "-" {
+			continue
+		}
+		name := prefix + "_" + strings.ToUpper(strings.ReplaceAll(key, "-", "_"))
+		fv := v.Field(i)
+		if fv.Kind() == reflect.Struct && fv.Type() != reflect.TypeOf(Duration{}) {
+			collectEnvFields(fv, name, out)
+			continue
+		}
+		out[name] = fv
+	}
+}
+
+func setFromString(f reflect.Value, s string) error {
+	switch {
+	case f.Type() == reflect.TypeOf(Duration{}):
+		d, err := time.ParseDuration(s)
+		if err != nil {
+			return err
+		}
+		f.Set(reflect.ValueOf(Duration{d}))
+	case f.Kind() == reflect.String:
+		f.SetString(s)
+	case f.Kind() == reflect.Slice && f.Type().Elem().Kind() == reflect.String:
+		var parts []string
+		for _, p := range strings.Split(s, ",") {
+			if p = strings.TrimSpace(p); p != "" {
+				parts = append(parts, p)
+			}
+		}
+		f.Set(reflect.ValueOf(parts))
+	case f.Kind() == reflect.Bool:
+		b, err := strconv.ParseBool(s)
+		if err != nil {
+			return err
+		}
+		f.SetBool(b)
+	case f.Kind() == reflect.Uint64:
+		n, err := strconv.ParseUint(s, 10, 64)
+		if err != nil {
+			return err
+		}
+		f.SetUint(n)
+	default:
+		return fmt.Errorf("unsupported kind %s", f.Kind())
+	}
+	return nil
+}

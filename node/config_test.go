@@ -1,0 +1,108 @@
+package node
+
+import (
+	"errors"
+	"os"
+	"path/filepath"
+	"reflect"
+	"strings"
+	"testing"
+	"time"
+)
+
+func TestConfigWriteLoadRoundTrip(t *testing.T) {
+	dir := t.TempDir()
+	path := filepath.Join(dir, "config.toml")
+	want := DefaultConfig(dir)
+	if err := WriteConfig(path, want); err != nil {
+		t.Fatal(err)
+	}
+	b, _ := os.ReadFile(path)
+	for _, s := range []string{"# CIFER node configuration", "# sgx (EGo", "[p2p]", "attestation-interval = '2m0s'"} {
+		if !strings.Contains(string(b), s) {
+			t.Errorf("written config lacks %q:\n%s", s, b)
+		}
+	}
+	got, err := LoadConfig(path, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !reflect.DeepEqual(got, want) {
+		t.Fatalf("round trip:\n got %+v\nwant %+v", got, want)
+	}
+	if err := WriteConfig(path, want); err == nil {
+		t.Fatal("WriteConfig overwrote an existing file")
+	}
+}
+
+func TestConfigEnvOverrides(t *testing.T) {
+	dir := t.TempDir()
+	path := filepath.Join(dir, "config.toml")
+	if err := WriteConfig(path, DefaultConfig(dir)); err != nil {
+		t.Fatal(err)
+	}
+	env := []string{
+		"CIFER_NETWORK=testnet-7",
+		"CIFER_P2P_LISTEN=/ip4/127.0.0.1/tcp/4001, /ip4/127.0.0.1/udp/4001/quic-v1",
+		"CIFER_P2P_ATTESTATION_INTERVAL=45s",
+		"CIFER_ENCLAVE_BACKEND=sgx",
+		"CIFER_DEPLOYER_KEY=not-a-config-key",
+		"HOME=/ignored",
+	}
+	cfg, err := LoadConfig(path, env)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if cfg.Network != "testnet-7" || cfg.Enclave.Backend != "sgx" || cfg.P2P.AttestationInterval.Duration != 45*time.Second {
+		t.Fatalf("env not applied: %+v", cfg)
+	}
+	if len(cfg.P2P.Listen) != 2 || cfg.P2P.Listen[1] != "/ip4/127.0.0.1/udp/4001/quic-v1" {
+		t.Fatalf("list from env: %q", cfg.P2P.Listen)
+	}
+	for _, n := range EnvNames() {
+		if !strings.HasPrefix(n, "CIFER_") {
+			t.Fatalf("env name %s", n)
+		}
+	}
+}
+
+func TestConfigErrors(t *testing.T) {
+	dir := t.TempDir()
+	write := func(name, body string) string {
+		p := filepath.Join(dir, name)
+		if err := os.WriteFile(p, []byte(body), 0o600); err != nil {
+			t.Fatal(err)
+		}
+		return p
+	}
+	good := filepath.Join(dir, "good.toml")
+	if err := WriteConfig(good, DefaultConfig(dir)); err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		name string
+		path string
+		env  []string
+		want string
+	}{
+		{"missing file", filepath.Join(dir, "nope.toml"), nil, "run 'cifer node init"},
+		{"unknown key", write("unknown.toml", "netwrok = 'x'\n"), nil, "unknown key"},
+		{"syntax error", write("syntax.toml", "network = \n"), nil, "syntax.toml:1"},
+		{"bad backend", write("backend.toml", "[enclave]\nbackend = 'tdx'\n"), nil, "enclave.backend \"tdx\" must be sgx or sim"},
+		{"bad duration", write("dur.toml", "[p2p]\nattestation-interval = 'soon'\n"), nil, "dur.toml"},
+		{"unknown env", good, []string{"CIFER_NETWROK=x"}, "unknown environment variable CIFER_NETWROK"},
+		{"bad env duration", good, []string{"CIFER_P2P_ATTESTATION_INTERVAL=soon"}, "CIFER_P2P_ATTESTATION_INTERVAL"},
+		{"bad network name", good, []string{"CIFER_NETWORK=a/b"}, "network \"a/b\""},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			_, err := LoadConfig(tc.path, tc.env)
+			if !errors.Is(err, ErrConfig) {
+				t.Fatalf("got %v, want ErrConfig", err)
+			}
+			if !strings.Contains(err.Error(), tc.want) {
+				t.Fatalf("error %q does not say %q", err, tc.want)
+			}
+		})
+	}
+}
