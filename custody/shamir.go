@@ -1,7 +1,7 @@
 package custody
 
 import (
-	"crypto/rand"
+	cryptorand "crypto/rand"
 	"encoding/binary"
 	"errors"
 	"fmt"
@@ -70,7 +70,7 @@ func Split(secret []byte, threshold, n int, rand io.Reader) ([]Share, error) {
 		return nil, ErrEmptySecret
 	}
 	if rand == nil {
-		rand = cryptoRand
+		rand = cryptorand.Reader
 	}
 	size := len(secret)
 	coeffs := make([]byte, (threshold-1)*size)
@@ -104,8 +104,6 @@ func Split(secret []byte, threshold, n int, rand io.Reader) ([]Share, error) {
 	}
 	return shares, nil
 }
-
-var cryptoRand io.Reader = rand.Reader
 
 // Combine rebuilds the secret by Lagrange interpolation at x = 0 from the
 // first Threshold shares. Shares beyond the first Threshold are not ignored:
