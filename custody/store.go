@@ -262,8 +262,57 @@ func (s *Store) DeleteSecret(ctx context.Context, chainID, secretID uint64) erro
 	if err := ctx.Err(); err != nil {
 		return err
 	}
-	if err := s.db.DropPrefix(secretPrefix(chainID, secretID)); err != nil {
+	rec := make([]byte, 0, len(recordPrefix)+16)
+	rec = append(rec, recordPrefix...)
+	rec = binary.BigEndian.AppendUint64(rec, chainID)
+	rec = binary.BigEndian.AppendUint64(rec, secretID)
+	if err := s.db.DropPrefix(secretPrefix(chainID, secretID), rec); err != nil {
 		return fmt.Errorf("delete shares of chain %d secret %d: %w", chainID, secretID, err)
 	}
 	return nil
+}
+
+const recordPrefix = "record/"
+
+func recordKey(k ShareKey) []byte {
+	b := make([]byte, 0, len(recordPrefix)+20)
+	b = append(b, recordPrefix...)
+	b = binary.BigEndian.AppendUint64(b, k.ChainID)
+	b = binary.BigEndian.AppendUint64(b, k.SecretID)
+	return binary.BigEndian.AppendUint32(b, k.Version)
+}
+
+// PutRecord stores the encoded creation record that came with a share. It
+// is public data (it holds only hashes of shares), so it is not sealed.
+func (s *Store) PutRecord(ctx context.Context, k ShareKey, encoded []byte) error {
+	if err := ctx.Err(); err != nil {
+		return err
+	}
+	if err := s.db.Update(func(txn *badger.Txn) error { return txn.Set(recordKey(k), encoded) }); err != nil {
+		return fmt.Errorf("store creation record (%s): %w", k, err)
+	}
+	return nil
+}
+
+// Record returns the parsed creation record stored for k.
+func (s *Store) Record(ctx context.Context, k ShareKey) (*CreationRecord, error) {
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
+	var raw []byte
+	err := s.db.View(func(txn *badger.Txn) error {
+		item, err := txn.Get(recordKey(k))
+		if err != nil {
+			return err
+		}
+		raw, err = item.ValueCopy(nil)
+		return err
+	})
+	if errors.Is(err, badger.ErrKeyNotFound) {
+		return nil, fmt.Errorf("creation record of %s: %w", k, ErrShareNotFound)
+	}
+	if err != nil {
+		return nil, fmt.Errorf("read creation record (%s): %w", k, err)
+	}
+	return ParseCreationRecord(raw)
 }

@@ -1,0 +1,269 @@
+package custody
+
+import (
+	"context"
+	"encoding/binary"
+	"errors"
+	"fmt"
+	"log/slog"
+
+	"github.com/cifer-network/cifer/blackbox/request"
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/crypto"
+)
+
+// The custodian's side of the custody protocols, independent of transport:
+// the p2p layer authenticates the peer (attestation) and hands the verified
+// claims in as Peer.
+
+// Peer is an attested peer as the p2p layer verified it.
+type Peer struct {
+	ID            string
+	EnclaveWallet common.Address
+	// TransportKey is the peer's attested HPKE public key: shares sent to it
+	// are wrapped to this key, so only its enclave can read them.
+	TransportKey []byte
+}
+
+// Electorate answers whether an enclave wallet belongs to a Black Box
+// elected for the current epoch.
+type Electorate interface {
+	IsElectedBlackBox(ctx context.Context, enclaveWallet common.Address) (bool, error)
+}
+
+// ChainView is what the custodian reads from the chains to check a client's
+// request itself (the second layer of dual-layer validation).
+type ChainView interface {
+	// CheckFreshness returns an error (with COMPAT.md's exact text) for an
+	// unknown chain or a block outside the freshness window.
+	CheckFreshness(ctx context.Context, chainID, block uint64) error
+	SecretState(ctx context.Context, chainID, secretID uint64) (request.SecretState, error)
+}
+
+// TransportKeys is the enclave's HPKE key: it opens shares wrapped to this
+// node and wraps shares to other nodes' attested keys.
+type TransportKeys interface {
+	Open(ciphertext, info []byte) ([]byte, error)
+	SealTo(recipientKey, plaintext, info []byte) ([]byte, error)
+}
+
+// StoreRequest carries one dealt share from a Black Box.
+type StoreRequest struct {
+	Record       []byte // encoded, signed creation record
+	X            byte   // this custodian's x coordinate
+	WrappedShare []byte // HPKE-sealed to this custodian's transport key
+}
+
+// Ack is a custodian's signed acknowledgement that it stored a share.
+type Ack struct {
+	ChainID      uint64
+	SecretID     uint64
+	ShareVersion uint32
+	X            byte
+	ShareHash    [32]byte
+	Custodian    common.Address // enclave wallet
+	Signature    []byte
+}
+
+const ackDomain = "cifer-share-ack-v1"
+
+// Digest is what the custodian signs.
+func (a *Ack) Digest() []byte {
+	b := make([]byte, 0, 8+8+4+1+32+20)
+	b = binary.BigEndian.AppendUint64(b, a.ChainID)
+	b = binary.BigEndian.AppendUint64(b, a.SecretID)
+	b = binary.BigEndian.AppendUint32(b, a.ShareVersion)
+	b = append(b, a.X)
+	b = append(b, a.ShareHash[:]...)
+	b = append(b, a.Custodian.Bytes()...)
+	return crypto.Keccak256([]byte(ackDomain), b)
+}
+
+// Verify checks the acknowledgement's signature.
+func (a *Ack) Verify() error {
+	if len(a.Signature) != 65 {
+		return errors.New("ack: signature must be 65 bytes")
+	}
+	pub, err := crypto.SigToPub(a.Digest(), a.Signature)
+	if err != nil {
+		return fmt.Errorf("ack: %w", err)
+	}
+	if crypto.PubkeyToAddress(*pub) != a.Custodian {
+		return errors.New("ack: not signed by the custodian")
+	}
+	return nil
+}
+
+// FetchRequest is a Black Box's request for this custodian's share, carrying
+// the client's own signed request, which the custodian checks itself.
+type FetchRequest struct {
+	Data      string
+	Signature string
+}
+
+var (
+	// ErrNotElected means the asking peer is not an elected Black Box.
+	ErrNotElected = errors.New("peer is not an elected black box")
+	// ErrWrongCustodian means the share was dealt to another x, or the
+	// record names another black box than the one sending it.
+	ErrWrongCustodian = errors.New("share or record does not belong to this exchange")
+)
+
+// Custodian holds shares and answers the custody protocols.
+type Custodian struct {
+	Store     *Store
+	Keys      TransportKeys
+	Signer    HashSigner
+	Electors  Electorate
+	Chain     ChainView
+	Replay    *request.ReplayGuard
+	RateLimit *request.RateLimiter
+	Log       *slog.Logger
+}
+
+// shareInfo binds a wrapped share to its secret, version and x, so a wrapped
+// share cannot be replayed for another one.
+func shareInfo(chainID, secretID uint64, version uint32, x byte) []byte {
+	b := []byte("cifer-share-v1")
+	b = binary.BigEndian.AppendUint64(b, chainID)
+	b = binary.BigEndian.AppendUint64(b, secretID)
+	b = binary.BigEndian.AppendUint32(b, version)
+	return append(b, x)
+}
+
+// ShareInfo is exported for the Black Box side of the exchange.
+func ShareInfo(chainID, secretID uint64, version uint32, x byte) []byte {
+	return shareInfo(chainID, secretID, version, x)
+}
+
+func (c *Custodian) requireElected(ctx context.Context, from Peer) error {
+	ok, err := c.Electors.IsElectedBlackBox(ctx, from.EnclaveWallet)
+	if err != nil {
+		return fmt.Errorf("check election: %w", err)
+	}
+	if !ok {
+		return fmt.Errorf("%w: %s (wallet %s)", ErrNotElected, from.ID, from.EnclaveWallet.Hex())
+	}
+	return nil
+}
+
+// HandleStore stores a dealt share: only from an elected, attested Black
+// Box, only with a record that Black Box signed, and only a share that
+// matches the record's hash for this custodian's x.
+func (c *Custodian) HandleStore(ctx context.Context, from Peer, req StoreRequest) (*Ack, error) {
+	if err := c.requireElected(ctx, from); err != nil {
+		return nil, err
+	}
+	rec, err := ParseCreationRecord(req.Record)
+	if err != nil {
+		return nil, err
+	}
+	if rec.BlackBox != from.EnclaveWallet {
+		return nil, fmt.Errorf("%w: record signed by %s, sent by %s", ErrWrongCustodian, rec.BlackBox.Hex(), from.EnclaveWallet.Hex())
+	}
+	share, err := c.Keys.Open(req.WrappedShare, shareInfo(rec.ChainID, rec.SecretID, rec.ShareVersion, req.X))
+	if err != nil {
+		return nil, fmt.Errorf("unwrap share: %w", err)
+	}
+	defer clear(share)
+	if len(share) < 3 || share[2] != req.X {
+		return nil, fmt.Errorf("%w: share is not for x=%d", ErrWrongCustodian, req.X)
+	}
+	if err := rec.CheckShare(req.X, share); err != nil {
+		return nil, err
+	}
+	key := ShareKey{ChainID: rec.ChainID, SecretID: rec.SecretID, Version: rec.ShareVersion}
+	if err := c.Store.PutRecord(ctx, key, req.Record); err != nil {
+		return nil, err
+	}
+	if err := c.Store.Put(ctx, key, share); err != nil && !errors.Is(err, ErrShareExists) {
+		return nil, err
+	}
+	ack := &Ack{ChainID: rec.ChainID, SecretID: rec.SecretID, ShareVersion: rec.ShareVersion, X: req.X,
+		ShareHash: ShareHash(share), Custodian: c.Signer.Address()}
+	if ack.Signature, err = c.Signer.SignHash(ack.Digest()); err != nil {
+		return nil, fmt.Errorf("sign ack: %w", err)
+	}
+	return ack, nil
+}
+
+// FetchResponse is the custodian's answer: its latest share of the secret,
+// wrapped to the asking Black Box's transport key.
+type FetchResponse struct {
+	ShareVersion uint32
+	X            byte
+	WrappedShare []byte
+}
+
+// HandleFetch releases this custodian's share to an elected, attested Black
+// Box only after checking the client's signed request itself: format, chain,
+// freshness, signature, owner or delegate, synced, type.
+func (c *Custodian) HandleFetch(ctx context.Context, from Peer, req FetchRequest) (*FetchResponse, error) {
+	if err := c.requireElected(ctx, from); err != nil {
+		return nil, err
+	}
+	r, err := request.Parse(req.Data)
+	if err != nil {
+		return nil, err
+	}
+	if c.RateLimit != nil {
+		if err := c.RateLimit.Allow(r.Signer); err != nil {
+			return nil, err
+		}
+	}
+	if err := c.Chain.CheckFreshness(ctx, r.ChainID, r.Block); err != nil {
+		return nil, err
+	}
+	if err := r.VerifySignature(req.Signature); err != nil {
+		return nil, err
+	}
+	st, err := c.Chain.SecretState(ctx, r.ChainID, r.SecretID)
+	if err != nil {
+		return nil, err
+	}
+	if err := request.AuthorizeDecrypt(st, r.Signer); err != nil {
+		return nil, err
+	}
+	// A replay is refused after every other check, so a request that fails
+	// them can be corrected and sent again.
+	if c.Replay != nil {
+		if err := c.Replay.Use(req.Data, req.Signature); err != nil {
+			return nil, err
+		}
+	}
+	key, share, err := c.Store.Latest(ctx, r.ChainID, r.SecretID)
+	if err != nil {
+		return nil, err
+	}
+	defer clear(share)
+	if len(share) < 3 {
+		return nil, fmt.Errorf("%w: stored share too short", ErrShareCorrupt)
+	}
+	x := share[2]
+	wrapped, err := c.Keys.SealTo(from.TransportKey, share, shareInfo(key.ChainID, key.SecretID, key.Version, x))
+	if err != nil {
+		return nil, fmt.Errorf("wrap share: %w", err)
+	}
+	if c.Log != nil {
+		c.Log.Info("released share", "chain", key.ChainID, "secret", key.SecretID, "version", key.Version, "to", from.ID)
+	}
+	return &FetchResponse{ShareVersion: key.Version, X: x, WrappedShare: wrapped}, nil
+}
+
+// PublicKey returns a secret's public key and CID from the latest creation
+// record this custodian holds; anyone may ask and check it against the CID
+// on-chain.
+func (c *Custodian) PublicKey(ctx context.Context, chainID, secretID uint64) ([]byte, string, error) {
+	keys, err := c.Store.Versions(ctx, chainID, secretID)
+	if err != nil {
+		return nil, "", err
+	}
+	if len(keys) == 0 {
+		return nil, "", fmt.Errorf("chain %d secret %d: %w", chainID, secretID, ErrShareNotFound)
+	}
+	rec, err := c.Store.Record(ctx, keys[len(keys)-1])
+	if err != nil {
+		return nil, "", err
+	}
+	return rec.PublicKey, rec.PublicKeyCID, nil
+}

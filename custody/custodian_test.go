@@ -1,0 +1,323 @@
+package custody
+
+import (
+	"context"
+	"crypto/rand"
+	"errors"
+	"fmt"
+	"strings"
+	"testing"
+
+	"github.com/cifer-network/cifer/blackbox/request"
+	"github.com/cloudflare/circl/hpke"
+	"github.com/cloudflare/circl/kem"
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/crypto"
+)
+
+var testSuite = hpke.NewSuite(hpke.KEM_XWING, hpke.KDF_HKDF_SHA256, hpke.AEAD_AES256GCM)
+
+// hpkeKeys is a real X-Wing HPKE key pair standing in for the enclave's
+// transport key (the enclave package owns the real one).
+type hpkeKeys struct {
+	pub  kem.PublicKey
+	priv kem.PrivateKey
+}
+
+func newHPKEKeys(t testing.TB) *hpkeKeys {
+	t.Helper()
+	pub, priv, err := hpke.KEM_XWING.Scheme().GenerateKeyPair()
+	if err != nil {
+		t.Fatal(err)
+	}
+	return &hpkeKeys{pub: pub, priv: priv}
+}
+
+func (k *hpkeKeys) publicBytes(t testing.TB) []byte {
+	b, err := k.pub.MarshalBinary()
+	if err != nil {
+		t.Fatal(err)
+	}
+	return b
+}
+
+func (k *hpkeKeys) Open(ct, info []byte) ([]byte, error) {
+	encLen := hpke.KEM_XWING.Scheme().CiphertextSize()
+	if len(ct) < encLen {
+		return nil, errors.New("short")
+	}
+	r, err := testSuite.NewReceiver(k.priv, info)
+	if err != nil {
+		return nil, err
+	}
+	o, err := r.Setup(ct[:encLen])
+	if err != nil {
+		return nil, err
+	}
+	return o.Open(ct[encLen:], nil)
+}
+
+func (k *hpkeKeys) SealTo(recipient, pt, info []byte) ([]byte, error) {
+	pub, err := hpke.KEM_XWING.Scheme().UnmarshalBinaryPublicKey(recipient)
+	if err != nil {
+		return nil, err
+	}
+	s, err := testSuite.NewSender(pub, info)
+	if err != nil {
+		return nil, err
+	}
+	enc, sealer, err := s.Setup(rand.Reader)
+	if err != nil {
+		return nil, err
+	}
+	ct, err := sealer.Seal(pt, nil)
+	if err != nil {
+		return nil, err
+	}
+	return append(enc, ct...), nil
+}
+
+type electorate map[common.Address]bool
+
+func (e electorate) IsElectedBlackBox(_ context.Context, w common.Address) (bool, error) {
+	return e[w], nil
+}
+
+type chainDouble struct {
+	head   uint64
+	states map[uint64]request.SecretState
+}
+
+func (c *chainDouble) CheckFreshness(_ context.Context, chainID, block uint64) error {
+	if chainID != 84532 {
+		return fmt.Errorf("Chain %d is not supported", chainID)
+	}
+	if block+100 < c.head {
+		return fmt.Errorf("Block number %d is too old (current: %d, max window: 100)", block, c.head)
+	}
+	return nil
+}
+
+func (c *chainDouble) SecretState(_ context.Context, _ uint64, id uint64) (request.SecretState, error) {
+	st, ok := c.states[id]
+	if !ok {
+		return request.SecretState{}, errors.New("Secret not found")
+	}
+	return st, nil
+}
+
+type custodianFixture struct {
+	cust     *Custodian
+	bbKey    keySigner
+	bbHPKE   *hpkeKeys
+	bbPeer   Peer
+	custHPKE *hpkeKeys
+	owner    keySigner
+	chain    *chainDouble
+	shares   []Share
+	record   []byte
+	rec      *CreationRecord
+	dir      string
+	sealer   Sealer
+}
+
+func newCustodianFixture(t *testing.T) *custodianFixture {
+	t.Helper()
+	f := &custodianFixture{bbKey: newKeySigner(t), bbHPKE: newHPKEKeys(t), custHPKE: newHPKEKeys(t), dir: t.TempDir(), sealer: newGCMSealer(t)}
+	f.bbPeer = Peer{ID: "bb", EnclaveWallet: f.bbKey.Address(), TransportKey: f.bbHPKE.publicBytes(t)}
+	f.owner = newKeySigner(t)
+	f.chain = &chainDouble{head: 1000, states: map[uint64]request.SecretState{
+		9: {Owner: f.owner.Address(), SecretType: 1},
+	}}
+	st := openTestStore(t, f.dir, f.sealer)
+	t.Cleanup(func() { st.Close() })
+	f.cust = &Custodian{
+		Store: st, Keys: f.custHPKE, Signer: newKeySigner(t),
+		Electors: electorate{f.bbKey.Address(): true}, Chain: f.chain,
+		Replay: request.NewReplayGuard(1 << 40),
+	}
+	seed := make([]byte, 64)
+	_, _ = rand.Read(seed)
+	shares, err := Split(seed, 3, 5, rand.Reader)
+	if err != nil {
+		t.Fatal(err)
+	}
+	f.shares = shares
+	pk := make([]byte, 1184)
+	_, _ = rand.Read(pk)
+	cid, _ := PublicKeyCID(pk)
+	f.rec = &CreationRecord{ChainID: 84532, SecretID: 9, ShareVersion: 1, ClusterID: 1, Threshold: 3, PublicKey: pk, PublicKeyCID: cid}
+	for _, s := range shares {
+		b, _ := s.MarshalBinary()
+		f.rec.ShareHashes = append(f.rec.ShareHashes, ShareHash(b))
+	}
+	if err := f.rec.Sign(f.bbKey); err != nil {
+		t.Fatal(err)
+	}
+	f.record, _ = f.rec.MarshalBinary()
+	return f
+}
+
+func (f *custodianFixture) storeReq(t *testing.T, x byte, share Share) StoreRequest {
+	t.Helper()
+	b, _ := share.MarshalBinary()
+	wrapped, err := f.bbHPKE.SealTo(f.custHPKE.publicBytes(t), b, ShareInfo(84532, 9, 1, x))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return StoreRequest{Record: f.record, X: x, WrappedShare: wrapped}
+}
+
+func (f *custodianFixture) signedFetch(t *testing.T, signer keySigner, block uint64) FetchRequest {
+	t.Helper()
+	data := request.Format(84532, 9, signer.Address(), block, "abcd")
+	sig, err := request.Sign(data, func(h []byte) ([]byte, error) { return crypto.Sign(h, signer.key) })
+	if err != nil {
+		t.Fatal(err)
+	}
+	return FetchRequest{Data: data, Signature: sig}
+}
+
+func TestCustodianStoreAndFetch(t *testing.T) {
+	ctx := context.Background()
+	f := newCustodianFixture(t)
+	ack, err := f.cust.HandleStore(ctx, f.bbPeer, f.storeReq(t, 2, f.shares[1]))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := ack.Verify(); err != nil || ack.X != 2 || ack.Custodian != f.cust.Signer.Address() {
+		t.Fatalf("ack: %+v %v", ack, err)
+	}
+	pk, cid, err := f.cust.PublicKey(ctx, 84532, 9)
+	if err != nil || cid != f.rec.PublicKeyCID || CheckPublicKeyCID(pk, cid) != nil {
+		t.Fatalf("public key: %v", err)
+	}
+
+	resp, err := f.cust.HandleFetch(ctx, f.bbPeer, f.signedFetch(t, f.owner, 990))
+	if err != nil {
+		t.Fatal(err)
+	}
+	got, err := f.bbHPKE.Open(resp.WrappedShare, ShareInfo(84532, 9, resp.ShareVersion, resp.X))
+	if err != nil {
+		t.Fatalf("black box cannot unwrap: %v", err)
+	}
+	if err := f.rec.CheckShare(2, got); err != nil {
+		t.Fatalf("released share: %v", err)
+	}
+	if _, err := f.custHPKE.Open(resp.WrappedShare, ShareInfo(84532, 9, resp.ShareVersion, resp.X)); err == nil {
+		t.Fatal("share wrapped to the wrong key")
+	}
+
+	// Shares survive a restart of the store.
+	f.cust.Store.Close()
+	st := openTestStore(t, f.dir, f.sealer)
+	defer st.Close()
+	f.cust.Store = st
+	if _, err := f.cust.HandleFetch(ctx, f.bbPeer, f.signedFetch(t, f.owner, 991)); err != nil {
+		t.Fatalf("after restart: %v", err)
+	}
+}
+
+func TestCustodianStoreRefuses(t *testing.T) {
+	ctx := context.Background()
+	f := newCustodianFixture(t)
+	other := newKeySigner(t)
+	tests := []struct {
+		name string
+		from Peer
+		req  func() StoreRequest
+		want error
+	}{
+		{"not elected", Peer{ID: "x", EnclaveWallet: other.Address()}, func() StoreRequest { return f.storeReq(t, 1, f.shares[0]) }, ErrNotElected},
+		{"share for another x", f.bbPeer, func() StoreRequest {
+			r := f.storeReq(t, 2, f.shares[0]) // wrapped with x=2 info but holds x=1
+			return r
+		}, ErrWrongCustodian},
+		{"share not matching record", f.bbPeer, func() StoreRequest {
+			s := f.shares[0]
+			s.Y = append([]byte(nil), s.Y...)
+			s.Y[0] ^= 1
+			return f.storeReq(t, 1, s)
+		}, ErrShareHash},
+		{"record from another black box", Peer{ID: "bb2", EnclaveWallet: other.Address()}, func() StoreRequest { return f.storeReq(t, 1, f.shares[0]) }, ErrWrongCustodian},
+		{"garbage record", f.bbPeer, func() StoreRequest { r := f.storeReq(t, 1, f.shares[0]); r.Record = []byte{1, 2}; return r }, ErrBadRecord},
+	}
+	f.cust.Electors = electorate{f.bbKey.Address(): true}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			if tc.name == "record from another black box" {
+				f.cust.Electors = electorate{f.bbKey.Address(): true, other.Address(): true}
+				defer func() { f.cust.Electors = electorate{f.bbKey.Address(): true} }()
+			}
+			if _, err := f.cust.HandleStore(ctx, tc.from, tc.req()); !errors.Is(err, tc.want) {
+				t.Fatalf("got %v, want %v", err, tc.want)
+			}
+		})
+	}
+	if _, _, err := f.cust.PublicKey(ctx, 84532, 9); !errors.Is(err, ErrShareNotFound) {
+		t.Fatalf("a refused store left data: %v", err)
+	}
+}
+
+func TestCustodianFetchDualLayerValidation(t *testing.T) {
+	ctx := context.Background()
+	f := newCustodianFixture(t)
+	if _, err := f.cust.HandleStore(ctx, f.bbPeer, f.storeReq(t, 1, f.shares[0])); err != nil {
+		t.Fatal(err)
+	}
+	stranger := newKeySigner(t)
+	delegate := newKeySigner(t)
+	good := f.signedFetch(t, f.owner, 995)
+	badSig := good
+	badSig.Signature = f.signedFetch(t, stranger, 995).Signature
+	tests := []struct {
+		name  string
+		from  Peer
+		req   FetchRequest
+		setup func()
+		want  error
+		text  string
+	}{
+		{name: "not elected", from: Peer{ID: "x", EnclaveWallet: stranger.Address()}, req: good, want: ErrNotElected},
+		{name: "bad format", from: f.bbPeer, req: FetchRequest{Data: "nonsense", Signature: good.Signature}, want: request.ErrFormat},
+		{name: "bad signature", from: f.bbPeer, req: badSig, want: request.ErrSignerMismatch},
+		{name: "not owner", from: f.bbPeer, req: f.signedFetch(t, stranger, 995), want: request.ErrNotAuthorized},
+		{name: "stale block", from: f.bbPeer, req: f.signedFetch(t, f.owner, 10), text: "is too old"},
+		{name: "syncing", from: f.bbPeer, req: f.signedFetch(t, f.owner, 996), setup: func() {
+			st := f.chain.states[9]
+			st.IsSyncing = true
+			f.chain.states[9] = st
+		}, want: request.ErrSyncing},
+		{name: "delegate revoked", from: f.bbPeer, req: f.signedFetch(t, delegate, 997), want: request.ErrNotAuthorized},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			saved := f.chain.states[9]
+			defer func() { f.chain.states[9] = saved }()
+			if tc.setup != nil {
+				tc.setup()
+			}
+			_, err := f.cust.HandleFetch(ctx, tc.from, tc.req)
+			if err == nil {
+				t.Fatal("share released")
+			}
+			if tc.want != nil && !errors.Is(err, tc.want) {
+				t.Fatalf("got %v, want %v", err, tc.want)
+			}
+			if tc.text != "" && !strings.Contains(err.Error(), tc.text) {
+				t.Fatalf("got %v, want text %q", err, tc.text)
+			}
+		})
+	}
+	// The delegate succeeds while set; a replay of the same request fails.
+	st := f.chain.states[9]
+	st.Delegate = delegate.Address()
+	f.chain.states[9] = st
+	req := f.signedFetch(t, delegate, 998)
+	if _, err := f.cust.HandleFetch(ctx, f.bbPeer, req); err != nil {
+		t.Fatalf("delegate: %v", err)
+	}
+	if _, err := f.cust.HandleFetch(ctx, f.bbPeer, req); !errors.Is(err, request.ErrReplay) {
+		t.Fatalf("replay: %v", err)
+	}
+}
