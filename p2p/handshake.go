@@ -1,0 +1,139 @@
+package p2p
+
+import (
+	"context"
+	"errors"
+
+	"github.com/libp2p/go-libp2p/core/network"
+	"github.com/libp2p/go-libp2p/core/peer"
+)
+
+// handshakeMessage carries one side's raw attestation statement. On the
+// wire it is the CBOR array [statement]; the response envelope around the
+// responder's answer is the common [status, message, body].
+type handshakeMessage struct {
+	_         struct{} `cbor:",toarray"`
+	Statement []byte
+}
+
+// serveHandshake answers a peer's handshake: verify its statement against
+// the authenticated stream peer, record it, answer with our own statement.
+// A refused peer gets StatusRefused and the reason (it is public anyway: any
+// node can tell it why its statement fails), not our statement.
+func (n *Node) serveHandshake() {
+	Serve(n.streams, HandshakeProtocol(n.cfg.Network), ServeOptions{
+		MaxRequest:  n.cfg.MaxStatement + 64,
+		MaxResponse: n.cfg.MaxStatement + 256,
+		Timeout:     n.cfg.VerifyTimeout + DefaultStreamTimeout,
+	}, func(ctx context.Context, from peer.ID, req *handshakeMessage) (*handshakeMessage, error) {
+		v, err := n.verify(ctx, from, req.Statement)
+		if err != nil {
+			reason := Reason(err)
+			if IsTemporary(err) {
+				n.metrics.handshake("inbound", "ignored", reason)
+				return nil, &RemoteError{Status: StatusInternal, Message: "cannot verify now"}
+			}
+			n.metrics.handshake("inbound", "refused", reason)
+			defer n.punish(from, err)
+			return nil, &RemoteError{Status: StatusRefused, Message: reason}
+		}
+		n.accept(v, req.Statement, "handshake")
+		n.metrics.handshake("inbound", "verified", "ok")
+		own, err := n.cfg.Local.Current(ctx)
+		if err != nil {
+			return nil, err
+		}
+		return &handshakeMessage{Statement: own}, nil
+	})
+}
+
+// onConnected starts a handshake on connections we dialled, so each new
+// connection is verified by one exchange in which both sides verify each
+// other. Inbound connections wait for the dialler's handshake; the refresh
+// loop covers a dialler that never sends one.
+func (n *Node) onConnected(_ network.Network, c network.Conn) {
+	if c.Stat().Direction != network.DirOutbound {
+		return
+	}
+	n.startHandshake(c.RemotePeer())
+}
+
+// startHandshake runs one handshake with p in the background unless one is
+// already running or p is verified.
+func (n *Node) startHandshake(p peer.ID) {
+	if n.table.IsVerified(p) {
+		return
+	}
+	n.hsMu.Lock()
+	if n.hsRunning[p] {
+		n.hsMu.Unlock()
+		return
+	}
+	n.hsRunning[p] = true
+	n.hsMu.Unlock()
+
+	n.wg.Add(1)
+	go func() {
+		defer n.wg.Done()
+		defer func() {
+			n.hsMu.Lock()
+			delete(n.hsRunning, p)
+			n.hsMu.Unlock()
+		}()
+		select {
+		case n.hsSlots <- struct{}{}:
+		case <-n.stopped():
+			return
+		}
+		defer func() { <-n.hsSlots }()
+		n.handshake(p)
+	}()
+}
+
+// stopped is closed when the node is closing.
+func (n *Node) stopped() <-chan struct{} { return n.runCtx().Done() }
+
+// Handshake exchanges statements with p now and reports whether p verified.
+func (n *Node) handshake(p peer.ID) {
+	ctx, cancel := context.WithTimeout(n.runCtx(), n.cfg.VerifyTimeout+DefaultStreamTimeout)
+	defer cancel()
+	own, err := n.cfg.Local.Current(ctx)
+	if err != nil {
+		n.log.Warn("own statement for handshake", "err", err)
+		return
+	}
+	var resp handshakeMessage
+	err = n.streams.RequestWith(ctx, p, HandshakeProtocol(n.cfg.Network),
+		&handshakeMessage{Statement: own}, &resp, RequestOptions{
+			MaxRequest:  n.cfg.MaxStatement + 64,
+			MaxResponse: n.cfg.MaxStatement + 256,
+			Timeout:     n.cfg.VerifyTimeout + DefaultStreamTimeout,
+		})
+	if err != nil {
+		var re *RemoteError
+		switch {
+		case errors.As(err, &re):
+			// The peer refused us; that says nothing about the peer.
+			n.metrics.handshake("outbound", "refused_by_peer", re.Status.String())
+			n.log.Info("handshake refused by peer", "remote", p, "status", re.Status, "reason", re.Message)
+		default:
+			// Light clients and nodes of other versions do not speak it.
+			n.metrics.handshake("outbound", "failed", "stream")
+			n.log.Debug("handshake", "remote", p, "err", err)
+		}
+		return
+	}
+	v, err := n.verify(ctx, p, resp.Statement)
+	if err != nil {
+		reason := Reason(err)
+		if IsTemporary(err) {
+			n.metrics.handshake("outbound", "ignored", reason)
+			return
+		}
+		n.metrics.handshake("outbound", "refused", reason)
+		n.punish(p, err)
+		return
+	}
+	n.accept(v, resp.Statement, "handshake")
+	n.metrics.handshake("outbound", "verified", "ok")
+}
