@@ -135,7 +135,10 @@ func serveOne[Req, Resp any](s *Streams, st network.Stream, opts ServeOptions, h
 		log.Debug("read request", "err", err)
 		// Tell a too-large or empty request why; a broken stream just resets.
 		if errors.Is(err, ErrFrameTooLarge) || errors.Is(err, ErrEmptyFrame) {
-			_ = writeResponse(st, response{Status: StatusBadRequest, Message: err.Error()}, opts.MaxResponse)
+			if werr := writeResponse(st, response{Status: StatusBadRequest, Message: err.Error()}, opts.MaxResponse); werr == nil {
+				_ = st.Close()
+				return StatusBadRequest.String()
+			}
 		}
 		_ = st.Reset()
 		return StatusBadRequest.String()
