@@ -1,0 +1,122 @@
+// Package deploy deploys the CIFER contracts (on testnets also a test
+// staking token) and reads and writes the deployment file that nodes and
+// clients use to find them.
+package deploy
+
+import (
+	"bytes"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"os"
+	"path/filepath"
+
+	"github.com/cifer-network/cifer/chain"
+	"github.com/ethereum/go-ethereum/common"
+)
+
+// Addresses of the deployed contracts.
+type Addresses struct {
+	// Token is the ERC-20 staking token (a TestToken on testnets).
+	Token      common.Address `json:"token"`
+	Registry   common.Address `json:"registry"`
+	Controller common.Address `json:"controller"`
+}
+
+// Deployment is the content of deployment.json.
+type Deployment struct {
+	Network     string    `json:"network"`
+	ChainID     uint64    `json:"chainId"`
+	RPCURL      string    `json:"rpcUrl"`
+	WSURL       string    `json:"wsUrl,omitempty"`
+	BlockTimeMs uint64    `json:"blockTimeMs"`
+	Addresses   Addresses `json:"addresses"`
+	// DeployBlock is the block of the first deployment transaction: event
+	// watchers start there.
+	DeployBlock uint64         `json:"deployBlock"`
+	Governance  common.Address `json:"governance"`
+	Testnet     bool           `json:"testnet"`
+}
+
+// Validate reports the first missing field.
+func (d Deployment) Validate() error {
+	switch {
+	case d.ChainID == 0:
+		return errors.New("deployment: chainId is zero")
+	case d.RPCURL == "":
+		return errors.New("deployment: rpcUrl is empty")
+	case d.BlockTimeMs == 0:
+		return errors.New("deployment: blockTimeMs is zero")
+	case d.Addresses.Controller == (common.Address{}):
+		return errors.New("deployment: controller address is zero")
+	case d.Addresses.Registry == (common.Address{}):
+		return errors.New("deployment: registry address is zero")
+	}
+	return nil
+}
+
+// ChainConfig turns the deployment into the home chain's client configuration.
+func (d Deployment) ChainConfig(confirmations uint64) chain.Config {
+	return chain.Config{
+		Name:              d.Network,
+		ChainID:           d.ChainID,
+		RPCURL:            d.RPCURL,
+		WSURL:             d.WSURL,
+		ControllerAddress: d.Addresses.Controller,
+		RegistryAddress:   d.Addresses.Registry,
+		BlockTimeMs:       d.BlockTimeMs,
+		Confirmations:     confirmations,
+	}
+}
+
+// LoadDeployment reads and validates a deployment file.
+func LoadDeployment(path string) (Deployment, error) {
+	b, err := os.ReadFile(path)
+	if err != nil {
+		return Deployment{}, fmt.Errorf("read deployment: %w", err)
+	}
+	return ParseDeployment(b)
+}
+
+// ParseDeployment decodes and validates deployment JSON. Unknown fields are
+// rejected so a typo does not silently leave an address zero.
+func ParseDeployment(b []byte) (Deployment, error) {
+	var d Deployment
+	dec := json.NewDecoder(bytes.NewReader(b))
+	dec.DisallowUnknownFields()
+	if err := dec.Decode(&d); err != nil {
+		return Deployment{}, fmt.Errorf("parse deployment: %w", err)
+	}
+	if dec.More() {
+		return Deployment{}, errors.New("parse deployment: trailing data")
+	}
+	if err := d.Validate(); err != nil {
+		return Deployment{}, err
+	}
+	return d, nil
+}
+
+// Save writes the deployment atomically (temporary file, then rename).
+func (d Deployment) Save(path string) error {
+	b, err := json.MarshalIndent(d, "", "  ")
+	if err != nil {
+		return fmt.Errorf("encode deployment: %w", err)
+	}
+	b = append(b, '\n')
+	tmp, err := os.CreateTemp(filepath.Dir(path), ".deployment-*.json")
+	if err != nil {
+		return fmt.Errorf("write deployment: %w", err)
+	}
+	defer os.Remove(tmp.Name())
+	if _, err := tmp.Write(b); err != nil {
+		tmp.Close()
+		return fmt.Errorf("write deployment: %w", err)
+	}
+	if err := tmp.Close(); err != nil {
+		return fmt.Errorf("write deployment: %w", err)
+	}
+	if err := os.Rename(tmp.Name(), path); err != nil {
+		return fmt.Errorf("write deployment: %w", err)
+	}
+	return nil
+}
