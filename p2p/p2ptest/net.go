@@ -133,8 +133,9 @@ func StartNet(ctx context.Context, cfg NetConfig) (*Net, error) {
 			n.Close()
 			return nil, fmt.Errorf("start node %d: %w", i, err)
 		}
+		// Like registering on-chain: later nodes find this one at once.
+		n.publishAddrs()
 	}
-	n.publishAddrs()
 	return n, nil
 }
 
