@@ -34,7 +34,9 @@ func (n *Node) serveHandshake() {
 				return nil, &RemoteError{Status: StatusInternal, Message: "cannot verify now"}
 			}
 			n.metrics.handshake("inbound", "refused", reason)
-			defer n.punish(from, err)
+			// Ban now, but let the refusal reach the peer before its
+			// connection is closed.
+			n.punishAfter(from, err, refusalGrace)
 			return nil, &RemoteError{Status: StatusRefused, Message: reason}
 		}
 		n.accept(v, req.Statement, "handshake")
@@ -65,14 +67,14 @@ func (n *Node) startHandshake(p peer.ID) {
 		return
 	}
 	n.hsMu.Lock()
-	if n.hsRunning[p] {
+	if n.hsRunning[p] || n.closing {
 		n.hsMu.Unlock()
 		return
 	}
 	n.hsRunning[p] = true
+	n.wg.Add(1) // under hsMu, so never after Close began waiting
 	n.hsMu.Unlock()
 
-	n.wg.Add(1)
 	go func() {
 		defer n.wg.Done()
 		defer func() {

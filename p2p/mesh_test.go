@@ -160,6 +160,19 @@ func TestBadPeersRefused(t *testing.T) {
 				}
 				t.Logf("%s refused", k)
 			}
+			// The refused peers were told why (status refused), also when
+			// the refusal came with a ban.
+			for j, k := range n.Kinds {
+				if k == p2ptest.Honest {
+					continue
+				}
+				err := p2ptest.Eventually(ctx, func() bool {
+					return counter(t, n.Registry(j), "cifer_p2p_handshakes_total", map[string]string{"outcome": "refused_by_peer", "reason": "refused"}) > 0
+				})
+				if err != nil {
+					t.Errorf("%s node %d never received a refusal: %v", k, j, err)
+				}
+			}
 			if tc.ban < 0 {
 				// Without bans the bad peers stay connected and keep
 				// publishing: wait for gossip rejections of each kind, so

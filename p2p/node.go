@@ -120,6 +120,7 @@ type Node struct {
 	hsSlots   chan struct{}
 	hsMu      sync.Mutex
 	hsRunning map[peer.ID]bool
+	closing   bool // set by Close under hsMu; no new background work after it
 	closeOnce sync.Once
 	closeErr  error
 }
@@ -210,6 +211,9 @@ func (n *Node) runCtx() context.Context { return n.ctx }
 // Close stops every loop and closes the DHT and the host.
 func (n *Node) Close() error {
 	n.closeOnce.Do(func() {
+		n.hsMu.Lock()
+		n.closing = true
+		n.hsMu.Unlock()
 		n.cancel()
 		n.sub.Cancel()
 		n.wg.Wait()
@@ -296,6 +300,37 @@ func (n *Node) punish(p peer.ID, err error) {
 	n.gater.Ban(p, n.cfg.BanDuration)
 	_ = n.host.Network().ClosePeer(p)
 	n.log.Info("peer refused", "refused", p, "reason", Reason(err))
+}
+
+// refusalGrace is how long a refused peer's connection stays open so the
+// refusal can reach it.
+const refusalGrace = time.Second
+
+// punishAfter bans p at once and closes its connections after grace, in
+// the background.
+func (n *Node) punishAfter(p peer.ID, err error, grace time.Duration) {
+	if IsTemporary(err) || n.cfg.BanDuration < 0 || p == n.host.ID() {
+		return
+	}
+	n.gater.Ban(p, n.cfg.BanDuration)
+	n.log.Info("peer refused", "refused", p, "reason", Reason(err))
+	n.hsMu.Lock()
+	if n.closing {
+		n.hsMu.Unlock()
+		return
+	}
+	n.wg.Add(1)
+	n.hsMu.Unlock()
+	go func() {
+		defer n.wg.Done()
+		t := time.NewTimer(grace)
+		defer t.Stop()
+		select {
+		case <-n.ctx.Done():
+		case <-t.C:
+			_ = n.host.Network().ClosePeer(p)
+		}
+	}()
 }
 
 // validateGossip is the attestation topic's validator. It verifies the
