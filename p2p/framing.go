@@ -110,6 +110,12 @@ func Marshal(v any) ([]byte, error) {
 
 // Unmarshal decodes one CBOR item into v, refusing trailing bytes.
 func Unmarshal(b []byte, v any) error {
+	// CBOR null and undefined decode into any struct as "nothing to do";
+	// no message of ours is null, so refuse them instead of yielding a
+	// zero value.
+	if len(b) > 0 && (b[0] == 0xf6 || b[0] == 0xf7) {
+		return fmt.Errorf("%w: null message", ErrMalformed)
+	}
 	rest, err := decMode.UnmarshalFirst(b, v)
 	if err != nil {
 		return fmt.Errorf("%w: %w", ErrMalformed, err)
@@ -158,6 +164,18 @@ type response struct {
 	Status  Status
 	Message string
 	Body    cbor.RawMessage
+}
+
+// decodeResponse decodes a response envelope; a null body is no body.
+func decodeResponse(b []byte) (response, error) {
+	var r response
+	if err := Unmarshal(b, &r); err != nil {
+		return response{}, err
+	}
+	if len(r.Body) == 1 && (r.Body[0] == 0xf6 || r.Body[0] == 0xf7) {
+		r.Body = nil
+	}
+	return r, nil
 }
 
 // RemoteError is a refusal the remote peer sent back. Handlers return one to

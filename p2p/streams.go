@@ -238,8 +238,8 @@ func (s *Streams) RequestWith(ctx context.Context, p peer.ID, id protocol.ID, re
 		}
 		return fmt.Errorf("read response on %s: %w", id, err)
 	}
-	var r response
-	if err := Unmarshal(raw, &r); err != nil {
+	r, err := decodeResponse(raw)
+	if err != nil {
 		return fmt.Errorf("response on %s: %w", id, err)
 	}
 	ok = true
