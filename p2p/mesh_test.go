@@ -277,7 +277,7 @@ func TestUnbondedPeerDropsAtEpoch(t *testing.T) {
 		return true
 	})
 	if err != nil {
-		t.Logf("not every node saw a new statement from the leaver: %v", err)
+		t.Fatalf("not every node refused the leaver again: %v", err)
 	}
 	for _, i := range []int{0, 1, 2, 3} {
 		if n.Node(i).Table().IsVerified(leaver) {
