@@ -151,15 +151,7 @@ func (s *Store) Get(ctx context.Context, k ShareKey) ([]byte, error) {
 		return nil, err
 	}
 	key := encodeKey(k)
-	var sealed []byte
-	err := s.db.View(func(txn *badger.Txn) error {
-		item, err := txn.Get(key)
-		if err != nil {
-			return err
-		}
-		sealed, err = item.ValueCopy(nil)
-		return err
-	})
+	sealed, err := s.read(key)
 	if errors.Is(err, badger.ErrKeyNotFound) {
 		return nil, fmt.Errorf("%s: %w", k, ErrShareNotFound)
 	}
@@ -299,15 +291,7 @@ func (s *Store) Record(ctx context.Context, k ShareKey) (*CreationRecord, error)
 	if err := ctx.Err(); err != nil {
 		return nil, err
 	}
-	var raw []byte
-	err := s.db.View(func(txn *badger.Txn) error {
-		item, err := txn.Get(recordKey(k))
-		if err != nil {
-			return err
-		}
-		raw, err = item.ValueCopy(nil)
-		return err
-	})
+	raw, err := s.read(recordKey(k))
 	if errors.Is(err, badger.ErrKeyNotFound) {
 		return nil, fmt.Errorf("creation record of %s: %w", k, ErrShareNotFound)
 	}
@@ -315,4 +299,18 @@ func (s *Store) Record(ctx context.Context, k ShareKey) (*CreationRecord, error)
 		return nil, fmt.Errorf("read creation record (%s): %w", k, err)
 	}
 	return ParseCreationRecord(raw)
+}
+
+// read returns a copy of the value stored under key.
+func (s *Store) read(key []byte) ([]byte, error) {
+	var v []byte
+	err := s.db.View(func(txn *badger.Txn) error {
+		item, err := txn.Get(key)
+		if err != nil {
+			return err
+		}
+		v, err = item.ValueCopy(nil)
+		return err
+	})
+	return v, err
 }
