@@ -1,0 +1,308 @@
+package blackbox
+
+import (
+	"bytes"
+	"context"
+	"crypto/ecdsa"
+	"encoding/base64"
+	"encoding/hex"
+	"encoding/json"
+	"fmt"
+	"io"
+	"net/http"
+	"net/http/httptest"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/cifer-network/cifer/blackbox/request"
+	"github.com/cifer-network/cifer/chain"
+	"github.com/cifer-network/cifer/custody"
+	"github.com/cifer-network/cifer/envelope"
+	"github.com/ethereum/go-ethereum/crypto"
+)
+
+// chainStub is the chain as the API sees it: real freshness rule, secrets
+// in a map.
+type chainStub struct {
+	head    uint64
+	secrets map[uint64]request.SecretState
+}
+
+func (c *chainStub) CheckFreshness(_ context.Context, chainID, block uint64) error {
+	if chainID != 84532 {
+		return &chain.UnsupportedChainError{ChainID: chainID}
+	}
+	return chain.CheckFreshness(block, c.head, 2000)
+}
+
+func (c *chainStub) SecretState(_ context.Context, _, id uint64) (request.SecretState, error) {
+	st, ok := c.secrets[id]
+	if !ok {
+		return request.SecretState{}, chain.ErrSecretNotFound
+	}
+	return st, nil
+}
+
+// memKeys rebuilds keys from shares held by an in-memory cluster, through
+// the real Gatherer.
+type memKeys struct {
+	dealt   *Dealt
+	cluster *memCluster
+	cs      []Custodian
+}
+
+func (m *memKeys) PublicKey(_ context.Context, _, id uint64) (*envelope.PublicKey, error) {
+	if id != 1 {
+		return nil, chain.ErrSecretNotFound
+	}
+	return m.dealt.PublicKey, nil
+}
+
+func (m *memKeys) Decrypt(ctx context.Context, _ custody.FetchRequest, b envelope.Binding, c, msg []byte) ([]byte, error) {
+	g := &Gatherer{Source: m.cluster}
+	sk, err := g.Rebuild(ctx, m.dealt.Record, m.cs)
+	if err != nil {
+		return nil, err
+	}
+	defer sk.Zero()
+	return envelope.Open(sk, b, c, msg)
+}
+
+type apiFixture struct {
+	srv      *httptest.Server
+	chain    *chainStub
+	keys     *memKeys
+	owner    *ecdsa.PrivateKey
+	stranger *ecdsa.PrivateKey
+}
+
+func newAPIFixture(t *testing.T) *apiFixture {
+	t.Helper()
+	d, cs, m, _ := setup(t)
+	f := &apiFixture{keys: &memKeys{dealt: d, cluster: m, cs: cs}}
+	f.owner, _ = crypto.GenerateKey()
+	f.stranger, _ = crypto.GenerateKey()
+	f.chain = &chainStub{head: 10_000, secrets: map[uint64]request.SecretState{
+		1: {Owner: crypto.PubkeyToAddress(f.owner.PublicKey), SecretType: 1},
+		2: {Owner: crypto.PubkeyToAddress(f.owner.PublicKey), SecretType: 1, IsSyncing: true},
+	}}
+	api := &API{Chain: f.chain, Keys: f.keys, RateLimit: request.NewRateLimiter(1000, 1000), Replay: request.NewReplayGuard(time.Hour),
+		Health: func(context.Context) Health {
+			return Health{EnclaveWalletAddress: "0xabc", SupportedChains: []uint64{84532},
+				Configurations: HealthConfigurations{Chains: []HealthChain{{ChainID: 84532, RPCURL: "http://127.0.0.1:8545", SecretsControllerAddress: "0x01"}}}}
+		}}
+	f.srv = httptest.NewServer(api.Handler())
+	t.Cleanup(f.srv.Close)
+	return f
+}
+
+func (f *apiFixture) sign(t *testing.T, k *ecdsa.PrivateKey, secret, block uint64, tail ...string) (string, string) {
+	t.Helper()
+	data := request.Format(84532, secret, crypto.PubkeyToAddress(k.PublicKey), block, tail...)
+	sig, err := request.Sign(data, func(h []byte) ([]byte, error) { return crypto.Sign(h, k) })
+	if err != nil {
+		t.Fatal(err)
+	}
+	return data, sig
+}
+
+func (f *apiFixture) post(t *testing.T, path string, body any) (int, map[string]any) {
+	t.Helper()
+	b, _ := json.Marshal(body)
+	resp, err := http.Post(f.srv.URL+path, "application/json", bytes.NewReader(b))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer resp.Body.Close()
+	var out map[string]any
+	raw, _ := io.ReadAll(resp.Body)
+	if err := json.Unmarshal(raw, &out); err != nil {
+		t.Fatalf("%s: response is not JSON: %q", path, raw)
+	}
+	return resp.StatusCode, out
+}
+
+func TestAPIEncryptDecryptRoundTrip(t *testing.T) {
+	f := newAPIFixture(t)
+	for _, format := range []string{"hex", "base64"} {
+		data, sig := f.sign(t, f.owner, 1, 9_999, "hello_with_underscores ✓")
+		code, out := f.post(t, "/encrypt-payload", map[string]any{"data": data, "signature": sig, "outputFormat": format})
+		if code != 200 || out["success"] != true {
+			t.Fatalf("encrypt: %d %v", code, out)
+		}
+		c, err := decodeBytes(out["cifer"].(string), format, "cifer")
+		if err != nil || len(c) != envelope.CiferSize {
+			t.Fatalf("cifer is %d bytes (%v), want 1104", len(c), err)
+		}
+		if format == "hex" && !strings.HasPrefix(out["cifer"].(string), "0x") {
+			t.Fatal("hex output without 0x")
+		}
+		ddata, dsig := f.sign(t, f.owner, 1, 9_998, out["encryptedMessage"].(string))
+		code, out = f.post(t, "/decrypt-payload", map[string]any{"cifer": out["cifer"], "data": ddata, "signature": dsig, "inputFormat": format})
+		if code != 200 || out["decryptedMessage"] != "hello_with_underscores ✓" {
+			t.Fatalf("decrypt (%s): %d %v", format, code, out)
+		}
+	}
+}
+
+func TestAPIErrors(t *testing.T) {
+	f := newAPIFixture(t)
+	pk := f.keys.dealt.PublicKey
+	c, msg, err := envelope.Seal(pk, envelope.Binding{ChainID: 84532, SecretID: 1}, []byte("secret"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	cHex, msgHex := "0x"+hex.EncodeToString(c), hex.EncodeToString(msg)
+	decrypt := func(k *ecdsa.PrivateKey, secret, block uint64) map[string]any {
+		data, sig := f.sign(t, k, secret, block, msgHex)
+		return map[string]any{"cifer": cHex, "data": data, "signature": sig}
+	}
+	wrongSig := decrypt(f.owner, 1, 9_990)
+	_, otherSig := f.sign(t, f.stranger, 1, 9_990, msgHex)
+	wrongSig["signature"] = otherSig
+	unknownChainData := "1_1_" + crypto.PubkeyToAddress(f.owner.PublicKey).Hex() + "_9990_" + msgHex
+	unknownChainSig, _ := request.Sign(unknownChainData, func(h []byte) ([]byte, error) { return crypto.Sign(h, f.owner) })
+	badHex := decrypt(f.owner, 1, 9_991)
+	badHex["cifer"] = "0xzz"
+	shortCifer := decrypt(f.owner, 1, 9_992)
+	shortCifer["cifer"] = cHex[:100]
+	tests := []struct {
+		name string
+		path string
+		body map[string]any
+		code int
+		text string
+	}{
+		{"stale block exact text", "/decrypt-payload", decrypt(f.owner, 1, 9_000), 400, "Block number 9000 is too old (current: 10000, max window: 300)"},
+		{"future block exact text", "/decrypt-payload", decrypt(f.owner, 1, 10_006), 400, "Block number 10006 is in the future (current: 10000)"},
+		{"unknown chain", "/decrypt-payload", map[string]any{"cifer": cHex, "data": unknownChainData, "signature": unknownChainSig}, 400, "Chain 1 is not supported"},
+		{"bad format", "/decrypt-payload", map[string]any{"cifer": cHex, "data": "1_2", "signature": "0x00"}, 400, "invalid data format"},
+		{"missing signature", "/decrypt-payload", map[string]any{"cifer": cHex, "data": "x"}, 400, "Missing required field(s): signature"},
+		{"missing cifer", "/decrypt-payload", map[string]any{"data": "x", "signature": "y"}, 400, "Missing required field(s): cifer"},
+		{"signer mismatch", "/decrypt-payload", wrongSig, 401, "signature does not match signer"},
+		{"not owner", "/decrypt-payload", decrypt(f.stranger, 1, 9_993), 403, "not the secret owner or delegate"},
+		{"syncing", "/decrypt-payload", decrypt(f.owner, 2, 9_994), 403, "syncing"},
+		{"unknown secret", "/decrypt-payload", decrypt(f.owner, 7, 9_995), 404, "Secret not found"},
+		{"bad hex", "/decrypt-payload", badHex, 400, "cifer is not valid hex"},
+		{"short cifer", "/decrypt-payload", shortCifer, 400, "cifer must be exactly 1104 bytes"},
+		{"bad input format", "/decrypt-payload", map[string]any{"cifer": cHex, "data": "x", "signature": "y", "inputFormat": "b58"}, 400, "inputFormat must be"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			code, out := f.post(t, tc.path, tc.body)
+			if code != tc.code || !strings.Contains(fmt.Sprint(out["error"]), tc.text) {
+				t.Fatalf("got %d %v, want %d %q", code, out, tc.code, tc.text)
+			}
+		})
+	}
+
+	// Not enough shares: 503, and after custodians return, it works again.
+	for _, c := range f.keys.cs[:3] {
+		f.keys.cluster.down[c.PeerID] = true
+	}
+	if code, out := f.post(t, "/decrypt-payload", decrypt(f.owner, 1, 9_996)); code != 503 {
+		t.Fatalf("three custodians down: %d %v", code, out)
+	}
+	for _, c := range f.keys.cs[:3] {
+		f.keys.cluster.down[c.PeerID] = false
+	}
+	body := decrypt(f.owner, 1, 9_997)
+	if code, out := f.post(t, "/decrypt-payload", body); code != 200 || out["decryptedMessage"] != "secret" {
+		t.Fatalf("after restart: %d %v", code, out)
+	}
+	if code, out := f.post(t, "/decrypt-payload", body); code != 400 || !strings.Contains(fmt.Sprint(out["error"]), "already used") {
+		t.Fatalf("replay: %d %v", code, out)
+	}
+}
+
+func TestAPIPublicKeyHealthCORSLimits(t *testing.T) {
+	f := newAPIFixture(t)
+	data, sig := f.sign(t, f.stranger, 1, 9_999)
+	code, out := f.post(t, "/secret-public-key", map[string]any{"data": data, "signature": sig})
+	if code != 200 {
+		t.Fatalf("public key: %d %v", code, out)
+	}
+	raw, err := base64.StdEncoding.DecodeString(out["publicKey"].(string))
+	if err != nil || !bytes.Equal(raw, f.keys.dealt.PublicKey.Bytes()) || len(raw) != 1184 {
+		t.Fatalf("public key bytes: %v", err)
+	}
+	data, sig = f.sign(t, f.owner, 2, 9_999)
+	if code, _ := f.post(t, "/secret-public-key", map[string]any{"data": data, "signature": sig}); code != 403 {
+		t.Fatalf("syncing public key: %d", code)
+	}
+	data, sig = f.sign(t, f.owner, 5, 9_999)
+	if code, _ := f.post(t, "/secret-public-key", map[string]any{"data": data, "signature": sig}); code != 404 {
+		t.Fatalf("unknown public key: %d", code)
+	}
+
+	resp, err := http.Get(f.srv.URL + "/healthz")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var h Health
+	_ = json.NewDecoder(resp.Body).Decode(&h)
+	resp.Body.Close()
+	if h.Status != "ok" || h.EnclaveWalletAddress != "0xabc" || h.Configurations.Chains[0].RPCURL == "" || h.ServerTime == "" {
+		t.Fatalf("healthz: %+v", h)
+	}
+
+	req, _ := http.NewRequest(http.MethodOptions, f.srv.URL+"/decrypt-payload", nil)
+	req.Header.Set("Origin", "https://app.example")
+	resp, err = http.DefaultClient.Do(req)
+	if err != nil {
+		t.Fatal(err)
+	}
+	resp.Body.Close()
+	if resp.StatusCode != 204 || resp.Header.Get("Access-Control-Allow-Origin") != "*" {
+		t.Fatalf("CORS preflight: %d %v", resp.StatusCode, resp.Header)
+	}
+
+	big := map[string]any{"data": strings.Repeat("a", 300<<10), "signature": "x"}
+	if code, out := f.post(t, "/decrypt-payload", big); code != 413 {
+		t.Fatalf("oversized body: %d %v", code, out)
+	}
+}
+
+func TestAPIRateLimit(t *testing.T) {
+	f := newAPIFixture(t)
+	api := &API{Chain: f.chain, Keys: f.keys, RateLimit: request.NewRateLimiter(0.001, 2)}
+	srv := httptest.NewServer(api.Handler())
+	defer srv.Close()
+	f.srv = srv
+	var last int
+	for i := 0; i < 3; i++ {
+		data, sig := f.sign(t, f.owner, 1, 9_999-uint64(i))
+		last, _ = f.post(t, "/secret-public-key", map[string]any{"data": data, "signature": sig})
+	}
+	if last != 429 {
+		t.Fatalf("third request within the burst of 2: %d, want 429", last)
+	}
+}
+
+// FuzzAPIRequests posts arbitrary bodies to every endpoint: the API must
+// answer JSON with a status, never panic or hang.
+func FuzzAPIRequests(f *testing.F) {
+	f.Add("/decrypt-payload", []byte(`{"cifer":"0x00","data":"84532_1_0x0000000000000000000000000000000000000001_9999_00","signature":"0x00"}`))
+	f.Add("/encrypt-payload", []byte(`{"data":"1_1_0x0000000000000000000000000000000000000001_1_x","signature":"","outputFormat":"base64"}`))
+	f.Add("/secret-public-key", []byte(`{`))
+	chainS := &chainStub{head: 10_000, secrets: map[uint64]request.SecretState{}}
+	api := &API{Chain: chainS, Keys: &memKeys{}}
+	h := api.Handler()
+	f.Fuzz(func(t *testing.T, path string, body []byte) {
+		switch path {
+		case "/decrypt-payload", "/encrypt-payload", "/secret-public-key":
+		default:
+			path = "/decrypt-payload"
+		}
+		rec := httptest.NewRecorder()
+		h.ServeHTTP(rec, httptest.NewRequest(http.MethodPost, path, bytes.NewReader(body)))
+		if rec.Code == 200 {
+			t.Fatalf("arbitrary body accepted: %q", body)
+		}
+		var out map[string]any
+		if err := json.Unmarshal(rec.Body.Bytes(), &out); err != nil || out["error"] == nil {
+			t.Fatalf("status %d without a JSON error: %q", rec.Code, rec.Body.Bytes())
+		}
+	})
+}
