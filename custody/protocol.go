@@ -1,0 +1,174 @@
+package custody
+
+import (
+	"context"
+	"errors"
+	"fmt"
+
+	"github.com/cifer-network/cifer/p2p"
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/libp2p/go-libp2p/core/peer"
+	"github.com/libp2p/go-libp2p/core/protocol"
+)
+
+// The custody stream protocols. Each is one request, one response, one
+// stream, through the p2p framing helper, and served only to peers in the
+// verified (attested) table.
+
+// StoreProtocol, FetchProtocol and PublicKeyProtocol name the custody
+// protocols of a network.
+func StoreProtocol(network string) protocol.ID {
+	return protocol.ID("/cifer/" + network + "/custody/store/1.0.0")
+}
+
+// FetchProtocol is the share-fetch protocol of a network.
+func FetchProtocol(network string) protocol.ID {
+	return protocol.ID("/cifer/" + network + "/custody/fetch/1.0.0")
+}
+
+// PublicKeyProtocol is the public-key protocol of a network.
+func PublicKeyProtocol(network string) protocol.ID {
+	return protocol.ID("/cifer/" + network + "/custody/pubkey/1.0.0")
+}
+
+// Wire messages (deterministic CBOR; addresses as 20-byte strings).
+type (
+	wireStore struct {
+		Record       []byte
+		X            uint8
+		WrappedShare []byte
+	}
+	wireAck struct {
+		ChainID      uint64
+		SecretID     uint64
+		ShareVersion uint32
+		X            uint8
+		ShareHash    []byte
+		Custodian    []byte
+		Signature    []byte
+	}
+	wireFetch struct {
+		Data      string
+		Signature string
+	}
+	wireFetchResp struct {
+		ShareVersion uint32
+		X            uint8
+		WrappedShare []byte
+	}
+	wirePubKey struct {
+		ChainID  uint64
+		SecretID uint64
+	}
+	wirePubKeyResp struct {
+		PublicKey []byte
+		CID       string
+	}
+)
+
+// PeerClaims looks up an attested peer's verified claims (p2p.VerifiedTable).
+type PeerClaims interface {
+	Get(p peer.ID) (p2p.VerifiedPeer, bool)
+}
+
+func toPeer(v p2p.VerifiedPeer) Peer {
+	return Peer{ID: v.ID.String(), EnclaveWallet: common.Address(v.EnclaveWallet), TransportKey: v.TransportKey}
+}
+
+// refuse turns a validation failure into a refusal whose message the asking
+// Black Box sees; the error text names no secret material.
+func refuse(err error) error {
+	return &p2p.RemoteError{Status: p2p.StatusRefused, Message: err.Error()}
+}
+
+// Serve registers the custody protocols of network on streams.
+func (c *Custodian) Serve(streams *p2p.Streams, network string, claims PeerClaims) {
+	gated := p2p.ServeOptions{RequireVerified: true}
+	lookup := func(from peer.ID) (Peer, error) {
+		v, ok := claims.Get(from)
+		if !ok {
+			return Peer{}, refuse(errors.New("peer is not attested"))
+		}
+		return toPeer(v), nil
+	}
+	p2p.Serve(streams, StoreProtocol(network), gated, func(ctx context.Context, from peer.ID, req *wireStore) (*wireAck, error) {
+		p, err := lookup(from)
+		if err != nil {
+			return nil, err
+		}
+		ack, err := c.HandleStore(ctx, p, StoreRequest{Record: req.Record, X: req.X, WrappedShare: req.WrappedShare})
+		if err != nil {
+			return nil, refuse(err)
+		}
+		return &wireAck{ChainID: ack.ChainID, SecretID: ack.SecretID, ShareVersion: ack.ShareVersion, X: ack.X,
+			ShareHash: ack.ShareHash[:], Custodian: ack.Custodian.Bytes(), Signature: ack.Signature}, nil
+	})
+	p2p.Serve(streams, FetchProtocol(network), gated, func(ctx context.Context, from peer.ID, req *wireFetch) (*wireFetchResp, error) {
+		p, err := lookup(from)
+		if err != nil {
+			return nil, err
+		}
+		resp, err := c.HandleFetch(ctx, p, FetchRequest{Data: req.Data, Signature: req.Signature})
+		if err != nil {
+			return nil, refuse(err)
+		}
+		return &wireFetchResp{ShareVersion: resp.ShareVersion, X: resp.X, WrappedShare: resp.WrappedShare}, nil
+	})
+	// The public key is public: any peer (or light client) may ask, and
+	// checks the answer against the CID on chain.
+	p2p.Serve(streams, PublicKeyProtocol(network), p2p.ServeOptions{}, func(ctx context.Context, _ peer.ID, req *wirePubKey) (*wirePubKeyResp, error) {
+		pk, cid, err := c.PublicKey(ctx, req.ChainID, req.SecretID)
+		if err != nil {
+			return nil, refuse(err)
+		}
+		return &wirePubKeyResp{PublicKey: pk, CID: cid}, nil
+	})
+}
+
+// Client is the asking side of the custody protocols (a Black Box, or a
+// light client for public keys).
+type Client struct {
+	Streams *p2p.Streams
+	Network string
+}
+
+// Store sends one dealt share and returns the custodian's verified ack.
+func (cl *Client) Store(ctx context.Context, custodian peer.ID, req StoreRequest) (*Ack, error) {
+	var w wireAck
+	if err := cl.Streams.Request(ctx, custodian, StoreProtocol(cl.Network), &wireStore{Record: req.Record, X: req.X, WrappedShare: req.WrappedShare}, &w); err != nil {
+		return nil, fmt.Errorf("store share on %s: %w", custodian, err)
+	}
+	if len(w.ShareHash) != 32 || len(w.Custodian) != 20 {
+		return nil, fmt.Errorf("store share on %s: malformed ack", custodian)
+	}
+	ack := &Ack{ChainID: w.ChainID, SecretID: w.SecretID, ShareVersion: w.ShareVersion, X: w.X,
+		Custodian: common.BytesToAddress(w.Custodian), Signature: w.Signature}
+	copy(ack.ShareHash[:], w.ShareHash)
+	if err := ack.Verify(); err != nil {
+		return nil, fmt.Errorf("store share on %s: %w", custodian, err)
+	}
+	return ack, nil
+}
+
+// Fetch asks a custodian for its share, forwarding the client's signed
+// request; the share comes back wrapped to the asker's transport key.
+func (cl *Client) Fetch(ctx context.Context, custodian peer.ID, req FetchRequest) (*FetchResponse, error) {
+	var w wireFetchResp
+	if err := cl.Streams.Request(ctx, custodian, FetchProtocol(cl.Network), &wireFetch{Data: req.Data, Signature: req.Signature}, &w); err != nil {
+		return nil, fmt.Errorf("fetch share from %s: %w", custodian, err)
+	}
+	return &FetchResponse{ShareVersion: w.ShareVersion, X: w.X, WrappedShare: w.WrappedShare}, nil
+}
+
+// PublicKey asks a custodian for a secret's public key and checks it
+// against the CID it claims; the caller checks that CID against the chain.
+func (cl *Client) PublicKey(ctx context.Context, custodian peer.ID, chainID, secretID uint64) ([]byte, string, error) {
+	var w wirePubKeyResp
+	if err := cl.Streams.Request(ctx, custodian, PublicKeyProtocol(cl.Network), &wirePubKey{ChainID: chainID, SecretID: secretID}, &w); err != nil {
+		return nil, "", fmt.Errorf("public key from %s: %w", custodian, err)
+	}
+	if err := CheckPublicKeyCID(w.PublicKey, w.CID); err != nil {
+		return nil, "", fmt.Errorf("public key from %s: %w", custodian, err)
+	}
+	return w.PublicKey, w.CID, nil
+}

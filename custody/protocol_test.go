@@ -1,0 +1,89 @@
+package custody
+
+import (
+	"context"
+	"crypto/rand"
+	"errors"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/cifer-network/cifer/p2p"
+	"github.com/libp2p/go-libp2p/core/crypto"
+	"github.com/libp2p/go-libp2p/core/host"
+	"github.com/libp2p/go-libp2p/core/peer"
+)
+
+func newTestHost(t *testing.T) host.Host {
+	t.Helper()
+	key, _, err := crypto.GenerateEd25519Key(rand.Reader)
+	if err != nil {
+		t.Fatal(err)
+	}
+	h, err := p2p.NewHost(p2p.HostConfig{Key: key, ListenAddrs: []string{"/ip4/127.0.0.1/tcp/0"}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { h.Close() })
+	return h
+}
+
+// TestCustodyProtocolsOverLibp2p runs the custodian's protocols between two
+// real libp2p hosts on loopback: a Black Box stores a share, reads the
+// public key, and fetches the share back with an owner's signed request; an
+// unattested peer gets nothing.
+func TestCustodyProtocolsOverLibp2p(t *testing.T) {
+	ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
+	defer cancel()
+	f := newCustodianFixture(t)
+	custHost, bbHost, strangerHost := newTestHost(t), newTestHost(t), newTestHost(t)
+
+	// The custodian's verified table holds the Black Box's attested claims.
+	table := p2p.NewVerifiedTable(time.Now)
+	var wallet [20]byte
+	copy(wallet[:], f.bbPeer.EnclaveWallet.Bytes())
+	table.Put(p2p.VerifiedPeer{ID: bbHost.ID(), EnclaveWallet: wallet, TransportKey: f.bbPeer.TransportKey, Expiry: time.Now().Add(time.Hour)}, nil)
+	f.cust.Serve(p2p.NewStreams(custHost, table, nil, nil), "testnet", table)
+
+	for _, h := range []host.Host{bbHost, strangerHost} {
+		if err := h.Connect(ctx, peer.AddrInfo{ID: custHost.ID(), Addrs: custHost.Addrs()}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	bb := &Client{Streams: p2p.NewStreams(bbHost, nil, nil, nil), Network: "testnet"}
+	stranger := &Client{Streams: p2p.NewStreams(strangerHost, nil, nil, nil), Network: "testnet"}
+
+	ack, err := bb.Store(ctx, custHost.ID(), f.storeReq(t, 3, f.shares[2]))
+	if err != nil {
+		t.Fatalf("store: %v", err)
+	}
+	if ack.X != 3 || ack.Custodian != f.cust.Signer.Address() {
+		t.Fatalf("ack %+v", ack)
+	}
+
+	pk, cid, err := stranger.PublicKey(ctx, custHost.ID(), 84532, 9)
+	if err != nil || cid != f.rec.PublicKeyCID || len(pk) != 1184 {
+		t.Fatalf("public key for anyone: %v", err)
+	}
+
+	resp, err := bb.Fetch(ctx, custHost.ID(), f.signedFetch(t, f.owner, 999))
+	if err != nil {
+		t.Fatalf("fetch: %v", err)
+	}
+	share, err := f.bbHPKE.Open(resp.WrappedShare, ShareInfo(84532, 9, resp.ShareVersion, resp.X))
+	if err != nil || f.rec.CheckShare(3, share) != nil {
+		t.Fatalf("fetched share: %v", err)
+	}
+
+	// A peer that is not attested is refused before its request is read.
+	_, err = stranger.Fetch(ctx, custHost.ID(), f.signedFetch(t, f.owner, 998))
+	if !errors.Is(err, p2p.ErrUnverified) {
+		t.Fatalf("unattested fetch: %v", err)
+	}
+	// A forwarded request for a signer who is not owner or delegate gets no
+	// share, and the Black Box learns why.
+	_, err = bb.Fetch(ctx, custHost.ID(), f.signedFetch(t, newKeySigner(t), 997))
+	if err == nil || !strings.Contains(err.Error(), "not the secret owner or delegate") {
+		t.Fatalf("non-owner fetch: %v", err)
+	}
+}
