@@ -27,7 +27,7 @@ type Custodian struct {
 // unwraps the HPKE-sealed answer inside the enclave; it returns the encoded
 // share.
 type ShareSource interface {
-	FetchShare(ctx context.Context, c Custodian, rec *custody.CreationRecord) ([]byte, error)
+	FetchShare(ctx context.Context, c Custodian, rec *custody.CreationRecord, signed custody.FetchRequest) ([]byte, error)
 }
 
 // Evidence is what the Black Box keeps about a custodian that answered with
@@ -80,7 +80,7 @@ type fetched struct {
 // match the creation record, cancels the rest, and returns the secret's
 // private key. A share that fails its hash is set aside and its custodian
 // reported; the others still count. The caller must Zero the key after use.
-func (g *Gatherer) Rebuild(ctx context.Context, rec *custody.CreationRecord, custodians []Custodian) (*envelope.PrivateKey, error) {
+func (g *Gatherer) Rebuild(ctx context.Context, rec *custody.CreationRecord, custodians []Custodian, signed custody.FetchRequest) (*envelope.PrivateKey, error) {
 	t := int(rec.Threshold)
 	if len(custodians) < t {
 		return nil, fmt.Errorf("%w: cluster has %d custodians, threshold %d", ErrNotEnoughShares, len(custodians), t)
@@ -90,7 +90,7 @@ func (g *Gatherer) Rebuild(ctx context.Context, rec *custody.CreationRecord, cus
 	results := make(chan fetched, len(custodians))
 	for _, c := range custodians {
 		go func(c Custodian) {
-			raw, err := g.Source.FetchShare(ctx, c, rec)
+			raw, err := g.Source.FetchShare(ctx, c, rec, signed)
 			results <- fetched{c: c, raw: raw, err: err}
 		}(c)
 	}

@@ -33,7 +33,7 @@ type memCluster struct {
 	asked   map[string]int
 }
 
-func (m *memCluster) FetchShare(ctx context.Context, c Custodian, _ *custody.CreationRecord) ([]byte, error) {
+func (m *memCluster) FetchShare(ctx context.Context, c Custodian, _ *custody.CreationRecord, _ custody.FetchRequest) ([]byte, error) {
 	m.mu.Lock()
 	m.asked[c.PeerID]++
 	share, down, corrupt, block := m.shares[c.PeerID], m.down[c.PeerID], m.corrupt[c.PeerID], m.block[c.PeerID]
@@ -123,7 +123,7 @@ func TestRebuild(t *testing.T) {
 			g := &Gatherer{Source: m, Evidence: ev}
 			ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
 			defer cancel()
-			sk, err := g.Rebuild(ctx, d.Record, cs)
+			sk, err := g.Rebuild(ctx, d.Record, cs, custody.FetchRequest{})
 			if tc.wantErr != nil {
 				if !errors.Is(err, tc.wantErr) {
 					t.Fatalf("got %v, want %v", err, tc.wantErr)
@@ -179,7 +179,7 @@ func TestRebuildReportsCorruptWhenNeeded(t *testing.T) {
 	m.corrupt[cs[1].PeerID] = true
 	ev := &evidenceLog{}
 	g := &Gatherer{Source: m, Evidence: ev}
-	sk, err := g.Rebuild(context.Background(), d.Record, cs)
+	sk, err := g.Rebuild(context.Background(), d.Record, cs, custody.FetchRequest{})
 	if err != nil {
 		t.Fatalf("three good of five must rebuild: %v", err)
 	}
@@ -197,7 +197,7 @@ func TestRebuildRefusesWrongX(t *testing.T) {
 	m.down[cs[2].PeerID], m.down[cs[3].PeerID] = true, true
 	ev := &evidenceLog{}
 	g := &Gatherer{Source: m, Evidence: ev}
-	_, err := g.Rebuild(context.Background(), d.Record, cs)
+	_, err := g.Rebuild(context.Background(), d.Record, cs, custody.FetchRequest{})
 	if !errors.Is(err, ErrNotEnoughShares) {
 		t.Fatalf("got %v", err)
 	}

@@ -59,9 +59,9 @@ func (m *memKeys) PublicKey(_ context.Context, _, id uint64) (*envelope.PublicKe
 	return m.dealt.PublicKey, nil
 }
 
-func (m *memKeys) Decrypt(ctx context.Context, _ custody.FetchRequest, b envelope.Binding, c, msg []byte) ([]byte, error) {
+func (m *memKeys) Decrypt(ctx context.Context, signed custody.FetchRequest, b envelope.Binding, c, msg []byte) ([]byte, error) {
 	g := &Gatherer{Source: m.cluster}
-	sk, err := g.Rebuild(ctx, m.dealt.Record, m.cs)
+	sk, err := g.Rebuild(ctx, m.dealt.Record, m.cs, signed)
 	if err != nil {
 		return nil, err
 	}

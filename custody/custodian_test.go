@@ -9,72 +9,18 @@ import (
 	"testing"
 
 	"github.com/cifer-network/cifer/blackbox/request"
-	"github.com/cloudflare/circl/hpke"
-	"github.com/cloudflare/circl/kem"
+	"github.com/cifer-network/cifer/internal/testenclave"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/crypto"
 )
 
-var testSuite = hpke.NewSuite(hpke.KEM_XWING, hpke.KDF_HKDF_SHA256, hpke.AEAD_AES256GCM)
-
-// hpkeKeys is a real X-Wing HPKE key pair standing in for the enclave's
-// transport key (the enclave package owns the real one).
-type hpkeKeys struct {
-	pub  kem.PublicKey
-	priv kem.PrivateKey
-}
-
-func newHPKEKeys(t testing.TB) *hpkeKeys {
+func newHPKEKeys(t testing.TB) *testenclave.Keys {
 	t.Helper()
-	pub, priv, err := hpke.KEM_XWING.Scheme().GenerateKeyPair()
+	k, err := testenclave.New()
 	if err != nil {
 		t.Fatal(err)
 	}
-	return &hpkeKeys{pub: pub, priv: priv}
-}
-
-func (k *hpkeKeys) publicBytes(t testing.TB) []byte {
-	b, err := k.pub.MarshalBinary()
-	if err != nil {
-		t.Fatal(err)
-	}
-	return b
-}
-
-func (k *hpkeKeys) Open(ct, info []byte) ([]byte, error) {
-	encLen := hpke.KEM_XWING.Scheme().CiphertextSize()
-	if len(ct) < encLen {
-		return nil, errors.New("short")
-	}
-	r, err := testSuite.NewReceiver(k.priv, info)
-	if err != nil {
-		return nil, err
-	}
-	o, err := r.Setup(ct[:encLen])
-	if err != nil {
-		return nil, err
-	}
-	return o.Open(ct[encLen:], nil)
-}
-
-func (k *hpkeKeys) SealTo(recipient, pt, info []byte) ([]byte, error) {
-	pub, err := hpke.KEM_XWING.Scheme().UnmarshalBinaryPublicKey(recipient)
-	if err != nil {
-		return nil, err
-	}
-	s, err := testSuite.NewSender(pub, info)
-	if err != nil {
-		return nil, err
-	}
-	enc, sealer, err := s.Setup(rand.Reader)
-	if err != nil {
-		return nil, err
-	}
-	ct, err := sealer.Seal(pt, nil)
-	if err != nil {
-		return nil, err
-	}
-	return append(enc, ct...), nil
+	return k
 }
 
 type electorate map[common.Address]bool
@@ -109,9 +55,9 @@ func (c *chainDouble) SecretState(_ context.Context, _ uint64, id uint64) (reque
 type custodianFixture struct {
 	cust     *Custodian
 	bbKey    keySigner
-	bbHPKE   *hpkeKeys
+	bbHPKE   *testenclave.Keys
 	bbPeer   Peer
-	custHPKE *hpkeKeys
+	custHPKE *testenclave.Keys
 	owner    keySigner
 	chain    *chainDouble
 	shares   []Share
@@ -124,7 +70,7 @@ type custodianFixture struct {
 func newCustodianFixture(t *testing.T) *custodianFixture {
 	t.Helper()
 	f := &custodianFixture{bbKey: newKeySigner(t), bbHPKE: newHPKEKeys(t), custHPKE: newHPKEKeys(t), dir: t.TempDir(), sealer: newGCMSealer(t)}
-	f.bbPeer = Peer{ID: "bb", EnclaveWallet: f.bbKey.Address(), TransportKey: f.bbHPKE.publicBytes(t)}
+	f.bbPeer = Peer{ID: "bb", EnclaveWallet: f.bbKey.Address(), TransportKey: f.bbHPKE.TransportKey()}
 	f.owner = newKeySigner(t)
 	f.chain = &chainDouble{head: 1000, states: map[uint64]request.SecretState{
 		9: {Owner: f.owner.Address(), SecretType: 1},
@@ -161,7 +107,7 @@ func newCustodianFixture(t *testing.T) *custodianFixture {
 func (f *custodianFixture) storeReq(t *testing.T, x byte, share Share) StoreRequest {
 	t.Helper()
 	b, _ := share.MarshalBinary()
-	wrapped, err := f.bbHPKE.SealTo(f.custHPKE.publicBytes(t), b, ShareInfo(84532, 9, 1, x))
+	wrapped, err := f.bbHPKE.SealTo(f.custHPKE.TransportKey(), b, ShareInfo(84532, 9, 1, x))
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -1,0 +1,108 @@
+package blackbox
+
+import (
+	"context"
+	"errors"
+	"fmt"
+
+	"github.com/cifer-network/cifer/custody"
+	"github.com/libp2p/go-libp2p/core/peer"
+)
+
+// ClusterMember is a custodian as the Black Box deals to it: its peer, its
+// x coordinate, and its attested transport key.
+type ClusterMember struct {
+	Custodian
+	TransportKey []byte
+}
+
+// custodyClient is the Black Box's side of the custody protocols
+// (custody.Client).
+type custodyClient interface {
+	Store(ctx context.Context, custodian peer.ID, req custody.StoreRequest) (*custody.Ack, error)
+	Fetch(ctx context.Context, custodian peer.ID, req custody.FetchRequest) (*custody.FetchResponse, error)
+}
+
+// NetworkShareSource fetches shares over the custody protocols and unwraps
+// them with the enclave's transport key.
+type NetworkShareSource struct {
+	Client custodyClient
+	Keys   custody.TransportKeys
+}
+
+// FetchShare implements ShareSource.
+func (s *NetworkShareSource) FetchShare(ctx context.Context, c Custodian, rec *custody.CreationRecord, signed custody.FetchRequest) ([]byte, error) {
+	pid, err := peer.Decode(c.PeerID)
+	if err != nil {
+		return nil, fmt.Errorf("custodian peer id: %w", err)
+	}
+	resp, err := s.Client.Fetch(ctx, pid, signed)
+	if err != nil {
+		return nil, err
+	}
+	if resp.ShareVersion != rec.ShareVersion {
+		return nil, fmt.Errorf("custodian holds share version %d, record is version %d", resp.ShareVersion, rec.ShareVersion)
+	}
+	share, err := s.Keys.Open(resp.WrappedShare, custody.ShareInfo(rec.ChainID, rec.SecretID, resp.ShareVersion, resp.X))
+	if err != nil {
+		return nil, fmt.Errorf("unwrap share from %s: %w", c.PeerID, err)
+	}
+	return share, nil
+}
+
+// ErrIncompleteDeal means not every custodian acknowledged its share; the
+// secret must not be marked synced.
+var ErrIncompleteDeal = errors.New("not every custodian acknowledged its share")
+
+// Distribute wraps each dealt share to its custodian's attested transport
+// key, sends it with the creation record, and returns every custodian's
+// verified acknowledgement. It succeeds only when all n acknowledged: the
+// chain is told a secret is synced only when every share is held.
+func Distribute(ctx context.Context, client custodyClient, keys custody.TransportKeys, d *Dealt, members []ClusterMember) ([]*custody.Ack, error) {
+	if len(members) != len(d.Shares) {
+		return nil, fmt.Errorf("deal has %d shares for %d custodians", len(d.Shares), len(members))
+	}
+	record, err := d.Record.MarshalBinary()
+	if err != nil {
+		return nil, err
+	}
+	type result struct {
+		ack *custody.Ack
+		err error
+	}
+	results := make(chan result, len(members))
+	for _, m := range members {
+		go func(m ClusterMember) {
+			pid, err := peer.Decode(m.PeerID)
+			if err != nil {
+				results <- result{err: fmt.Errorf("custodian %s: %w", m.PeerID, err)}
+				return
+			}
+			share := d.Shares[m.X-1]
+			wrapped, err := keys.SealTo(m.TransportKey, share, custody.ShareInfo(d.Record.ChainID, d.Record.SecretID, d.Record.ShareVersion, m.X))
+			if err != nil {
+				results <- result{err: fmt.Errorf("wrap share for %s: %w", m.PeerID, err)}
+				return
+			}
+			ack, err := client.Store(ctx, pid, custody.StoreRequest{Record: record, X: m.X, WrappedShare: wrapped})
+			if err == nil && (ack.X != m.X || ack.ShareHash != d.Record.ShareHashes[m.X-1]) {
+				err = fmt.Errorf("custodian %s acknowledged another share", m.PeerID)
+			}
+			results <- result{ack: ack, err: err}
+		}(m)
+	}
+	var acks []*custody.Ack
+	var errs []error
+	for range members {
+		r := <-results
+		if r.err != nil {
+			errs = append(errs, r.err)
+			continue
+		}
+		acks = append(acks, r.ack)
+	}
+	if len(errs) > 0 {
+		return acks, fmt.Errorf("%w: %w", ErrIncompleteDeal, errors.Join(errs...))
+	}
+	return acks, nil
+}
