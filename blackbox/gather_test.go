@@ -244,3 +244,5 @@ func TestDealResharingUsesNewPolynomial(t *testing.T) {
 		t.Fatal("old shares combined with new ones still rebuild the seed")
 	}
 }
+
+func custodyRequest() custody.FetchRequest { return custody.FetchRequest{} }
