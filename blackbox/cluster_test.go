@@ -5,13 +5,16 @@ import (
 	"context"
 	"crypto/aes"
 	"crypto/cipher"
+	"crypto/ecdsa"
 	"crypto/rand"
 	"errors"
 	"fmt"
+	"net/http/httptest"
 	"testing"
 	"time"
 
 	"github.com/cifer-network/cifer/blackbox/request"
+	"github.com/cifer-network/cifer/chain"
 	"github.com/cifer-network/cifer/custody"
 	"github.com/cifer-network/cifer/envelope"
 	"github.com/cifer-network/cifer/internal/testenclave"
@@ -83,6 +86,107 @@ func startHost(t *testing.T, addr string) host.Host {
 	return h
 }
 
+// testCluster is five custodians on real libp2p hosts with real Badger
+// stores, and a Black Box host that deals to them.
+type testCluster struct {
+	ctx     context.Context
+	bbKeys  *testenclave.Keys
+	bbHost  host.Host
+	owner   *ecdsa.PrivateKey
+	chain   *chainStub
+	nodes   []*custodianNode
+	members []ClusterMember
+	client  *custody.Client
+	dealt   *Dealt
+	start   func(i int)
+	stop    func(i int)
+}
+
+const testNetwork = "itest"
+
+func startCluster(t *testing.T, ctx context.Context) *testCluster {
+	t.Helper()
+	bbKeys, err := testenclave.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	c := &testCluster{ctx: ctx, bbKeys: bbKeys, bbHost: startHost(t, "/ip4/127.0.0.1/tcp/0")}
+	t.Cleanup(func() { c.bbHost.Close() })
+	c.owner, _ = crypto.GenerateKey()
+	c.chain = &chainStub{head: 10_000, secrets: map[uint64]request.SecretState{
+		1: {Owner: crypto.PubkeyToAddress(c.owner.PublicKey), SecretType: 1},
+	}}
+	var wallet [20]byte
+	copy(wallet[:], bbKeys.Address().Bytes())
+	bbClaims := p2p.VerifiedPeer{ID: c.bbHost.ID(), EnclaveWallet: wallet, TransportKey: bbKeys.TransportKey(), Expiry: time.Now().Add(time.Hour)}
+	c.nodes = make([]*custodianNode, 5)
+	c.start = func(i int) {
+		n := c.nodes[i]
+		n.host = startHost(t, "/ip4/127.0.0.1/tcp/0")
+		st, err := custody.OpenStore(n.dir, n.sealer, nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		n.store = st
+		table := p2p.NewVerifiedTable(time.Now)
+		table.Put(bbClaims, nil)
+		cu := &custody.Custodian{Store: st, Keys: n.keys, Signer: n.keys, Electors: electedSet{bbKeys.Address(): true},
+			Chain: c.chain, Replay: request.NewReplayGuard(time.Hour)}
+		cu.Serve(p2p.NewStreams(n.host, table, nil, nil), testNetwork, table)
+		if err := c.bbHost.Connect(ctx, peer.AddrInfo{ID: n.host.ID(), Addrs: n.host.Addrs()}); err != nil {
+			t.Fatal(err)
+		}
+		if len(c.members) > i {
+			c.members[i].PeerID = n.host.ID().String()
+		}
+	}
+	c.stop = func(i int) {
+		c.nodes[i].host.Close()
+		c.nodes[i].store.Close()
+	}
+	for i := range c.nodes {
+		k, err := testenclave.New()
+		if err != nil {
+			t.Fatal(err)
+		}
+		c.nodes[i] = &custodianNode{keys: k, dir: t.TempDir(), sealer: newGCMSealer(t)}
+		c.start(i)
+		c.members = append(c.members, ClusterMember{Custodian: Custodian{PeerID: c.nodes[i].host.ID().String(), X: byte(i + 1)}, TransportKey: k.TransportKey()})
+	}
+	t.Cleanup(func() {
+		for _, n := range c.nodes {
+			n.host.Close()
+			n.store.Close()
+		}
+	})
+	c.client = &custody.Client{Streams: p2p.NewStreams(c.bbHost, nil, nil, nil), Network: testNetwork}
+
+	// Create: seed in the Black Box, split 3-of-5, every custodian acks.
+	seed, err := envelope.GenerateSeed()
+	if err != nil {
+		t.Fatal(err)
+	}
+	c.dealt, err = Deal(seed, DealParams{ChainID: 84532, SecretID: 1, ShareVersion: 1, ClusterID: 1, Threshold: 3, Custodians: 5}, bbKeys, rand.Reader)
+	clear(seed)
+	if err != nil {
+		t.Fatal(err)
+	}
+	acks, err := Distribute(ctx, c.client, bbKeys, c.dealt, c.members)
+	if err != nil || len(acks) != 5 {
+		t.Fatalf("distribute: %d acks, %v", len(acks), err)
+	}
+	c.dealt.Zero()
+	return c
+}
+
+func (c *testCluster) custodians() []Custodian {
+	cs := make([]Custodian, len(c.members))
+	for i, m := range c.members {
+		cs[i] = m.Custodian
+	}
+	return cs
+}
+
 // TestCreateAndDecryptOverTheNetwork deals a secret to five custodians on
 // real libp2p hosts with real Badger stores, then rebuilds its key through
 // the custody protocols: with two custodians stopped it still decrypts, with
@@ -91,83 +195,11 @@ func startHost(t *testing.T, addr string) host.Host {
 func TestCreateAndDecryptOverTheNetwork(t *testing.T) {
 	ctx, cancel := context.WithTimeout(context.Background(), 60*time.Second)
 	defer cancel()
-	const network = "itest"
-	bbKeys, err := testenclave.New()
-	if err != nil {
-		t.Fatal(err)
-	}
-	bbHost := startHost(t, "/ip4/127.0.0.1/tcp/0")
-	defer bbHost.Close()
-	owner, _ := crypto.GenerateKey()
-	chainS := &chainStub{head: 10_000, secrets: map[uint64]request.SecretState{
-		1: {Owner: crypto.PubkeyToAddress(owner.PublicKey), SecretType: 1},
-	}}
-	var wallet [20]byte
-	copy(wallet[:], bbKeys.Address().Bytes())
-	bbClaims := p2p.VerifiedPeer{ID: bbHost.ID(), EnclaveWallet: wallet, TransportKey: bbKeys.TransportKey(), Expiry: time.Now().Add(time.Hour)}
-
-	nodes := make([]*custodianNode, 5)
-	start := func(i int, addr string) {
-		n := nodes[i]
-		n.host = startHost(t, addr)
-		st, err := custody.OpenStore(n.dir, n.sealer, nil)
-		if err != nil {
-			t.Fatal(err)
-		}
-		n.store = st
-		table := p2p.NewVerifiedTable(time.Now)
-		table.Put(bbClaims, nil)
-		c := &custody.Custodian{Store: st, Keys: n.keys, Signer: n.keys, Electors: electedSet{bbKeys.Address(): true},
-			Chain: chainS, Replay: request.NewReplayGuard(time.Hour)}
-		c.Serve(p2p.NewStreams(n.host, table, nil, nil), network, table)
-		if err := bbHost.Connect(ctx, peer.AddrInfo{ID: n.host.ID(), Addrs: n.host.Addrs()}); err != nil {
-			t.Fatal(err)
-		}
-	}
-	stop := func(i int) string {
-		n := nodes[i]
-		addr := n.host.Addrs()[0].String()
-		n.host.Close()
-		n.store.Close()
-		return addr
-	}
-	var members []ClusterMember
-	for i := range nodes {
-		k, err := testenclave.New()
-		if err != nil {
-			t.Fatal(err)
-		}
-		nodes[i] = &custodianNode{keys: k, dir: t.TempDir(), sealer: newGCMSealer(t)}
-		start(i, "/ip4/127.0.0.1/tcp/0")
-		members = append(members, ClusterMember{Custodian: Custodian{PeerID: nodes[i].host.ID().String(), X: byte(i + 1)}, TransportKey: k.TransportKey()})
-	}
-	t.Cleanup(func() {
-		for _, n := range nodes {
-			n.host.Close()
-			n.store.Close()
-		}
-	})
-
-	// Create: seed in the Black Box, split 3-of-5, every custodian acks.
-	seed, err := envelope.GenerateSeed()
-	if err != nil {
-		t.Fatal(err)
-	}
-	d, err := Deal(seed, DealParams{ChainID: 84532, SecretID: 1, ShareVersion: 1, ClusterID: 1, Threshold: 3, Custodians: 5}, bbKeys, rand.Reader)
-	clear(seed)
-	if err != nil {
-		t.Fatal(err)
-	}
-	client := &custody.Client{Streams: p2p.NewStreams(bbHost, nil, nil, nil), Network: network}
-	acks, err := Distribute(ctx, client, bbKeys, d, members)
-	if err != nil || len(acks) != 5 {
-		t.Fatalf("distribute: %d acks, %v", len(acks), err)
-	}
-	d.Zero()
+	c := startCluster(t, ctx)
 
 	// Anyone can fetch the public key and check it against the CID.
-	pkBytes, cid, err := client.PublicKey(ctx, nodes[0].host.ID(), 84532, 1)
-	if err != nil || cid != d.Record.PublicKeyCID {
+	pkBytes, cid, err := c.client.PublicKey(ctx, c.nodes[0].host.ID(), 84532, 1)
+	if err != nil || cid != c.dealt.Record.PublicKeyCID {
 		t.Fatalf("public key: %v", err)
 	}
 	pk, err := envelope.ParsePublicKey(pkBytes)
@@ -175,30 +207,26 @@ func TestCreateAndDecryptOverTheNetwork(t *testing.T) {
 		t.Fatal(err)
 	}
 	b := envelope.Binding{ChainID: 84532, SecretID: 1}
-	c, msg, err := envelope.Seal(pk, b, []byte("over the network"))
+	ct, msg, err := envelope.Seal(pk, b, []byte("over the network"))
 	if err != nil {
 		t.Fatal(err)
 	}
 
-	g := &Gatherer{Source: &NetworkShareSource{Client: client, Keys: bbKeys}}
-	var cs []Custodian
-	for _, m := range members {
-		cs = append(cs, m.Custodian)
-	}
+	g := &Gatherer{Source: &NetworkShareSource{Client: c.client, Keys: c.bbKeys}}
 	block := uint64(9_800)
 	decrypt := func() error {
 		block++
-		data := request.Format(84532, 1, crypto.PubkeyToAddress(owner.PublicKey), block)
-		sig, err := request.Sign(data, func(h []byte) ([]byte, error) { return crypto.Sign(h, owner) })
+		data := request.Format(84532, 1, crypto.PubkeyToAddress(c.owner.PublicKey), block)
+		sig, err := request.Sign(data, func(h []byte) ([]byte, error) { return crypto.Sign(h, c.owner) })
 		if err != nil {
 			return err
 		}
-		sk, err := g.Rebuild(ctx, d.Record, cs, custody.FetchRequest{Data: data, Signature: sig})
+		sk, err := g.Rebuild(ctx, c.dealt.Record, c.custodians(), custody.FetchRequest{Data: data, Signature: sig})
 		if err != nil {
 			return err
 		}
 		defer sk.Zero()
-		pt, err := envelope.Open(sk, b, c, msg)
+		pt, err := envelope.Open(sk, b, ct, msg)
 		if err != nil {
 			return err
 		}
@@ -210,22 +238,19 @@ func TestCreateAndDecryptOverTheNetwork(t *testing.T) {
 	if err := decrypt(); err != nil {
 		t.Fatalf("all custodians up: %v", err)
 	}
-	addrs := map[int]string{}
-	for _, i := range []int{0, 3} {
-		addrs[i] = stop(i)
-	}
+	c.stop(0)
+	c.stop(3)
 	if err := decrypt(); err != nil {
 		t.Fatalf("two custodians stopped: %v", err)
 	}
-	addrs[4] = stop(4)
+	c.stop(4)
 	if err := decrypt(); !errors.Is(err, ErrNotEnoughShares) {
 		t.Fatalf("three custodians stopped: got %v, want ErrNotEnoughShares", err)
 	}
 	// Restart them on their data dirs (new hosts, same stores): the shares
 	// survived on disk and decryption works again.
-	for i := range addrs {
-		start(i, "/ip4/127.0.0.1/tcp/0")
-		cs[i].PeerID = nodes[i].host.ID().String()
+	for _, i := range []int{0, 3, 4} {
+		c.start(i)
 	}
 	if err := decrypt(); err != nil {
 		t.Fatalf("after restart: %v", err)
@@ -235,7 +260,72 @@ func TestCreateAndDecryptOverTheNetwork(t *testing.T) {
 	stranger, _ := crypto.GenerateKey()
 	data := request.Format(84532, 1, crypto.PubkeyToAddress(stranger.PublicKey), 9_999)
 	sig, _ := request.Sign(data, func(h []byte) ([]byte, error) { return crypto.Sign(h, stranger) })
-	if _, err := g.Rebuild(ctx, d.Record, cs, custody.FetchRequest{Data: data, Signature: sig}); !errors.Is(err, ErrNotEnoughShares) {
+	if _, err := g.Rebuild(ctx, c.dealt.Record, c.custodians(), custody.FetchRequest{Data: data, Signature: sig}); !errors.Is(err, ErrNotEnoughShares) {
 		t.Fatalf("stranger: %v", err)
+	}
+}
+
+// directory is the on-chain view the Service reads: secret 1 is in cluster
+// 1 with the dealt CID; cluster 1 is the test cluster.
+type directory struct {
+	cid     string
+	members func() []ClusterMember
+}
+
+func (d directory) SecretKeyInfo(_ context.Context, _, id uint64) (uint8, string, error) {
+	if id != 1 {
+		return 0, "", chain.ErrSecretNotFound
+	}
+	return 1, d.cid, nil
+}
+
+func (d directory) ClusterMembers(context.Context, uint8) ([]ClusterMember, error) {
+	return d.members(), nil
+}
+
+// TestHTTPAPIOverTheNetwork drives the HTTP API of a Black Box whose key
+// service gathers shares from five custodians on loopback: encrypt and
+// decrypt through /encrypt-payload and /decrypt-payload, one format, and the
+// custodians' own checks refuse a stranger.
+func TestHTTPAPIOverTheNetwork(t *testing.T) {
+	ctx, cancel := context.WithTimeout(context.Background(), 60*time.Second)
+	defer cancel()
+	c := startCluster(t, ctx)
+	svc := &Service{
+		Directory: directory{cid: c.dealt.Record.PublicKeyCID, members: func() []ClusterMember { return c.members }},
+		Records:   c.client,
+		Gatherer:  &Gatherer{Source: &NetworkShareSource{Client: c.client, Keys: c.bbKeys}},
+	}
+	api := &API{Chain: c.chain, Keys: svc, Replay: request.NewReplayGuard(time.Hour)}
+	srv := httptest.NewServer(api.Handler())
+	defer srv.Close()
+	f := &apiFixture{srv: srv, chain: c.chain, owner: c.owner}
+	f.stranger, _ = crypto.GenerateKey()
+
+	data, sig := f.sign(t, c.owner, 1, 9_990, "network secret")
+	code, out := f.post(t, "/encrypt-payload", map[string]any{"data": data, "signature": sig})
+	if code != 200 {
+		t.Fatalf("encrypt: %d %v", code, out)
+	}
+	ciferHex := out["cifer"].(string)
+	if len(ciferHex) != 2+2*envelope.CiferSize {
+		t.Fatalf("cifer hex length %d", len(ciferHex))
+	}
+	ddata, dsig := f.sign(t, c.owner, 1, 9_991, out["encryptedMessage"].(string))
+	code, dout := f.post(t, "/decrypt-payload", map[string]any{"cifer": ciferHex, "data": ddata, "signature": dsig})
+	if code != 200 || dout["decryptedMessage"] != "network secret" {
+		t.Fatalf("decrypt: %d %v", code, dout)
+	}
+	// Two custodians down: still decrypts. Three down: 503.
+	c.stop(1)
+	c.stop(2)
+	ddata, dsig = f.sign(t, c.owner, 1, 9_992, out["encryptedMessage"].(string))
+	if code, dout := f.post(t, "/decrypt-payload", map[string]any{"cifer": ciferHex, "data": ddata, "signature": dsig}); code != 200 {
+		t.Fatalf("two down: %d %v", code, dout)
+	}
+	c.stop(3)
+	ddata, dsig = f.sign(t, c.owner, 1, 9_993, out["encryptedMessage"].(string))
+	if code, dout := f.post(t, "/decrypt-payload", map[string]any{"cifer": ciferHex, "data": ddata, "signature": dsig}); code != 503 {
+		t.Fatalf("three down: %d %v", code, dout)
 	}
 }

@@ -254,16 +254,30 @@ func (c *Custodian) HandleFetch(ctx context.Context, from Peer, req FetchRequest
 // record this custodian holds; anyone may ask and check it against the CID
 // on-chain.
 func (c *Custodian) PublicKey(ctx context.Context, chainID, secretID uint64) ([]byte, string, error) {
-	keys, err := c.Store.Versions(ctx, chainID, secretID)
-	if err != nil {
-		return nil, "", err
-	}
-	if len(keys) == 0 {
-		return nil, "", fmt.Errorf("chain %d secret %d: %w", chainID, secretID, ErrShareNotFound)
-	}
-	rec, err := c.Store.Record(ctx, keys[len(keys)-1])
+	rec, _, err := c.LatestRecord(ctx, chainID, secretID)
 	if err != nil {
 		return nil, "", err
 	}
 	return rec.PublicKey, rec.PublicKeyCID, nil
+}
+
+// LatestRecord returns the creation record of the newest share version held
+// for a secret, parsed and encoded.
+func (c *Custodian) LatestRecord(ctx context.Context, chainID, secretID uint64) (*CreationRecord, []byte, error) {
+	keys, err := c.Store.Versions(ctx, chainID, secretID)
+	if err != nil {
+		return nil, nil, err
+	}
+	if len(keys) == 0 {
+		return nil, nil, fmt.Errorf("chain %d secret %d: %w", chainID, secretID, ErrShareNotFound)
+	}
+	rec, err := c.Store.Record(ctx, keys[len(keys)-1])
+	if err != nil {
+		return nil, nil, err
+	}
+	raw, err := rec.MarshalBinary()
+	if err != nil {
+		return nil, nil, err
+	}
+	return rec, raw, nil
 }

@@ -63,6 +63,9 @@ type (
 	wirePubKeyResp struct {
 		PublicKey []byte
 		CID       string
+		// Record is the latest encoded creation record (public: it holds
+		// only hashes of shares), so a Black Box can check shares.
+		Record []byte
 	}
 )
 
@@ -117,11 +120,11 @@ func (c *Custodian) Serve(streams *p2p.Streams, network string, claims PeerClaim
 	// The public key is public: any peer (or light client) may ask, and
 	// checks the answer against the CID on chain.
 	p2p.Serve(streams, PublicKeyProtocol(network), p2p.ServeOptions{}, func(ctx context.Context, _ peer.ID, req *wirePubKey) (*wirePubKeyResp, error) {
-		pk, cid, err := c.PublicKey(ctx, req.ChainID, req.SecretID)
+		rec, raw, err := c.LatestRecord(ctx, req.ChainID, req.SecretID)
 		if err != nil {
 			return nil, refuse(err)
 		}
-		return &wirePubKeyResp{PublicKey: pk, CID: cid}, nil
+		return &wirePubKeyResp{PublicKey: rec.PublicKey, CID: rec.PublicKeyCID, Record: raw}, nil
 	})
 }
 
@@ -171,4 +174,22 @@ func (cl *Client) PublicKey(ctx context.Context, custodian peer.ID, chainID, sec
 		return nil, "", fmt.Errorf("public key from %s: %w", custodian, err)
 	}
 	return w.PublicKey, w.CID, nil
+}
+
+// Record asks a custodian for a secret's latest creation record and checks
+// its signature and CID; the caller checks the CID against the chain and
+// that the signer was an elected Black Box.
+func (cl *Client) Record(ctx context.Context, custodian peer.ID, chainID, secretID uint64) (*CreationRecord, error) {
+	var w wirePubKeyResp
+	if err := cl.Streams.Request(ctx, custodian, PublicKeyProtocol(cl.Network), &wirePubKey{ChainID: chainID, SecretID: secretID}, &w); err != nil {
+		return nil, fmt.Errorf("creation record from %s: %w", custodian, err)
+	}
+	rec, err := ParseCreationRecord(w.Record)
+	if err != nil {
+		return nil, fmt.Errorf("creation record from %s: %w", custodian, err)
+	}
+	if rec.ChainID != chainID || rec.SecretID != secretID {
+		return nil, fmt.Errorf("creation record from %s is for chain %d secret %d", custodian, rec.ChainID, rec.SecretID)
+	}
+	return rec, nil
 }

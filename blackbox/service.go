@@ -1,0 +1,118 @@
+package blackbox
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"sync"
+
+	"github.com/cifer-network/cifer/blackbox/request"
+	"github.com/cifer-network/cifer/custody"
+	"github.com/cifer-network/cifer/envelope"
+	"github.com/libp2p/go-libp2p/core/peer"
+)
+
+// SecretDirectory is what the Black Box reads to find a secret's key
+// material: its cluster and public-key CID from the SecretsController, and
+// the cluster's members (with their x coordinates) from the registry.
+type SecretDirectory interface {
+	SecretKeyInfo(ctx context.Context, chainID, secretID uint64) (clusterID uint8, publicKeyCID string, err error)
+	ClusterMembers(ctx context.Context, clusterID uint8) ([]ClusterMember, error)
+}
+
+// recordSource fetches a creation record from a custodian (custody.Client).
+type recordSource interface {
+	Record(ctx context.Context, custodian peer.ID, chainID, secretID uint64) (*custody.CreationRecord, error)
+}
+
+// Service is the Black Box's key service behind the HTTP API and the
+// client protocol: public keys checked against the chain, and decryption
+// with a key rebuilt from shares for exactly one request.
+type Service struct {
+	Directory SecretDirectory
+	Records   recordSource
+	Gatherer  *Gatherer
+
+	mu    sync.Mutex
+	cache map[[2]uint64]*custody.CreationRecord
+}
+
+// ErrNoRecord means no custodian gave a creation record that matches the
+// CID on chain.
+var ErrNoRecord = errors.New("no custodian holds a creation record matching the on-chain public key")
+
+// record returns the secret's creation record and its custodians. A record
+// is trusted only if its CID equals the one on chain (read on every call,
+// so a reshare or re-key takes effect at once); it is cached by that CID.
+func (s *Service) record(ctx context.Context, chainID, secretID uint64) (*custody.CreationRecord, []Custodian, error) {
+	clusterID, cid, err := s.Directory.SecretKeyInfo(ctx, chainID, secretID)
+	if err != nil {
+		return nil, nil, err
+	}
+	if cid == "" {
+		return nil, nil, request.ErrSyncing
+	}
+	members, err := s.Directory.ClusterMembers(ctx, clusterID)
+	if err != nil {
+		return nil, nil, fmt.Errorf("cluster %d members: %w", clusterID, err)
+	}
+	cs := make([]Custodian, len(members))
+	for i, m := range members {
+		cs[i] = m.Custodian
+	}
+	key := [2]uint64{chainID, secretID}
+	s.mu.Lock()
+	rec := s.cache[key]
+	s.mu.Unlock()
+	if rec != nil && rec.PublicKeyCID == cid && rec.ClusterID == clusterID {
+		return rec, cs, nil
+	}
+	var errs []error
+	for _, m := range members {
+		pid, err := peer.Decode(m.PeerID)
+		if err != nil {
+			errs = append(errs, err)
+			continue
+		}
+		r, err := s.Records.Record(ctx, pid, chainID, secretID)
+		if err != nil {
+			errs = append(errs, err)
+			continue
+		}
+		if r.PublicKeyCID != cid {
+			errs = append(errs, fmt.Errorf("custodian %s holds a record for another key", m.PeerID))
+			continue
+		}
+		s.mu.Lock()
+		if s.cache == nil {
+			s.cache = make(map[[2]uint64]*custody.CreationRecord)
+		}
+		s.cache[key] = r
+		s.mu.Unlock()
+		return r, cs, nil
+	}
+	return nil, nil, fmt.Errorf("%w: %w", ErrNoRecord, errors.Join(errs...))
+}
+
+// PublicKey implements KeyService.
+func (s *Service) PublicKey(ctx context.Context, chainID, secretID uint64) (*envelope.PublicKey, error) {
+	rec, _, err := s.record(ctx, chainID, secretID)
+	if err != nil {
+		return nil, err
+	}
+	return envelope.ParsePublicKey(rec.PublicKey)
+}
+
+// Decrypt implements KeyService: the key exists only for this call.
+func (s *Service) Decrypt(ctx context.Context, signed custody.FetchRequest, b envelope.Binding, cifer, encryptedMessage []byte) ([]byte, error) {
+	rec, cs, err := s.record(ctx, b.ChainID, b.SecretID)
+	if err != nil {
+		return nil, err
+	}
+	sk, err := s.Gatherer.Rebuild(ctx, rec, cs, signed)
+	if err != nil {
+		return nil, err
+	}
+	defer sk.Zero()
+	return envelope.Open(sk, b, cifer, encryptedMessage)
+}
