@@ -29,7 +29,7 @@ func TestEvidenceLogFromARealRebuild(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	sk, err := (&Gatherer{Source: m, Evidence: ev}).Rebuild(context.Background(), d.Record, cs, custodyRequest())
+	sk, err := (&Gatherer{Source: m, Evidence: holdUntilReported(m, cs[4].PeerID, ev)}).Rebuild(context.Background(), d.Record, cs, custodyRequest())
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -30,6 +30,9 @@ type memCluster struct {
 	down    map[string]bool
 	corrupt map[string]bool
 	block   map[string]bool // never answers until ctx is cancelled
+	// waitFor holds a custodian's answer until the channel closes, to fix
+	// the order answers arrive in.
+	waitFor map[string]<-chan struct{}
 	asked   map[string]int
 }
 
@@ -37,7 +40,15 @@ func (m *memCluster) FetchShare(ctx context.Context, c Custodian, _ *custody.Cre
 	m.mu.Lock()
 	m.asked[c.PeerID]++
 	share, down, corrupt, block := m.shares[c.PeerID], m.down[c.PeerID], m.corrupt[c.PeerID], m.block[c.PeerID]
+	wait := m.waitFor[c.PeerID]
 	m.mu.Unlock()
+	if wait != nil {
+		select {
+		case <-wait:
+		case <-ctx.Done():
+			return nil, ctx.Err()
+		}
+	}
 	if block {
 		<-ctx.Done()
 		return nil, ctx.Err()
@@ -80,7 +91,7 @@ func setup(t *testing.T) (*Dealt, []Custodian, *memCluster, *envelope.PublicKey)
 	if err := d.Record.Verify(); err != nil {
 		t.Fatalf("dealt record does not verify: %v", err)
 	}
-	m := &memCluster{shares: map[string][]byte{}, down: map[string]bool{}, corrupt: map[string]bool{}, block: map[string]bool{}, asked: map[string]int{}}
+	m := &memCluster{shares: map[string][]byte{}, down: map[string]bool{}, corrupt: map[string]bool{}, block: map[string]bool{}, waitFor: map[string]<-chan struct{}{}, asked: map[string]int{}}
 	var cs []Custodian
 	for i, s := range d.Shares {
 		id := fmt.Sprintf("custodian-%d", i+1)
@@ -171,14 +182,37 @@ func TestRebuild(t *testing.T) {
 	}
 }
 
-// TestRebuildReportsCorruptWhenNeeded makes the corrupt custodian's share
-// necessary (only three answer), so it must be read, set aside and reported.
+// reportedGate is an evidence sink that also closes a channel on the first
+// report, so a test can hold a good custodian's answer until the bad one has
+// been read and reported.
+type reportedGate struct {
+	EvidenceSink
+	once sync.Once
+	ch   chan struct{}
+}
+
+func (r *reportedGate) Report(ctx context.Context, ev Evidence) {
+	r.EvidenceSink.Report(ctx, ev)
+	r.once.Do(func() { close(r.ch) })
+}
+
+// holdUntilReported makes custodian `held` answer only after the corrupt
+// share has been read and reported.
+func holdUntilReported(m *memCluster, held string, sink EvidenceSink) *reportedGate {
+	g := &reportedGate{EvidenceSink: sink, ch: make(chan struct{})}
+	m.waitFor[held] = g.ch
+	return g
+}
+
+// TestRebuildReportsCorruptWhenNeeded: one custodian down, one corrupt, and
+// the last good one answers only after the corrupt share was read, so the
+// corrupt share is needed, set aside and reported, and decryption succeeds.
 func TestRebuildReportsCorruptWhenNeeded(t *testing.T) {
 	d, cs, m, _ := setup(t)
 	m.down[cs[0].PeerID] = true
 	m.corrupt[cs[1].PeerID] = true
 	ev := &evidenceLog{}
-	g := &Gatherer{Source: m, Evidence: ev}
+	g := &Gatherer{Source: m, Evidence: holdUntilReported(m, cs[4].PeerID, ev)}
 	sk, err := g.Rebuild(context.Background(), d.Record, cs, custody.FetchRequest{})
 	if err != nil {
 		t.Fatalf("three good of five must rebuild: %v", err)
