@@ -5,7 +5,7 @@ GO        ?= go
 PKGS      ?= ./...
 TEST_TIMEOUT ?= 25m
 
-.PHONY: all build test vet fmt-check deps bench fuzz clean
+.PHONY: all build test vet fmt-check deps bench fuzz clean contracts
 
 all: build
 
@@ -37,6 +37,11 @@ bench:
 FUZZTIME ?= 30s
 fuzz:
 	bash scripts/fuzz.sh $(FUZZTIME)
+
+# contracts recompiles the Solidity sources with the pinned solc and
+# regenerates the committed artifacts and Go bindings.
+contracts: deps
+	bash contracts/build.sh
 
 clean:
 	rm -rf bin
