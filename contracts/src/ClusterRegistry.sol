@@ -1,0 +1,482 @@
+// SPDX-License-Identifier: UNLICENSED
+pragma solidity 0.8.30;
+
+import {IERC20} from "@openzeppelin/contracts/token/ERC20/IERC20.sol";
+import {SafeERC20} from "@openzeppelin/contracts/token/ERC20/utils/SafeERC20.sol";
+import {ReentrancyGuard} from "@openzeppelin/contracts/utils/ReentrancyGuard.sol";
+import {IBlackBoxAuthority} from "./IBlackBoxAuthority.sol";
+import {StakeTree} from "./lib/StakeTree.sol";
+import {Election} from "./lib/Election.sol";
+
+/// @title ClusterRegistry
+/// @notice The home chain's single source of truth for CIFER nodes: staking,
+/// governed parameters, epochs, the stake-weighted Black Box election and
+/// custodian clusters. See the contracts part of docs for the algorithm.
+contract ClusterRegistry is IBlackBoxAuthority, ReentrancyGuard {
+    using SafeERC20 for IERC20;
+    using StakeTree for StakeTree.Tree;
+
+    enum NodeStatus {
+        None,
+        Active,
+        Unbonding,
+        Withdrawn
+    }
+
+    struct Node {
+        address operator;
+        bytes peerId;
+        address enclaveWallet;
+        bytes32 measurement;
+        bytes32 transportKeyHash;
+        string[] multiaddrs;
+        uint256 stake;
+        NodeStatus status;
+        uint64 registeredBlock;
+        uint64 unbondBlock; // 0 while active
+        uint64 unbondEpoch; // epoch during which unbond() was called
+    }
+
+    uint256 public constant MAX_PEER_ID_LENGTH = 128;
+    uint256 public constant MAX_MULTIADDRS = 8;
+    uint256 public constant MAX_MULTIADDR_LENGTH = 256;
+    uint8 public constant MAX_BLACK_BOX_COUNT = 32;
+    uint8 public constant MAX_CLUSTER_SIZE = 32;
+
+    IERC20 public immutable stakingToken;
+    address public governance;
+
+    // Governed parameters.
+    uint256 public minStake;
+    uint64 public epochLength; // blocks
+    uint64 public unbondingDelay; // blocks
+    uint8 public blackBoxCount; // K
+    uint8 public clusterSize; // n
+    uint8 public clusterThreshold; // t
+    uint8 public targetClusterCount;
+    bool public simulatedEnclavesAllowed;
+    bytes32 public simPlatformKey;
+    mapping(bytes32 => bool) private _measurementAllowed;
+
+    // Nodes in registration order; an index is never reused.
+    Node[] private _nodes;
+    mapping(address => uint256) private _byOperator; // index + 1
+    mapping(bytes32 => uint256) private _byPeerId; // keccak256(peerId) => index + 1
+    mapping(address => uint256) private _byWallet; // index + 1
+    uint256 public activeNodeCount;
+    // Drawable weight per node index: its stake while Active, else 0.
+    StakeTree.Tree private _stakes;
+
+    // Epochs and election.
+    uint64 public currentEpoch;
+    uint256 public epochStartBlock;
+    bytes32 public epochSeed;
+    uint256[] private _blackBoxes; // node indexes elected for currentEpoch
+    mapping(uint256 => uint64) private _electedEpoch; // node index => last epoch elected Black Box
+
+    // Clusters: ids 1..clusterCount; 0 means "no cluster".
+    uint8 public clusterCount;
+    mapping(uint8 => uint256[]) private _clusters; // node indexes
+
+    event GovernanceTransferred(address indexed previousGovernance, address indexed newGovernance);
+    event MinStakeChanged(uint256 minStake);
+    event EpochLengthChanged(uint64 epochLength);
+    event UnbondingDelayChanged(uint64 unbondingDelay);
+    event BlackBoxCountChanged(uint8 blackBoxCount);
+    event ClusterShapeChanged(uint8 clusterSize, uint8 clusterThreshold);
+    event TargetClusterCountChanged(uint8 targetClusterCount);
+    event MeasurementAllowed(bytes32 indexed measurement, bool allowed);
+    event SimulatedEnclavesAllowedChanged(bool allowed);
+    event SimPlatformKeyChanged(bytes32 simPlatformKey);
+
+    event NodeRegistered(
+        address indexed operator,
+        uint256 indexed index,
+        bytes peerId,
+        address enclaveWallet,
+        bytes32 measurement,
+        bytes32 transportKeyHash,
+        uint256 stake
+    );
+    event StakeToppedUp(address indexed operator, uint256 amount, uint256 newStake);
+    event MultiaddrsUpdated(address indexed operator, string[] multiaddrs);
+    event NodeUnbonding(address indexed operator, uint64 unbondBlock, uint64 epoch);
+    event StakeWithdrawn(address indexed operator, uint256 amount);
+
+    event EpochAdvanced(uint64 indexed epoch, bytes32 seed, uint256 startBlock, address[] blackBoxes, uint256 totalStake);
+    event ClusterFormed(uint8 indexed clusterId, address[] members, uint64 epoch);
+    event ClusterMemberReplaced(uint8 indexed clusterId, address oldOperator, address newOperator, uint64 epoch);
+
+    modifier onlyGovernance() {
+        require(msg.sender == governance, "Not governance");
+        _;
+    }
+
+    /// @param token_ ERC-20 staking token.
+    /// @param minStake_ minimum stake to register (must be > 0).
+    /// @param epochLength_ blocks per epoch; the first epoch may start this many blocks after deployment.
+    /// @param unbondingDelay_ blocks between unbond() and withdraw().
+    constructor(IERC20 token_, uint256 minStake_, uint64 epochLength_, uint64 unbondingDelay_) {
+        require(address(token_) != address(0), "Token is zero");
+        require(minStake_ > 0, "Min stake is zero");
+        require(epochLength_ > 0, "Epoch length is zero");
+        stakingToken = token_;
+        governance = msg.sender;
+        minStake = minStake_;
+        epochLength = epochLength_;
+        unbondingDelay = unbondingDelay_;
+        blackBoxCount = 3;
+        clusterSize = 5;
+        clusterThreshold = 3;
+        targetClusterCount = 1;
+        epochStartBlock = block.number;
+        emit GovernanceTransferred(address(0), msg.sender);
+    }
+
+    // ---------------------------------------------------------------- governance
+
+    function transferGovernance(address newGovernance) external onlyGovernance {
+        require(newGovernance != address(0), "Governance is zero");
+        emit GovernanceTransferred(governance, newGovernance);
+        governance = newGovernance;
+    }
+
+    function setMinStake(uint256 v) external onlyGovernance {
+        require(v > 0, "Min stake is zero");
+        minStake = v;
+        emit MinStakeChanged(v);
+    }
+
+    function setEpochLength(uint64 v) external onlyGovernance {
+        require(v > 0, "Epoch length is zero");
+        epochLength = v;
+        emit EpochLengthChanged(v);
+    }
+
+    function setUnbondingDelay(uint64 v) external onlyGovernance {
+        unbondingDelay = v;
+        emit UnbondingDelayChanged(v);
+    }
+
+    function setBlackBoxCount(uint8 v) external onlyGovernance {
+        require(v >= 1 && v <= MAX_BLACK_BOX_COUNT, "Invalid Black Box count");
+        blackBoxCount = v;
+        emit BlackBoxCountChanged(v);
+    }
+
+    function setClusterShape(uint8 size, uint8 threshold) external onlyGovernance {
+        require(size >= 1 && size <= MAX_CLUSTER_SIZE && threshold >= 1 && threshold <= size, "Invalid cluster shape");
+        clusterSize = size;
+        clusterThreshold = threshold;
+        emit ClusterShapeChanged(size, threshold);
+    }
+
+    function setTargetClusterCount(uint8 v) external onlyGovernance {
+        require(v >= 1, "Invalid cluster count");
+        targetClusterCount = v;
+        emit TargetClusterCountChanged(v);
+    }
+
+    function setMeasurementAllowed(bytes32 measurement, bool allowed) external onlyGovernance {
+        _measurementAllowed[measurement] = allowed;
+        emit MeasurementAllowed(measurement, allowed);
+    }
+
+    function setSimulatedEnclavesAllowed(bool allowed) external onlyGovernance {
+        simulatedEnclavesAllowed = allowed;
+        emit SimulatedEnclavesAllowedChanged(allowed);
+    }
+
+    function setSimPlatformKey(bytes32 key) external onlyGovernance {
+        simPlatformKey = key;
+        emit SimPlatformKeyChanged(key);
+    }
+
+    function isMeasurementAllowed(bytes32 measurement) external view returns (bool) {
+        return _measurementAllowed[measurement];
+    }
+
+    // ---------------------------------------------------------------- operators
+
+    /// @notice Registers the sender's node and pulls `amount` of the staking
+    /// token (the sender must have approved it). The node is drawable from the
+    /// next advanceEpoch on.
+    function register(
+        bytes calldata peerId,
+        address enclaveWallet,
+        bytes32 measurement,
+        bytes32 transportKeyHash,
+        string[] calldata multiaddrs,
+        uint256 amount
+    ) external nonReentrant returns (uint256 index) {
+        require(peerId.length > 0, "Empty peer ID");
+        require(peerId.length <= MAX_PEER_ID_LENGTH, "Peer ID too long");
+        require(enclaveWallet != address(0), "Enclave wallet is zero");
+        require(amount >= minStake, "Stake below minimum");
+        require(_byOperator[msg.sender] == 0, "Operator already registered");
+        bytes32 peerKey = keccak256(peerId);
+        require(_byPeerId[peerKey] == 0, "Peer ID already registered");
+        require(_byWallet[enclaveWallet] == 0, "Enclave wallet already registered");
+        _checkMultiaddrs(multiaddrs);
+
+        index = _nodes.length;
+        Node storage n = _nodes.push();
+        n.operator = msg.sender;
+        n.peerId = peerId;
+        n.enclaveWallet = enclaveWallet;
+        n.measurement = measurement;
+        n.transportKeyHash = transportKeyHash;
+        _storeMultiaddrs(n.multiaddrs, multiaddrs);
+        n.stake = amount;
+        n.status = NodeStatus.Active;
+        n.registeredBlock = uint64(block.number);
+        _byOperator[msg.sender] = index + 1;
+        _byPeerId[peerKey] = index + 1;
+        _byWallet[enclaveWallet] = index + 1;
+        activeNodeCount += 1;
+        uint256 treeIndex = _stakes.push(amount);
+        assert(treeIndex == index);
+
+        stakingToken.safeTransferFrom(msg.sender, address(this), amount);
+        emit NodeRegistered(msg.sender, index, peerId, enclaveWallet, measurement, transportKeyHash, amount);
+    }
+
+    /// @notice Adds stake to the sender's active node.
+    function topUp(uint256 amount) external nonReentrant {
+        require(amount > 0, "Amount is zero");
+        uint256 index = _activeIndexOf(msg.sender);
+        Node storage n = _nodes[index];
+        n.stake += amount;
+        _stakes.set(index, n.stake);
+        stakingToken.safeTransferFrom(msg.sender, address(this), amount);
+        emit StakeToppedUp(msg.sender, amount, n.stake);
+    }
+
+    function updateMultiaddrs(string[] calldata multiaddrs) external {
+        uint256 index = _activeIndexOf(msg.sender);
+        _checkMultiaddrs(multiaddrs);
+        _storeMultiaddrs(_nodes[index].multiaddrs, multiaddrs);
+        emit MultiaddrsUpdated(msg.sender, multiaddrs);
+    }
+
+    /// @notice Starts unbonding: the node's weight leaves the draw at once, so
+    /// it is never drawn again; elections already made for the current epoch
+    /// stand until the next advanceEpoch, which also replaces it in clusters.
+    function unbond() external {
+        uint256 index = _activeIndexOf(msg.sender);
+        Node storage n = _nodes[index];
+        n.status = NodeStatus.Unbonding;
+        n.unbondBlock = uint64(block.number);
+        n.unbondEpoch = currentEpoch;
+        activeNodeCount -= 1;
+        _stakes.set(index, 0);
+        emit NodeUnbonding(msg.sender, n.unbondBlock, currentEpoch);
+    }
+
+    /// @notice Pays the stake back once the unbonding delay has passed and a
+    /// later epoch has started (so the node no longer serves in any current
+    /// election or cluster). The operator, peer ID and enclave wallet become
+    /// free to register again (as a new node index).
+    function withdraw() external nonReentrant {
+        uint256 pos = _byOperator[msg.sender];
+        require(pos != 0, "Node not found");
+        uint256 index = pos - 1;
+        Node storage n = _nodes[index];
+        require(n.status == NodeStatus.Unbonding, "Node not unbonding");
+        require(block.number >= uint256(n.unbondBlock) + unbondingDelay, "Unbonding delay not over");
+        // Epoch 0 elects nobody, so a node that unbonds before the first
+        // election serves nowhere and need not wait for an epoch change.
+        require(currentEpoch > n.unbondEpoch || currentEpoch == 0, "Still serving this epoch");
+        uint256 amount = n.stake;
+        n.stake = 0;
+        n.status = NodeStatus.Withdrawn;
+        delete _byOperator[msg.sender];
+        delete _byPeerId[keccak256(n.peerId)];
+        delete _byWallet[n.enclaveWallet];
+        stakingToken.safeTransfer(msg.sender, amount);
+        emit StakeWithdrawn(msg.sender, amount);
+    }
+
+    // ---------------------------------------------------------------- epochs
+
+    /// @notice Starts the next epoch once `epochStartBlock + epochLength` is
+    /// reached (for the first epoch: counted from deployment). Anyone may call.
+    /// Draws the Black Boxes and maintains the clusters.
+    function advanceEpoch() external {
+        require(block.number >= epochStartBlock + epochLength, "Epoch not over");
+        require(activeNodeCount > 0, "No active nodes");
+        uint64 epoch = currentEpoch + 1;
+        bytes32 seed = keccak256(abi.encode(block.prevrandao, blockhash(block.number - 1), epoch, address(this)));
+        currentEpoch = epoch;
+        epochStartBlock = block.number;
+        epochSeed = seed;
+
+        uint256[] memory none = new uint256[](0);
+        uint256[] memory bb = Election.draw(_stakes, seed, Election.DOMAIN_BLACK_BOX, blackBoxCount, none);
+        _blackBoxes = bb;
+        address[] memory bbOps = new address[](bb.length);
+        for (uint256 i = 0; i < bb.length; i++) {
+            _electedEpoch[bb[i]] = epoch;
+            bbOps[i] = _nodes[bb[i]].operator;
+        }
+
+        for (uint8 c = 1; c <= clusterCount; c++) {
+            _maintainCluster(c, seed, epoch);
+        }
+        while (clusterCount < targetClusterCount) {
+            uint8 c = clusterCount + 1;
+            clusterCount = c;
+            uint256[] memory members = Election.draw(_stakes, seed, c, clusterSize, none);
+            _clusters[c] = members;
+            emit ClusterFormed(c, _operatorsOf(members), epoch);
+        }
+
+        emit EpochAdvanced(epoch, seed, block.number, bbOps, _stakes.total);
+    }
+
+    // _maintainCluster replaces members that are no longer active, in slot
+    // order, with new draws (excluding all current members), drops a slot
+    // when nobody is left to draw, and fills a short cluster up to clusterSize.
+    function _maintainCluster(uint8 c, bytes32 seed, uint64 epoch) private {
+        uint256[] storage members = _clusters[c];
+        uint256 len = members.length;
+        uint256 kept = 0;
+        uint256[] memory current = new uint256[](len);
+        for (uint256 i = 0; i < len; i++) {
+            current[i] = members[i];
+            if (_nodes[current[i]].status == NodeStatus.Active) kept++;
+        }
+        uint256 size = clusterSize;
+        if (kept == len && len >= size) return;
+        uint256 need = size > kept ? size - kept : 0;
+        uint256[] memory picks = Election.draw(_stakes, seed, c, need, current);
+
+        uint256 used = 0;
+        uint256 w = 0; // write position: departed slots without a pick are dropped
+        for (uint256 i = 0; i < len; i++) {
+            uint256 m = current[i];
+            if (_nodes[m].status == NodeStatus.Active) {
+                members[w++] = m;
+            } else if (used < picks.length) {
+                members[w++] = picks[used];
+                emit ClusterMemberReplaced(c, _nodes[m].operator, _nodes[picks[used]].operator, epoch);
+                used++;
+            } else {
+                emit ClusterMemberReplaced(c, _nodes[m].operator, address(0), epoch);
+            }
+        }
+        while (members.length > w) members.pop();
+        for (; used < picks.length; used++) {
+            members.push(picks[used]);
+            emit ClusterMemberReplaced(c, address(0), _nodes[picks[used]].operator, epoch);
+        }
+    }
+
+    // ---------------------------------------------------------------- views
+
+    /// @inheritdoc IBlackBoxAuthority
+    function isElectedBlackBox(address enclaveWallet) external view returns (bool) {
+        uint256 pos = _byWallet[enclaveWallet];
+        if (pos == 0 || currentEpoch == 0) return false;
+        return _electedEpoch[pos - 1] == currentEpoch;
+    }
+
+    /// @notice Operators of the Black Boxes elected for the current epoch, in draw order.
+    function blackBoxes() external view returns (address[] memory) {
+        return _operatorsOf(_blackBoxes);
+    }
+
+    /// @notice Node indexes of the Black Boxes elected for the current epoch, in draw order.
+    function blackBoxIndexes() external view returns (uint256[] memory) {
+        return _blackBoxes;
+    }
+
+    function nodeCount() external view returns (uint256) {
+        return _nodes.length;
+    }
+
+    function nodeAt(uint256 index) external view returns (Node memory) {
+        require(index < _nodes.length, "Node not found");
+        return _nodes[index];
+    }
+
+    /// @notice Nodes [start, start+count) clipped to nodeCount, for bulk reads.
+    function nodesRange(uint256 start, uint256 count) external view returns (Node[] memory out) {
+        uint256 end = start + count;
+        if (end > _nodes.length) end = _nodes.length;
+        if (start > end) start = end;
+        out = new Node[](end - start);
+        for (uint256 i = start; i < end; i++) {
+            out[i - start] = _nodes[i];
+        }
+    }
+
+    function nodeIndexOf(address operator) public view returns (uint256) {
+        uint256 pos = _byOperator[operator];
+        require(pos != 0, "Node not found");
+        return pos - 1;
+    }
+
+    function nodeOf(address operator) external view returns (Node memory) {
+        return _nodes[nodeIndexOf(operator)];
+    }
+
+    function nodeByPeerId(bytes calldata peerId) external view returns (Node memory) {
+        uint256 pos = _byPeerId[keccak256(peerId)];
+        require(pos != 0, "Node not found");
+        return _nodes[pos - 1];
+    }
+
+    function nodeByEnclaveWallet(address enclaveWallet) external view returns (Node memory) {
+        uint256 pos = _byWallet[enclaveWallet];
+        require(pos != 0, "Node not found");
+        return _nodes[pos - 1];
+    }
+
+    /// @notice Sum of the stakes of active nodes (the election's total weight).
+    function totalActiveStake() external view returns (uint256) {
+        return _stakes.total;
+    }
+
+    function clusterMembers(uint8 clusterId) external view returns (address[] memory) {
+        require(clusterId >= 1 && clusterId <= clusterCount, "Cluster not found");
+        return _operatorsOf(_clusters[clusterId]);
+    }
+
+    function clusterMemberIndexes(uint8 clusterId) external view returns (uint256[] memory) {
+        require(clusterId >= 1 && clusterId <= clusterCount, "Cluster not found");
+        return _clusters[clusterId];
+    }
+
+    // ---------------------------------------------------------------- internal
+
+    function _activeIndexOf(address operator) private view returns (uint256) {
+        uint256 pos = _byOperator[operator];
+        require(pos != 0, "Node not found");
+        require(_nodes[pos - 1].status == NodeStatus.Active, "Node not active");
+        return pos - 1;
+    }
+
+    function _operatorsOf(uint256[] memory indexes) private view returns (address[] memory ops) {
+        ops = new address[](indexes.length);
+        for (uint256 i = 0; i < indexes.length; i++) {
+            ops[i] = _nodes[indexes[i]].operator;
+        }
+    }
+
+    // _storeMultiaddrs replaces dst with src (the legacy code generator cannot
+    // copy a calldata string[] to storage in one assignment).
+    function _storeMultiaddrs(string[] storage dst, string[] calldata src) private {
+        while (dst.length > 0) dst.pop();
+        for (uint256 i = 0; i < src.length; i++) {
+            dst.push(src[i]);
+        }
+    }
+
+    function _checkMultiaddrs(string[] calldata multiaddrs) private pure {
+        require(multiaddrs.length <= MAX_MULTIADDRS, "Too many multiaddrs");
+        for (uint256 i = 0; i < multiaddrs.length; i++) {
+            require(bytes(multiaddrs[i]).length <= MAX_MULTIADDR_LENGTH, "Multiaddr too long");
+        }
+    }
+}
