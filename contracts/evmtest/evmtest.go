@@ -1,0 +1,277 @@
+// Package evmtest runs the CIFER contracts on go-ethereum's in-process
+// simulated EVM for tests: funded accounts, one-call deployment of the whole
+// contract set, mining helpers and revert-reason decoding. Only tests import it.
+package evmtest
+
+import (
+	"context"
+	"crypto/ecdsa"
+	"errors"
+	"math/big"
+	"testing"
+	"time"
+
+	"github.com/ethereum/go-ethereum/accounts/abi"
+	"github.com/ethereum/go-ethereum/accounts/abi/bind"
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/common/hexutil"
+	"github.com/ethereum/go-ethereum/core/types"
+	"github.com/ethereum/go-ethereum/crypto"
+	"github.com/ethereum/go-ethereum/eth/ethconfig"
+	"github.com/ethereum/go-ethereum/ethclient/simulated"
+	"github.com/ethereum/go-ethereum/node"
+	"github.com/ethereum/go-ethereum/rpc"
+
+	"github.com/cifer-network/cifer/contracts/bindings"
+)
+
+// AdvanceEpochGasLimit is the gas limit helpers give advanceEpoch.
+const AdvanceEpochGasLimit = 15_000_000
+
+// callTimeout bounds every call a helper makes to the in-process chain.
+const callTimeout = 30 * time.Second
+
+// Chain is a simulated chain with funded accounts.
+type Chain struct {
+	T       testing.TB
+	Backend *simulated.Backend
+	Client  simulated.Client
+	ChainID *big.Int
+	Keys    []*ecdsa.PrivateKey
+	Addrs   []common.Address
+}
+
+// NewChain starts a simulated chain whose first `accounts` accounts each hold
+// 1,000 ether. Account 0 is the usual deployer and governance.
+func NewChain(t testing.TB, accounts int) *Chain {
+	t.Helper()
+	c := &Chain{T: t}
+	alloc := types.GenesisAlloc{}
+	balance := new(big.Int).Mul(big.NewInt(1000), big.NewInt(1e18))
+	for range accounts {
+		key, err := crypto.GenerateKey()
+		if err != nil {
+			t.Fatalf("generate key: %v", err)
+		}
+		addr := crypto.PubkeyToAddress(key.PublicKey)
+		c.Keys = append(c.Keys, key)
+		c.Addrs = append(c.Addrs, addr)
+		alloc[addr] = types.Account{Balance: balance}
+	}
+	c.Backend = simulated.NewBackend(alloc,
+		simulated.WithBlockGasLimit(200_000_000),
+		func(_ *node.Config, ec *ethconfig.Config) { ec.RPCGasCap = 1_000_000_000 },
+	)
+	t.Cleanup(func() { _ = c.Backend.Close() })
+	c.Client = c.Backend.Client()
+	ctx, cancel := context.WithTimeout(context.Background(), callTimeout)
+	defer cancel()
+	id, err := c.Client.ChainID(ctx)
+	if err != nil {
+		t.Fatalf("chain id: %v", err)
+	}
+	c.ChainID = id
+	return c
+}
+
+// Opts returns transact options signing as account i.
+func (c *Chain) Opts(i int) *bind.TransactOpts {
+	c.T.Helper()
+	opts, err := bind.NewKeyedTransactorWithChainID(c.Keys[i], c.ChainID)
+	if err != nil {
+		c.T.Fatalf("transactor: %v", err)
+	}
+	return opts
+}
+
+// Ctx returns a context with the helpers' call deadline.
+func (c *Chain) Ctx() context.Context {
+	ctx, cancel := context.WithTimeout(context.Background(), callTimeout)
+	c.T.Cleanup(cancel)
+	return ctx
+}
+
+// Commit mines one block.
+func (c *Chain) Commit() { c.Backend.Commit() }
+
+// CommitBlocks mines n blocks.
+func (c *Chain) CommitBlocks(n int) {
+	for range n {
+		c.Backend.Commit()
+	}
+}
+
+// BlockNumber returns the head block number.
+func (c *Chain) BlockNumber() uint64 {
+	c.T.Helper()
+	n, err := c.Client.BlockNumber(c.Ctx())
+	if err != nil {
+		c.T.Fatalf("block number: %v", err)
+	}
+	return n
+}
+
+// Mine commits a block holding tx and returns its receipt; it fails the test
+// if sending failed or the transaction reverted.
+func (c *Chain) Mine(tx *types.Transaction, err error) *types.Receipt {
+	c.T.Helper()
+	if err != nil {
+		c.T.Fatalf("send: %v (revert reason %q)", err, RevertReason(err))
+	}
+	c.Backend.Commit()
+	return c.Receipt(tx)
+}
+
+// Receipt returns the receipt of a mined transaction and fails the test if
+// the transaction reverted.
+func (c *Chain) Receipt(tx *types.Transaction) *types.Receipt {
+	c.T.Helper()
+	rcpt, err := c.Client.TransactionReceipt(c.Ctx(), tx.Hash())
+	if err != nil {
+		c.T.Fatalf("receipt of %s: %v", tx.Hash(), err)
+	}
+	if rcpt.Status != types.ReceiptStatusSuccessful {
+		c.T.Fatalf("transaction %s reverted", tx.Hash())
+	}
+	return rcpt
+}
+
+// ExpectRevert fails the test unless err is a revert with exactly reason.
+func (c *Chain) ExpectRevert(want string, err error) {
+	c.T.Helper()
+	if err == nil {
+		c.T.Fatalf("expected revert %q, got success", want)
+	}
+	if got := RevertReason(err); got != want {
+		c.T.Fatalf("revert reason = %q, want %q (error: %v)", got, want, err)
+	}
+}
+
+// RevertReason decodes the Error(string) reason carried by an RPC error from
+// eth_call or eth_estimateGas; it returns "" if there is none.
+func RevertReason(err error) string {
+	var de rpc.DataError
+	if !errors.As(err, &de) {
+		return ""
+	}
+	s, ok := de.ErrorData().(string)
+	if !ok {
+		return ""
+	}
+	data, derr := hexutil.Decode(s)
+	if derr != nil {
+		return ""
+	}
+	reason, uerr := abi.UnpackRevert(data)
+	if uerr != nil {
+		return ""
+	}
+	return reason
+}
+
+// Ether returns n ether in wei.
+func Ether(n int64) *big.Int { return new(big.Int).Mul(big.NewInt(n), big.NewInt(1e18)) }
+
+// Contracts is one deployment of the whole contract set.
+type Contracts struct {
+	TokenAddr      common.Address
+	Token          *bindings.TestToken
+	RegistryAddr   common.Address
+	Registry       *bindings.ClusterRegistry
+	ControllerAddr common.Address
+	Controller     *bindings.SecretsController
+}
+
+// DeployParams are the constructor arguments of a deployment.
+type DeployParams struct {
+	MinStake       *big.Int
+	EpochLength    uint64
+	UnbondingDelay uint64
+	CreationFee    *big.Int
+}
+
+// Deploy deploys TestToken, ClusterRegistry and SecretsController from
+// account 0 (which becomes governance of both).
+func (c *Chain) Deploy(p DeployParams) *Contracts {
+	c.T.Helper()
+	var d Contracts
+	var tx *types.Transaction
+	var err error
+	d.TokenAddr, tx, d.Token, err = bindings.DeployTestToken(c.Opts(0), c.Client, "CIFER Test Stake", "tCIFER")
+	c.Mine(tx, err)
+	d.RegistryAddr, tx, d.Registry, err = bindings.DeployClusterRegistry(c.Opts(0), c.Client, d.TokenAddr, p.MinStake, p.EpochLength, p.UnbondingDelay)
+	c.Mine(tx, err)
+	d.ControllerAddr, tx, d.Controller, err = bindings.DeploySecretsController(c.Opts(0), c.Client, d.RegistryAddr, p.CreationFee)
+	c.Mine(tx, err)
+	return &d
+}
+
+// NodeSpec describes a node to register.
+type NodeSpec struct {
+	Operator      int            // account index of the operator
+	EnclaveWallet common.Address // zero: a fresh address derived from the operator
+	PeerID        []byte         // nil: derived from the operator
+	Stake         *big.Int
+	Multiaddrs    []string
+}
+
+// FillDefaults completes a spec with values unique to its operator.
+func (c *Chain) FillDefaults(s NodeSpec) NodeSpec {
+	op := c.Addrs[s.Operator]
+	if s.PeerID == nil {
+		s.PeerID = append([]byte("peer-"), op[:]...)
+	}
+	if s.EnclaveWallet == (common.Address{}) {
+		s.EnclaveWallet = common.BytesToAddress(crypto.Keccak256(op[:], []byte("enclave")))
+	}
+	if s.Multiaddrs == nil {
+		s.Multiaddrs = []string{"/ip4/127.0.0.1/tcp/4001"}
+	}
+	return s
+}
+
+// Fund mints stake tokens to the operator and approves the registry, without
+// committing a block.
+func (c *Chain) Fund(d *Contracts, operator int, amount *big.Int) {
+	c.T.Helper()
+	if _, err := d.Token.Mint(c.Opts(operator), c.Addrs[operator], amount); err != nil {
+		c.T.Fatalf("mint: %v", err)
+	}
+	if _, err := d.Token.Approve(c.Opts(operator), d.RegistryAddr, amount); err != nil {
+		c.T.Fatalf("approve: %v", err)
+	}
+}
+
+// Register funds and registers a node and mines it.
+func (c *Chain) Register(d *Contracts, s NodeSpec) *types.Receipt {
+	c.T.Helper()
+	s = c.FillDefaults(s)
+	c.Fund(d, s.Operator, s.Stake)
+	c.Commit()
+	tx, err := d.Registry.Register(c.Opts(s.Operator), s.PeerID, s.EnclaveWallet, [32]byte{1}, [32]byte{2}, s.Multiaddrs, s.Stake)
+	return c.Mine(tx, err)
+}
+
+// AdvanceEpoch mines blocks until the epoch is due, then advances it.
+func (c *Chain) AdvanceEpoch(d *Contracts, caller int) *types.Receipt {
+	c.T.Helper()
+	copts := &bind.CallOpts{Context: c.Ctx()}
+	start, err := d.Registry.EpochStartBlock(copts)
+	if err != nil {
+		c.T.Fatalf("epochStartBlock: %v", err)
+	}
+	length, err := d.Registry.EpochLength(copts)
+	if err != nil {
+		c.T.Fatalf("epochLength: %v", err)
+	}
+	// The transaction lands in the next block, head+1.
+	for due := start.Uint64() + length; c.BlockNumber()+1 < due; {
+		c.Commit()
+	}
+	// The draw's gas depends on the seed, which differs between the gas
+	// estimate and the real block, so a fixed generous limit is used.
+	opts := c.Opts(caller)
+	opts.GasLimit = AdvanceEpochGasLimit
+	tx, err := d.Registry.AdvanceEpoch(opts)
+	return c.Mine(tx, err)
+}
