@@ -28,10 +28,12 @@ func TestRegister(t *testing.T) {
 		t.Fatalf("NodeRegistered = %+v, %v", ev, err)
 	}
 	for name, get := range map[string]func() (bindings.ClusterRegistryNode, error){
-		"nodeAt":              func() (bindings.ClusterRegistryNode, error) { return reg.NodeAt(call(c), big.NewInt(0)) },
-		"nodeOf":              func() (bindings.ClusterRegistryNode, error) { return reg.NodeOf(call(c), c.Addrs[1]) },
-		"nodeByPeerId":        func() (bindings.ClusterRegistryNode, error) { return reg.NodeByPeerId(call(c), first.PeerID) },
-		"nodeByEnclaveWallet": func() (bindings.ClusterRegistryNode, error) { return reg.NodeByEnclaveWallet(call(c), first.EnclaveWallet) },
+		"nodeAt":       func() (bindings.ClusterRegistryNode, error) { return reg.NodeAt(call(c), big.NewInt(0)) },
+		"nodeOf":       func() (bindings.ClusterRegistryNode, error) { return reg.NodeOf(call(c), c.Addrs[1]) },
+		"nodeByPeerId": func() (bindings.ClusterRegistryNode, error) { return reg.NodeByPeerId(call(c), first.PeerID) },
+		"nodeByEnclaveWallet": func() (bindings.ClusterRegistryNode, error) {
+			return reg.NodeByEnclaveWallet(call(c), first.EnclaveWallet)
+		},
 	} {
 		n, err := get()
 		if err != nil {

@@ -20,6 +20,7 @@ import (
 	"github.com/ethereum/go-ethereum/eth/ethconfig"
 	"github.com/ethereum/go-ethereum/ethclient/simulated"
 	"github.com/ethereum/go-ethereum/node"
+	"github.com/ethereum/go-ethereum/params"
 	"github.com/ethereum/go-ethereum/rpc"
 
 	"github.com/cifer-network/cifer/contracts/bindings"
@@ -41,6 +42,18 @@ type Chain struct {
 	Addrs   []common.Address
 }
 
+// OsakaConfig is go-ethereum's all-forks dev chain configuration stopped at
+// Osaka, the fork in force on Ethereum mainnet. The simulated backend's own
+// default also activates draft forks (Amsterdam, Bogota) whose state-gas
+// repricing (EIP-8037/8038) makes storage writes far dearer, so gas measured
+// on it would not describe today's chains.
+func OsakaConfig() *params.ChainConfig {
+	cfg := *params.AllDevChainProtocolChanges
+	cfg.AmsterdamTime = nil
+	cfg.BogotaTime = nil
+	return &cfg
+}
+
 // NewChain starts a simulated chain whose first `accounts` accounts each hold
 // 1,000 ether. Account 0 is the usual deployer and governance.
 func NewChain(t testing.TB, accounts int) *Chain {
@@ -60,7 +73,10 @@ func NewChain(t testing.TB, accounts int) *Chain {
 	}
 	c.Backend = simulated.NewBackend(alloc,
 		simulated.WithBlockGasLimit(200_000_000),
-		func(_ *node.Config, ec *ethconfig.Config) { ec.RPCGasCap = 1_000_000_000 },
+		func(_ *node.Config, ec *ethconfig.Config) {
+			ec.RPCGasCap = 1_000_000_000
+			ec.Genesis.Config = OsakaConfig()
+		},
 	)
 	t.Cleanup(func() { _ = c.Backend.Close() })
 	c.Client = c.Backend.Client()
