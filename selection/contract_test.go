@@ -51,7 +51,7 @@ func randomCase(rng *rand.Rand) testbindings.ElectionHarnessCase {
 }
 
 // TestGoMatchesContract runs Election.draw (the library ClusterRegistry
-// uses) through ElectionHarness on 400 random cases, batched 20 per eth_call,
+// uses) through ElectionHarness on 240 random cases, batched 20 per eth_call,
 // and requires selection.Draw to return exactly the same picks in order.
 func TestGoMatchesContract(t *testing.T) {
 	c := evmtest.NewChain(t, 1)
@@ -60,7 +60,7 @@ func TestGoMatchesContract(t *testing.T) {
 	raw := &testbindings.ElectionHarnessRaw{Contract: h}
 	rng := rand.New(rand.NewPCG(7, 11))
 
-	const batches, perBatch = 20, 20
+	const batches, perBatch = 12, 20
 	fallbacks := 0
 	for b := range batches {
 		cases := make([]testbindings.ElectionHarnessCase, perBatch)

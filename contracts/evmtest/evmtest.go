@@ -75,6 +75,9 @@ func NewChain(t testing.TB, accounts int) *Chain {
 		simulated.WithBlockGasLimit(200_000_000),
 		func(_ *node.Config, ec *ethconfig.Config) {
 			ec.RPCGasCap = 1_000_000_000
+			// Batched eth_calls under -race on a busy machine exceed the
+			// default 5 s EVM timeout; the caller's context still bounds them.
+			ec.RPCEVMTimeout = 2 * time.Minute
 			ec.Genesis.Config = OsakaConfig()
 		},
 	)
