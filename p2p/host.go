@@ -33,7 +33,7 @@ type HostConfig struct {
 
 // Limits are the resource manager limits the host runs with. They are
 // explicit rather than scaled to the machine so every node of the network
-// behaves alike and the numbers can be reviewed; see docs/parts/p2p.md.
+// behaves alike and the numbers can be reviewed; see docs/P2P.md.
 type Limits struct {
 	SystemConns, SystemConnsInbound     int
 	SystemStreams, SystemStreamsInbound int
