@@ -252,16 +252,7 @@ func (a *API) secretPublicKey(w http.ResponseWriter, r *http.Request) {
 		a.fail(w, r, err)
 		return
 	}
-	st, err := a.Chain.SecretState(r.Context(), req.ChainID, req.SecretID)
-	if err != nil {
-		a.fail(w, r, err)
-		return
-	}
-	if st.IsSyncing {
-		a.fail(w, r, request.ErrSyncing)
-		return
-	}
-	pk, err := a.Keys.PublicKey(r.Context(), req.ChainID, req.SecretID)
+	pk, err := a.readyPublicKey(r.Context(), req)
 	if err != nil {
 		a.fail(w, r, err)
 		return
@@ -297,16 +288,7 @@ func (a *API) encryptPayload(w http.ResponseWriter, r *http.Request) {
 		a.fail(w, r, badRequest("Missing plainText: data must be chainId_secretId_signer_blockNumber_plainText"))
 		return
 	}
-	st, err := a.Chain.SecretState(r.Context(), req.ChainID, req.SecretID)
-	if err != nil {
-		a.fail(w, r, err)
-		return
-	}
-	if st.IsSyncing {
-		a.fail(w, r, request.ErrSyncing)
-		return
-	}
-	pk, err := a.Keys.PublicKey(r.Context(), req.ChainID, req.SecretID)
+	pk, err := a.readyPublicKey(r.Context(), req)
 	if err != nil {
 		a.fail(w, r, err)
 		return
@@ -437,4 +419,17 @@ func decodeBytes(s, format, field string) ([]byte, error) {
 		return nil, badRequest("%s is not valid hex", field)
 	}
 	return b, nil
+}
+
+// readyPublicKey returns the public key of a secret that exists and is not
+// syncing (COMPAT.md: 404 unknown, 403 while syncing).
+func (a *API) readyPublicKey(ctx context.Context, req *request.Request) (*envelope.PublicKey, error) {
+	st, err := a.Chain.SecretState(ctx, req.ChainID, req.SecretID)
+	if err != nil {
+		return nil, err
+	}
+	if st.IsSyncing {
+		return nil, request.ErrSyncing
+	}
+	return a.Keys.PublicKey(ctx, req.ChainID, req.SecretID)
 }
