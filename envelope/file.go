@@ -67,6 +67,8 @@ var (
 	ErrChunkAuth = errors.New("encrypted file chunk does not authenticate (altered data)")
 	// ErrTrailingData means bytes follow the last chunk.
 	ErrTrailingData = errors.New("encrypted file has data after its last chunk")
+
+	errWriterClosed = errors.New("write to closed file writer")
 )
 
 // FileOption configures a file writer.
@@ -205,6 +207,9 @@ type FileWriter struct {
 // NewFileWriter writes the header to dst and returns a writer for the
 // plaintext. Memory use is one chunk whatever the file size.
 func NewFileWriter(dst io.Writer, pk *PublicKey, b Binding, opts ...FileOption) (*FileWriter, error) {
+	if pk == nil || pk.pk == nil {
+		return nil, fmt.Errorf("%w: none given", ErrPublicKey)
+	}
 	o := fileOptions{chunkSize: DefaultChunkSize, random: rand.Reader}
 	for _, opt := range opts {
 		opt(&o)
@@ -253,7 +258,7 @@ func (w *FileWriter) Write(p []byte) (int, error) {
 		return 0, w.err
 	}
 	if w.closed {
-		return 0, errors.New("write to closed file writer")
+		return 0, errWriterClosed
 	}
 	n := 0
 	for len(p) > 0 {
@@ -274,6 +279,38 @@ func (w *FileWriter) Write(p []byte) (int, error) {
 		}
 	}
 	return n, nil
+}
+
+// ReadFrom reads src to its end straight into the chunk buffer and seals
+// each chunk as it fills, so io.Copy(w, src) copies the plaintext once. Like
+// Write it leaves the last chunk to Close. If src fails, the writer keeps the
+// error and Close writes no last chunk: a file cut short by a failed source
+// must not look complete.
+func (w *FileWriter) ReadFrom(src io.Reader) (int64, error) {
+	if w.err != nil {
+		return 0, w.err
+	}
+	if w.closed {
+		return 0, errWriterClosed
+	}
+	var total int64
+	for {
+		m, err := src.Read(w.buf[len(w.buf):w.size])
+		w.buf = w.buf[:len(w.buf)+m]
+		total += int64(m)
+		if len(w.buf) == w.size {
+			if serr := w.seal(w.buf, 0); serr != nil {
+				return total, serr
+			}
+		}
+		if errors.Is(err, io.EOF) {
+			return total, nil
+		}
+		if err != nil {
+			w.err = fmt.Errorf("read plaintext: %w", err)
+			return total, w.err
+		}
+	}
 }
 
 // seal seals pt (w.buf itself, or caller memory of one chunk) into w.buf
@@ -375,7 +412,7 @@ func (h *FileHeader) NewReader(src io.Reader, sk *PrivateKey, b Binding) (*FileR
 			ErrWrongSecret, h.Binding.ChainID, h.Binding.SecretID, b.ChainID, b.SecretID)
 	}
 	if sk == nil || sk.sk == nil {
-		return nil, errors.New("open file: no private key (zeroed?)")
+		return nil, fmt.Errorf("open file: %w", ErrNoPrivateKey)
 	}
 	var shared [32]byte
 	defer clear(shared[:])
@@ -413,6 +450,39 @@ func (r *FileReader) Read(p []byte) (int, error) {
 	return n, nil
 }
 
+// WriteTo writes the remaining plaintext to dst, each chunk straight from
+// the buffer it was opened in and only after it authenticates, so
+// io.Copy(dst, r) makes no intermediate copy. It returns nil once the last
+// chunk is written and the same errors as Read otherwise.
+func (r *FileReader) WriteTo(dst io.Writer) (int64, error) {
+	var total int64
+	for {
+		if len(r.out) > 0 {
+			n, err := dst.Write(r.out)
+			clear(r.out[:n])
+			r.out = r.out[n:]
+			total += int64(n)
+			if err != nil {
+				return total, fmt.Errorf("write plaintext: %w", err)
+			}
+			if len(r.out) > 0 {
+				return total, fmt.Errorf("write plaintext: %w", io.ErrShortWrite)
+			}
+		}
+		if r.err != nil {
+			return total, r.err
+		}
+		if r.done {
+			return total, nil
+		}
+		if err := r.next(); err != nil {
+			r.err = err
+			clear(r.buf[:cap(r.buf)])
+			return total, err
+		}
+	}
+}
+
 // next reads, checks and opens one chunk.
 func (r *FileReader) next() error {
 	if _, err := io.ReadFull(r.src, r.frame[:]); err != nil {
@@ -446,10 +516,17 @@ func (r *FileReader) next() error {
 	r.out = pt
 	r.index++
 	if flags&flagLast != 0 {
+		// The stream must end here. A failed read is not an end: a reader
+		// that broke after the last chunk may have hidden trailing bytes.
 		var one [1]byte
-		if m, _ := io.ReadFull(r.src, one[:]); m != 0 {
+		m, err := io.ReadFull(r.src, one[:])
+		switch {
+		case m != 0:
 			r.out = nil
 			return ErrTrailingData
+		case err != nil && !errors.Is(err, io.EOF):
+			r.out = nil
+			return fmt.Errorf("read after last chunk: %w", err)
 		}
 		r.done = true
 	}

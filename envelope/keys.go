@@ -27,6 +27,9 @@ var ErrSeedSize = fmt.Errorf("key seed must be %d bytes", SeedSize)
 // ErrPublicKey means bytes are not an ML-KEM-768 public key.
 var ErrPublicKey = errors.New("not an ML-KEM-768 public key")
 
+// ErrNoPrivateKey means an open was asked of a nil or zeroed private key.
+var ErrNoPrivateKey = errors.New("no private key (nil or zeroed)")
+
 // PublicKey is a secret's public key: anyone may encrypt to it.
 type PublicKey struct {
 	pk  *mlkem768.PublicKey

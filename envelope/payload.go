@@ -99,6 +99,8 @@ func SealDeterministic(pk *PublicKey, b Binding, plaintext, encapsulationRandom 
 		return nil, nil, ErrEmptyPayload
 	case len(plaintext) > MaxPayloadSize:
 		return nil, nil, fmt.Errorf("%w: got %d", ErrPayloadTooLarge, len(plaintext))
+	case pk == nil || pk.pk == nil:
+		return nil, nil, fmt.Errorf("%w: none given", ErrPublicKey)
 	case len(encapsulationRandom) != EncapsulationRandomSize:
 		return nil, nil, fmt.Errorf("encapsulation randomness must be %d bytes", EncapsulationRandomSize)
 	}
@@ -130,7 +132,7 @@ func Open(sk *PrivateKey, b Binding, cifer, encryptedMessage []byte) ([]byte, er
 		return nil, fmt.Errorf("%w: got %d", ErrPayloadTooLarge, len(encryptedMessage))
 	}
 	if sk == nil || sk.sk == nil {
-		return nil, errors.New("open envelope: no private key (zeroed?)")
+		return nil, fmt.Errorf("open envelope: %w", ErrNoPrivateKey)
 	}
 	var shared [32]byte
 	defer clear(shared[:])
