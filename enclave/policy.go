@@ -1,0 +1,289 @@
+package enclave
+
+import (
+	"bytes"
+	"context"
+	"crypto/subtle"
+	"errors"
+	"fmt"
+	"math/big"
+	"time"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/crypto"
+)
+
+// RegistryView is what the policy reads from the on-chain registry. The
+// chain package implements it (through a small adapter); callers may cache,
+// since the policy calls it on every statement it checks.
+type RegistryView interface {
+	// NodeByPeerID returns the registered node with these libp2p peer ID
+	// bytes, or an error wrapping ErrNodeNotFound.
+	NodeByPeerID(ctx context.Context, peerID []byte) (NodeRecord, error)
+	// MeasurementAllowed reports whether m is on the allow-list.
+	MeasurementAllowed(ctx context.Context, m [32]byte) (bool, error)
+	// SimulatedPolicy reports whether sim enclaves are allowed and the
+	// testnet platform's Ed25519 public key (simPlatformKey).
+	SimulatedPolicy(ctx context.Context) (allowed bool, platformKey [32]byte, err error)
+}
+
+// NodeRecord is a node as the registry records it.
+type NodeRecord struct {
+	Operator      common.Address
+	EnclaveWallet common.Address
+	Measurement   [32]byte
+	// TransportKeyHash is SHA-256 of the transport public key bytes.
+	TransportKeyHash [32]byte
+	Active           bool
+}
+
+// ErrNodeNotFound is what a RegistryView wraps for an unregistered peer ID.
+var ErrNodeNotFound = errors.New("node not registered")
+
+// Reasons, one per check: short fixed strings for metric labels.
+const (
+	ReasonMalformed           = "malformed"
+	ReasonPeerMismatch        = "peer_mismatch"
+	ReasonWrongNetwork        = "wrong_network"
+	ReasonWrongChain          = "wrong_chain"
+	ReasonExpired             = "expired"
+	ReasonNotYetValid         = "not_yet_valid"
+	ReasonBadSignature        = "bad_signature"
+	ReasonUnknownBackend      = "unknown_backend"
+	ReasonVerifierUnavailable = "verifier_unavailable"
+	ReasonBadReport           = "bad_report"
+	ReasonReportDataMismatch  = "report_data_mismatch"
+	ReasonDebugEnclave        = "debug_enclave"
+	ReasonSimNotAllowed       = "sim_not_allowed"
+	ReasonUntrustedPlatform   = "untrusted_platform"
+	ReasonMeasurementRefused  = "measurement_not_allowed"
+	ReasonMeasurementMismatch = "measurement_mismatch"
+	ReasonUnknownNode         = "unknown_node"
+	ReasonInactiveNode        = "inactive_node"
+	ReasonWalletMismatch      = "wallet_mismatch"
+	ReasonTransportMismatch   = "transport_key_mismatch"
+	ReasonRegistry            = "registry_unavailable"
+)
+
+// Sentinels, one per reason, for errors.Is.
+var (
+	ErrPeerMismatch        = errors.New("statement is about another peer than its sender")
+	ErrWrongNetwork        = errors.New("statement is for another network")
+	ErrWrongChain          = errors.New("statement is for another home chain")
+	ErrExpired             = errors.New("statement expired")
+	ErrNotYetValid         = errors.New("statement issued in the future")
+	ErrBadSignature        = errors.New("statement not signed by its enclave wallet")
+	ErrUnknownBackend      = errors.New("no verifier for the statement's backend")
+	ErrBadReport           = errors.New("backend report invalid")
+	ErrReportDataMismatch  = errors.New("report user data does not match the statement")
+	ErrDebugEnclave        = errors.New("report is from a debug enclave")
+	ErrSimNotAllowed       = errors.New("simulated enclaves are not allowed on this network")
+	ErrUntrustedPlatform   = errors.New("sim report not signed by the registry's platform key")
+	ErrMeasurementRefused  = errors.New("measurement not on the allow-list")
+	ErrMeasurementMismatch = errors.New("measurement differs from the report or the registry")
+	ErrInactiveNode        = errors.New("node is not active")
+	ErrWalletMismatch      = errors.New("enclave wallet differs from the registry")
+	ErrTransportMismatch   = errors.New("transport key differs from the registry")
+	ErrRegistry            = errors.New("registry read failed")
+)
+
+// PolicyError is a refused statement: Reason is a fixed metric label, Err
+// wraps one of the sentinels above with details.
+type PolicyError struct {
+	Reason string
+	Err    error
+}
+
+func (e *PolicyError) Error() string {
+	return "attestation refused (" + e.Reason + "): " + e.Err.Error()
+}
+func (e *PolicyError) Unwrap() error { return e.Err }
+
+// Temporary is true when the refusal says nothing about the peer (the
+// registry could not be read, or this build cannot verify the backend), so
+// callers should not punish it.
+func (e *PolicyError) Temporary() bool {
+	return e.Reason == ReasonRegistry || e.Reason == ReasonVerifierUnavailable
+}
+
+func refuse(reason string, sentinel error, format string, args ...any) *PolicyError {
+	if format == "" {
+		return &PolicyError{Reason: reason, Err: sentinel}
+	}
+	return &PolicyError{Reason: reason, Err: fmt.Errorf("%w: "+format, append([]any{sentinel}, args...)...)}
+}
+
+// Policy decides whether a peer's attestation statement holds. All trust
+// decisions about peers' enclaves are made here and nowhere else.
+type Policy struct {
+	Registry    RegistryView
+	Network     string
+	HomeChainID uint64
+	// Now defaults to time.Now.
+	Now func() time.Time
+	// MaxClockSkew is how far in the future a statement may be issued.
+	MaxClockSkew time.Duration
+	// Verifiers maps a backend name to its report verifier.
+	Verifiers map[string]ReportVerifier
+}
+
+// Verified is a statement that passed the policy.
+type Verified struct {
+	Statement *Statement
+	Claims    Claims
+	Record    NodeRecord
+}
+
+// Expiry is when the statement stops holding; callers cache until then.
+func (v *Verified) Expiry() time.Time { return v.Statement.ExpiresAt }
+
+// VerifyBytes parses raw and verifies it (see Verify); a parse failure is a
+// PolicyError with ReasonMalformed.
+func (p *Policy) VerifyBytes(ctx context.Context, raw, fromPeer []byte) (*Verified, error) {
+	st, err := ParseStatement(raw)
+	if err != nil {
+		return nil, &PolicyError{Reason: ReasonMalformed, Err: err}
+	}
+	return p.Verify(ctx, st, fromPeer)
+}
+
+// Verify checks st, received from the authenticated libp2p peer fromPeer
+// (peer ID bytes). Cheap local checks run first, then the registry, then the
+// backend report, so junk costs little. Every refusal is a *PolicyError.
+// Verify does no disk I/O.
+func (p *Policy) Verify(ctx context.Context, st *Statement, fromPeer []byte) (*Verified, error) {
+	if err := st.checkFields(); err != nil {
+		return nil, &PolicyError{Reason: ReasonMalformed, Err: err}
+	}
+	// A statement replayed by someone else is refused before anything else.
+	if !bytes.Equal(st.PeerID, fromPeer) {
+		return nil, refuse(ReasonPeerMismatch, ErrPeerMismatch, "")
+	}
+	if st.Network != p.Network {
+		return nil, refuse(ReasonWrongNetwork, ErrWrongNetwork, "%q, ours is %q", st.Network, p.Network)
+	}
+	if st.HomeChainID != p.HomeChainID {
+		return nil, refuse(ReasonWrongChain, ErrWrongChain, "%d, ours is %d", st.HomeChainID, p.HomeChainID)
+	}
+	now := time.Now
+	if p.Now != nil {
+		now = p.Now
+	}
+	t := now()
+	if !t.Before(st.ExpiresAt) {
+		return nil, refuse(ReasonExpired, ErrExpired, "at %s", st.ExpiresAt.Format(time.RFC3339))
+	}
+	if st.IssuedAt.After(t.Add(p.MaxClockSkew)) {
+		return nil, refuse(ReasonNotYetValid, ErrNotYetValid, "at %s", st.IssuedAt.Format(time.RFC3339))
+	}
+	if err := checkSignature(st); err != nil {
+		return nil, err
+	}
+	verifier, ok := p.Verifiers[st.Backend]
+	if !ok || verifier == nil {
+		return nil, refuse(ReasonUnknownBackend, ErrUnknownBackend, "%q", st.Backend)
+	}
+
+	rec, err := p.checkRecord(ctx, st)
+	if err != nil {
+		return nil, err
+	}
+	var platformKey [32]byte
+	if st.Backend == BackendSim {
+		allowed, key, err := p.Registry.SimulatedPolicy(ctx)
+		if err != nil {
+			return nil, refuse(ReasonRegistry, ErrRegistry, "simulated policy: %w", err)
+		}
+		if !allowed {
+			return nil, refuse(ReasonSimNotAllowed, ErrSimNotAllowed, "")
+		}
+		platformKey = key
+	}
+	allowed, err := p.Registry.MeasurementAllowed(ctx, st.Measurement)
+	if err != nil {
+		return nil, refuse(ReasonRegistry, ErrRegistry, "measurement allow-list: %w", err)
+	}
+	if !allowed {
+		return nil, refuse(ReasonMeasurementRefused, ErrMeasurementRefused, "%x", st.Measurement)
+	}
+
+	claims, err := p.checkReport(ctx, verifier, st)
+	if err != nil {
+		return nil, err
+	}
+	if st.Backend == BackendSim && subtle.ConstantTimeCompare(claims.Signer, platformKey[:]) != 1 {
+		return nil, refuse(ReasonUntrustedPlatform, ErrUntrustedPlatform, "signed by %x", claims.Signer)
+	}
+	return &Verified{Statement: st, Claims: claims, Record: rec}, nil
+}
+
+// secp256k1N2 is half the curve order: signatures with a larger S are the
+// malleable twin and are refused, so one statement has one encoding.
+var secp256k1N2 = new(big.Int).Rsh(crypto.S256().Params().N, 1)
+
+func checkSignature(st *Statement) error {
+	h, err := st.SigningHash()
+	if err != nil {
+		return &PolicyError{Reason: ReasonMalformed, Err: err}
+	}
+	sig := st.Signature
+	if len(sig) != SignatureLen || sig[64] > 1 || new(big.Int).SetBytes(sig[32:64]).Cmp(secp256k1N2) > 0 {
+		return refuse(ReasonBadSignature, ErrBadSignature, "not a canonical 65-byte signature")
+	}
+	pub, err := crypto.SigToPub(h[:], sig)
+	if err != nil {
+		return refuse(ReasonBadSignature, ErrBadSignature, "%w", err)
+	}
+	if got := crypto.PubkeyToAddress(*pub); got != st.Wallet {
+		return refuse(ReasonBadSignature, ErrBadSignature, "signed by %s, statement names %s", got, st.Wallet)
+	}
+	return nil
+}
+
+func (p *Policy) checkRecord(ctx context.Context, st *Statement) (NodeRecord, error) {
+	rec, err := p.Registry.NodeByPeerID(ctx, st.PeerID)
+	if errors.Is(err, ErrNodeNotFound) {
+		return NodeRecord{}, &PolicyError{Reason: ReasonUnknownNode, Err: err}
+	}
+	if err != nil {
+		return NodeRecord{}, refuse(ReasonRegistry, ErrRegistry, "node record: %w", err)
+	}
+	switch {
+	case !rec.Active:
+		return NodeRecord{}, refuse(ReasonInactiveNode, ErrInactiveNode, "")
+	case rec.EnclaveWallet != st.Wallet:
+		return NodeRecord{}, refuse(ReasonWalletMismatch, ErrWalletMismatch, "statement %s, registry %s", st.Wallet, rec.EnclaveWallet)
+	case rec.Measurement != st.Measurement:
+		return NodeRecord{}, refuse(ReasonMeasurementMismatch, ErrMeasurementMismatch, "statement %x, registry %x", st.Measurement, rec.Measurement)
+	case rec.TransportKeyHash != TransportKeyHash(st.TransportKey):
+		return NodeRecord{}, refuse(ReasonTransportMismatch, ErrTransportMismatch, "")
+	}
+	return rec, nil
+}
+
+func (p *Policy) checkReport(ctx context.Context, v ReportVerifier, st *Statement) (Claims, error) {
+	claims, err := v.VerifyReport(ctx, st.Report)
+	if errors.Is(err, ErrVerifierUnavailable) {
+		return Claims{}, &PolicyError{Reason: ReasonVerifierUnavailable, Err: err}
+	}
+	if err != nil {
+		return Claims{}, refuse(ReasonBadReport, ErrBadReport, "%w", err)
+	}
+	want, err := st.ReportData()
+	if err != nil {
+		return Claims{}, &PolicyError{Reason: ReasonMalformed, Err: err}
+	}
+	switch {
+	case claims.Backend != st.Backend:
+		return Claims{}, refuse(ReasonBadReport, ErrBadReport, "verifier says backend %q, statement %q", claims.Backend, st.Backend)
+	case subtle.ConstantTimeCompare(claims.UserData[:], want[:]) != 1:
+		return Claims{}, refuse(ReasonReportDataMismatch, ErrReportDataMismatch, "")
+	case claims.Measurement != st.Measurement:
+		return Claims{}, refuse(ReasonMeasurementMismatch, ErrMeasurementMismatch, "report %x, statement %x", claims.Measurement, st.Measurement)
+	case claims.Debug && st.Backend != BackendSim:
+		// Sim is always "debug"; whether sim is acceptable is decided by the
+		// registry's simulated-enclave switch above.
+		return Claims{}, refuse(ReasonDebugEnclave, ErrDebugEnclave, "")
+	}
+	return claims, nil
+}
