@@ -69,7 +69,7 @@ func TestFileRoundTripManySizes(t *testing.T) {
 }
 
 // frames splits an encrypted file into its header and chunk frames.
-func frames(t *testing.T, ct []byte, chunk int) (header []byte, chunks [][]byte) {
+func frames(t testing.TB, ct []byte, chunk int) (header []byte, chunks [][]byte) {
 	t.Helper()
 	header, rest := ct[:FileHeaderSize], ct[FileHeaderSize:]
 	for len(rest) > 0 {
@@ -168,11 +168,15 @@ func TestFileChunkSizeLimits(t *testing.T) {
 	}
 }
 
+// FuzzFileHeader parses arbitrary headers and, when one parses, tries to
+// open it with the key of the genuine file: only the genuine header may open.
 func FuzzFileHeader(f *testing.F) {
-	pk, _ := testKeys(f)
+	pk, sk := testKeys(f)
 	ct := encryptFile(f, pk, Binding{ChainID: 1, SecretID: 1}, []byte("hello"), WithChunkSize(4))
-	f.Add(ct[:FileHeaderSize])
+	genuine := ct[:FileHeaderSize]
+	f.Add(genuine)
 	f.Add([]byte("CIFERSTR"))
+	f.Add(append(append([]byte(nil), genuine[:100]...), make([]byte, FileHeaderSize-100)...))
 	f.Fuzz(func(t *testing.T, b []byte) {
 		h, err := ParseFileHeader(b)
 		if err != nil {
@@ -181,27 +185,46 @@ func FuzzFileHeader(f *testing.F) {
 		if h.ChunkSize < 1 || h.ChunkSize > MaxChunkSize {
 			t.Fatalf("accepted chunk size %d", h.ChunkSize)
 		}
+		if _, err := h.NewReader(bytes.NewReader(nil), sk, h.Binding); err == nil && !bytes.Equal(b[:FileHeaderSize], genuine) {
+			t.Fatal("a forged header authenticated")
+		}
 	})
 }
 
-// FuzzFileReader feeds arbitrary chunk bytes after a valid header: the
-// reader may fail but must not panic, allocate without bound, or return
-// data that was not sealed.
+// FuzzFileReader feeds arbitrary chunk bytes after a valid header, through
+// both Read and WriteTo: either may fail but must not panic, allocate
+// without bound, return data that was not sealed, or disagree with the other.
 func FuzzFileReader(f *testing.F) {
 	pk, sk := testKeys(f)
 	b := Binding{ChainID: 1, SecretID: 1}
-	ct := encryptFile(f, pk, b, []byte("hello, world"), WithChunkSize(5))
-	header := ct[:FileHeaderSize]
-	f.Add(ct[FileHeaderSize:])
+	want := []byte("hello, world")
+	ct := encryptFile(f, pk, b, want, WithChunkSize(5))
+	header, tail := ct[:FileHeaderSize], ct[FileHeaderSize:]
+	_, other := frames(f, encryptFile(f, pk, b, want, WithChunkSize(5)), 5)
+	_, own := frames(f, ct, 5)
+	f.Add(tail)
 	f.Add([]byte{})
+	f.Add(tail[:len(tail)-1])
+	f.Add(join(tail, []byte{0}))
+	f.Add(join(own[0], own[2], own[1]))
+	f.Add(join(own[0], other[1], own[2]))
 	f.Fuzz(func(t *testing.T, tail []byte) {
-		r, err := NewFileReader(io.MultiReader(bytes.NewReader(header), bytes.NewReader(tail)), sk, b)
-		if err != nil {
-			t.Fatalf("valid header refused: %v", err)
+		open := func() *FileReader {
+			r, err := NewFileReader(io.MultiReader(bytes.NewReader(header), bytes.NewReader(tail)), sk, b)
+			if err != nil {
+				t.Fatalf("valid header refused: %v", err)
+			}
+			return r
 		}
-		got, err := io.ReadAll(r)
-		if err == nil && !bytes.Equal(got, []byte("hello, world")) {
+		got, readErr := io.ReadAll(open())
+		var viaWriteTo bytes.Buffer
+		_, writeToErr := open().WriteTo(&viaWriteTo)
+		if readErr == nil && !bytes.Equal(got, want) {
 			t.Fatalf("forged content accepted: %q", got)
+		}
+		if !bytes.Equal(got, viaWriteTo.Bytes()) || (readErr == nil) != (writeToErr == nil) ||
+			(readErr != nil && readErr.Error() != writeToErr.Error()) {
+			t.Fatalf("Read and WriteTo disagree: %q %v / %q %v", got, readErr, viaWriteTo.Bytes(), writeToErr)
 		}
 	})
 }
