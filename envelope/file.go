@@ -369,6 +369,18 @@ func getChunkBuffer(capacity int) []byte {
 	return make([]byte, 0, capacity)
 }
 
+// pooledChunkBuffer returns a pooled buffer of exactly capacity, or nil:
+// unlike getChunkBuffer it never allocates, because a reader must not
+// allocate what an untrusted header claims before the bytes arrive.
+func pooledChunkBuffer(capacity int) []byte {
+	if p, ok := chunkBuffers.Load(capacity); ok {
+		if b, ok := p.(*sync.Pool).Get().(*[]byte); ok {
+			return (*b)[:0]
+		}
+	}
+	return nil
+}
+
 func putChunkBuffer(b []byte) {
 	if cap(b) == 0 {
 		return
@@ -426,7 +438,8 @@ func (h *FileHeader) NewReader(src io.Reader, sk *PrivateKey, b Binding) (*FileR
 	if _, err := keys.header.Open(nil, zero[:], h.raw[body:], h.raw[:body]); err != nil {
 		return nil, ErrWrongSecret
 	}
-	return &FileReader{src: src, keys: keys, fileID: h.FileID, size: h.ChunkSize}, nil
+	return &FileReader{src: src, keys: keys, fileID: h.FileID, size: h.ChunkSize,
+		buf: pooledChunkBuffer(h.ChunkSize + GCMTagSize)}, nil
 }
 
 // Read returns authenticated plaintext.
@@ -436,11 +449,12 @@ func (r *FileReader) Read(p []byte) (int, error) {
 			return 0, r.err
 		}
 		if r.done {
+			r.release()
 			return 0, io.EOF
 		}
 		if err := r.next(); err != nil {
 			r.err = err
-			clear(r.buf[:cap(r.buf)])
+			r.release()
 			return 0, err
 		}
 	}
@@ -473,14 +487,28 @@ func (r *FileReader) WriteTo(dst io.Writer) (int64, error) {
 			return total, r.err
 		}
 		if r.done {
+			r.release()
 			return total, nil
 		}
 		if err := r.next(); err != nil {
 			r.err = err
-			clear(r.buf[:cap(r.buf)])
+			r.release()
 			return total, err
 		}
 	}
+}
+
+// release wipes the chunk buffer, which may hold plaintext, and gives it
+// back to the pool when it has the size of a full chunk.
+func (r *FileReader) release() {
+	if r.buf == nil {
+		return
+	}
+	clear(r.buf[:cap(r.buf)])
+	if cap(r.buf) == r.size+GCMTagSize {
+		putChunkBuffer(r.buf[:0])
+	}
+	r.buf, r.out = nil, nil
 }
 
 // next reads, checks and opens one chunk.
