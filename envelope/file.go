@@ -69,6 +69,7 @@ var (
 	ErrTrailingData = errors.New("encrypted file has data after its last chunk")
 
 	errWriterClosed = errors.New("write to closed file writer")
+	errReaderClosed = errors.New("read from closed file reader")
 )
 
 // FileOption configures a file writer.
@@ -496,6 +497,17 @@ func (r *FileReader) WriteTo(dst io.Writer) (int64, error) {
 			return total, err
 		}
 	}
+}
+
+// Close wipes the reader's buffer. Call it (or read to the end, which does
+// the same) so a caller that stops early leaves no plaintext behind. Reads
+// after Close fail.
+func (r *FileReader) Close() error {
+	r.release()
+	if r.err == nil && !r.done {
+		r.err = errReaderClosed
+	}
+	return nil
 }
 
 // release wipes the chunk buffer, which may hold plaintext, and gives it

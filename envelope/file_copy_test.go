@@ -227,3 +227,32 @@ func TestNilKeysRefused(t *testing.T) {
 		t.Fatalf("file with zeroed key: %v", err)
 	}
 }
+
+// TestFileReaderClose checks Close wipes plaintext left in the buffer by a
+// caller that stopped early, and that reads after Close fail.
+func TestFileReaderClose(t *testing.T) {
+	pk, sk := testKeys(t)
+	b := Binding{ChainID: 1, SecretID: 1}
+	pt := bytes.Repeat([]byte{0xAB}, 64)
+	ct := encryptFile(t, pk, b, pt, WithChunkSize(64))
+	r, err := NewFileReader(bytes.NewReader(ct), sk, b)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := io.ReadFull(r, make([]byte, 8)); err != nil {
+		t.Fatal(err)
+	}
+	buf := r.buf[:cap(r.buf)]
+	if !bytes.Contains(buf, pt[:56]) {
+		t.Fatal("test premise: the unread plaintext should be in the buffer")
+	}
+	if err := r.Close(); err != nil {
+		t.Fatal(err)
+	}
+	if !bytes.Equal(buf, make([]byte, len(buf))) {
+		t.Fatal("Close left bytes in the buffer")
+	}
+	if n, err := r.Read(make([]byte, 8)); n != 0 || err == nil || err == io.EOF {
+		t.Fatalf("read after close: %d, %v", n, err)
+	}
+}
