@@ -12,8 +12,6 @@ import (
 	"github.com/cifer-network/cifer/enclave"
 	"github.com/cifer-network/cifer/enclave/sim"
 	"github.com/ethereum/go-ethereum/common"
-	"github.com/libp2p/go-libp2p/core/crypto"
-	"github.com/libp2p/go-libp2p/core/peer"
 )
 
 // memRegistry is an in-memory RegistryView.
@@ -54,17 +52,17 @@ var (
 	rogueMeasurement = [32]byte{6, 6, 6}
 )
 
+// newPeerID returns random libp2p peer ID bytes: a sha2-256 multihash
+// (0x12 0x20 || 32 bytes), the form of RSA and secp256k1 peer IDs. The
+// policy treats peer IDs as opaque bytes.
 func newPeerID(t *testing.T) []byte {
 	t.Helper()
-	_, pub, err := crypto.GenerateEd25519Key(rand.Reader)
-	if err != nil {
+	id := make([]byte, 34)
+	id[0], id[1] = 0x12, 0x20
+	if _, err := rand.Read(id[2:]); err != nil {
 		t.Fatal(err)
 	}
-	id, err := peer.IDFromPublicKey(pub)
-	if err != nil {
-		t.Fatal(err)
-	}
-	return []byte(id)
+	return id
 }
 
 func newPlatform(t *testing.T) ed25519.PrivateKey {
