@@ -5,7 +5,7 @@ GO        ?= go
 PKGS      ?= ./...
 TEST_TIMEOUT ?= 25m
 
-.PHONY: all build test vet fmt-check deps bench fuzz clean contracts
+.PHONY: all build test vet fmt-check deps bench fuzz clean contracts enclave
 
 all: build
 
@@ -43,5 +43,14 @@ fuzz:
 contracts: deps
 	bash contracts/build.sh
 
+# enclave builds and signs the SGX node with the EGo toolchain (ego-go and
+# ego must be installed; see docs/parts/enclave.md). Not run by CI: this
+# machine has no SGX.
+enclave:
+	mkdir -p build
+	ego-go build -o build/cifer ./cmd/cifer
+	cp enclave/sgx/enclave.json build/
+	cd build && ego sign enclave.json
+
 clean:
-	rm -rf bin
+	rm -rf bin build
