@@ -87,15 +87,19 @@ var (
 	ErrRegistry            = errors.New("registry read failed")
 )
 
-// PolicyError is a refused statement: Reason is a fixed metric label, Err
-// wraps one of the sentinels above with details.
+// PolicyError is a refused statement: Code is one of the Reason constants,
+// a fixed metric label; Err wraps one of the sentinels above with details.
 type PolicyError struct {
-	Reason string
-	Err    error
+	Code string
+	Err  error
 }
 
+// Reason is the metric label (the p2p layer reads it through an
+// interface{ Reason() string }).
+func (e *PolicyError) Reason() string { return e.Code }
+
 func (e *PolicyError) Error() string {
-	return "attestation refused (" + e.Reason + "): " + e.Err.Error()
+	return "attestation refused (" + e.Code + "): " + e.Err.Error()
 }
 func (e *PolicyError) Unwrap() error { return e.Err }
 
@@ -103,14 +107,14 @@ func (e *PolicyError) Unwrap() error { return e.Err }
 // registry could not be read, or this build cannot verify the backend), so
 // callers should not punish it.
 func (e *PolicyError) Temporary() bool {
-	return e.Reason == ReasonRegistry || e.Reason == ReasonVerifierUnavailable
+	return e.Code == ReasonRegistry || e.Code == ReasonVerifierUnavailable
 }
 
 func refuse(reason string, sentinel error, format string, args ...any) *PolicyError {
 	if format == "" {
-		return &PolicyError{Reason: reason, Err: sentinel}
+		return &PolicyError{Code: reason, Err: sentinel}
 	}
-	return &PolicyError{Reason: reason, Err: fmt.Errorf("%w: "+format, append([]any{sentinel}, args...)...)}
+	return &PolicyError{Code: reason, Err: fmt.Errorf("%w: "+format, append([]any{sentinel}, args...)...)}
 }
 
 // Policy decides whether a peer's attestation statement holds. All trust
@@ -142,7 +146,7 @@ func (v *Verified) Expiry() time.Time { return v.Statement.ExpiresAt }
 func (p *Policy) VerifyBytes(ctx context.Context, raw, fromPeer []byte) (*Verified, error) {
 	st, err := ParseStatement(raw)
 	if err != nil {
-		return nil, &PolicyError{Reason: ReasonMalformed, Err: err}
+		return nil, &PolicyError{Code: ReasonMalformed, Err: err}
 	}
 	return p.Verify(ctx, st, fromPeer)
 }
@@ -153,7 +157,7 @@ func (p *Policy) VerifyBytes(ctx context.Context, raw, fromPeer []byte) (*Verifi
 // Verify does no disk I/O.
 func (p *Policy) Verify(ctx context.Context, st *Statement, fromPeer []byte) (*Verified, error) {
 	if err := st.checkFields(); err != nil {
-		return nil, &PolicyError{Reason: ReasonMalformed, Err: err}
+		return nil, &PolicyError{Code: ReasonMalformed, Err: err}
 	}
 	// A statement replayed by someone else is refused before anything else.
 	if !bytes.Equal(st.PeerID, fromPeer) {
@@ -224,7 +228,7 @@ var secp256k1N2 = new(big.Int).Rsh(crypto.S256().Params().N, 1)
 func checkSignature(st *Statement) error {
 	h, err := st.SigningHash()
 	if err != nil {
-		return &PolicyError{Reason: ReasonMalformed, Err: err}
+		return &PolicyError{Code: ReasonMalformed, Err: err}
 	}
 	sig := st.Signature
 	if len(sig) != SignatureLen || sig[64] > 1 || new(big.Int).SetBytes(sig[32:64]).Cmp(secp256k1N2) > 0 {
@@ -243,7 +247,7 @@ func checkSignature(st *Statement) error {
 func (p *Policy) checkRecord(ctx context.Context, st *Statement) (NodeRecord, error) {
 	rec, err := p.Registry.NodeByPeerID(ctx, st.PeerID)
 	if errors.Is(err, ErrNodeNotFound) {
-		return NodeRecord{}, &PolicyError{Reason: ReasonUnknownNode, Err: err}
+		return NodeRecord{}, &PolicyError{Code: ReasonUnknownNode, Err: err}
 	}
 	if err != nil {
 		return NodeRecord{}, refuse(ReasonRegistry, ErrRegistry, "node record: %w", err)
@@ -264,14 +268,14 @@ func (p *Policy) checkRecord(ctx context.Context, st *Statement) (NodeRecord, er
 func (p *Policy) checkReport(ctx context.Context, v ReportVerifier, st *Statement) (Claims, error) {
 	claims, err := v.VerifyReport(ctx, st.Report)
 	if errors.Is(err, ErrVerifierUnavailable) {
-		return Claims{}, &PolicyError{Reason: ReasonVerifierUnavailable, Err: err}
+		return Claims{}, &PolicyError{Code: ReasonVerifierUnavailable, Err: err}
 	}
 	if err != nil {
 		return Claims{}, refuse(ReasonBadReport, ErrBadReport, "%w", err)
 	}
 	want, err := st.ReportData()
 	if err != nil {
-		return Claims{}, &PolicyError{Reason: ReasonMalformed, Err: err}
+		return Claims{}, &PolicyError{Code: ReasonMalformed, Err: err}
 	}
 	switch {
 	case claims.Backend != st.Backend:

@@ -425,11 +425,16 @@ func TestPolicyRefusals(t *testing.T) {
 			if !errors.As(err, &pe) {
 				t.Fatalf("error %v is not a *PolicyError", err)
 			}
-			if pe.Reason != tc.reason {
-				t.Errorf("reason %q, want %q (error: %v)", pe.Reason, tc.reason, err)
+			if pe.Code != tc.reason {
+				t.Errorf("reason %q, want %q (error: %v)", pe.Code, tc.reason, err)
 			}
 			if !errors.Is(err, tc.sentinel) {
 				t.Errorf("error %v does not wrap %v", err, tc.sentinel)
+			}
+			// The p2p layer labels metrics through this interface.
+			var labelled interface{ Reason() string }
+			if !errors.As(err, &labelled) || labelled.Reason() != tc.reason {
+				t.Errorf("Reason() does not give %q", tc.reason)
 			}
 			if got, want := pe.Temporary(), tc.reason == enclave.ReasonRegistry; got != want {
 				t.Errorf("Temporary() = %v, want %v", got, want)
@@ -442,7 +447,7 @@ func TestVerifyBytesMalformed(t *testing.T) {
 	f := newFixture(t)
 	_, err := f.policy.VerifyBytes(context.Background(), []byte{1, 2, 3}, f.peerA)
 	var pe *enclave.PolicyError
-	if !errors.As(err, &pe) || pe.Reason != enclave.ReasonMalformed || !errors.Is(err, enclave.ErrMalformed) {
+	if !errors.As(err, &pe) || pe.Code != enclave.ReasonMalformed || !errors.Is(err, enclave.ErrMalformed) {
 		t.Fatalf("error %v, want a malformed PolicyError", err)
 	}
 }

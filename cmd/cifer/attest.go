@@ -161,7 +161,7 @@ Exit code 0 only for a valid statement.
 		reason := "other"
 		var pe *enclave.PolicyError
 		if errors.As(err, &pe) {
-			reason = pe.Reason
+			reason = pe.Code
 		}
 		fmt.Fprintf(env.stdout, "verdict: INVALID: %s\n", reason)
 		return fmt.Errorf("statement invalid: %w", err)

@@ -64,7 +64,7 @@ func TestPolicyVerifierUnavailableIsTemporary(t *testing.T) {
 	}
 	_, err = p.Verify(context.Background(), st, []byte("peer"))
 	var pe *enclave.PolicyError
-	if !errors.As(err, &pe) || pe.Reason != enclave.ReasonVerifierUnavailable || !pe.Temporary() {
+	if !errors.As(err, &pe) || pe.Code != enclave.ReasonVerifierUnavailable || !pe.Temporary() {
 		t.Fatalf("error %v, want a temporary verifier_unavailable refusal", err)
 	}
 }
