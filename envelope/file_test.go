@@ -229,9 +229,12 @@ func FuzzFileReader(f *testing.F) {
 	})
 }
 
-func benchFileEncrypt(b *testing.B, chunk, total int) {
+func benchFileEncrypt(b *testing.B, chunk, total int) { benchFileEncryptWrites(b, chunk, total, 1<<20) }
+
+// benchFileEncryptWrites writes total bytes in writes of writeSize bytes.
+func benchFileEncryptWrites(b *testing.B, chunk, total, writeSize int) {
 	pk, _ := testKeys(b)
-	data := make([]byte, 1<<20)
+	data := make([]byte, writeSize)
 	b.SetBytes(int64(total))
 	b.ReportAllocs()
 	for i := 0; i < b.N; i++ {
@@ -349,3 +352,14 @@ func BenchmarkFileEncryptCopy_64MiBChunks_128MiB(b *testing.B) {
 }
 func BenchmarkRawAESGCMOpen_1MiBChunks_64MiB(b *testing.B) { benchRawGCMOpen(b, 1<<20, 64<<20) }
 func BenchmarkFileDecrypt_1MiBChunks_64MiB(b *testing.B)   { benchFileDecrypt(b, 1<<20, 64<<20) }
+
+// Whole-chunk writes are sealed straight from the caller's memory.
+func BenchmarkFileEncrypt_64MiBChunks_128MiB_64MiBWrites(b *testing.B) {
+	benchFileEncryptWrites(b, 64<<20, 128<<20, 64<<20)
+}
+
+// Intermediate chunk sizes, for choosing the default.
+func BenchmarkRawAESGCM_4MiBChunks_128MiB(b *testing.B)    { benchRawGCM(b, 4<<20, 128<<20) }
+func BenchmarkFileEncrypt_4MiBChunks_128MiB(b *testing.B)  { benchFileEncrypt(b, 4<<20, 128<<20) }
+func BenchmarkRawAESGCM_16MiBChunks_128MiB(b *testing.B)   { benchRawGCM(b, 16<<20, 128<<20) }
+func BenchmarkFileEncrypt_16MiBChunks_128MiB(b *testing.B) { benchFileEncrypt(b, 16<<20, 128<<20) }
