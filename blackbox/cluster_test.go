@@ -3,8 +3,6 @@ package blackbox
 import (
 	"bytes"
 	"context"
-	"crypto/aes"
-	"crypto/cipher"
 	"crypto/ecdsa"
 	"crypto/rand"
 	"errors"
@@ -26,37 +24,13 @@ import (
 	"github.com/libp2p/go-libp2p/core/peer"
 )
 
-// gcmSealer stands in for the enclave's sealing of the share store:
-// AES-256-GCM under a per-node key.
-type gcmSealer struct{ aead cipher.AEAD }
-
-func newGCMSealer(t *testing.T) gcmSealer {
+func newGCMSealer(t *testing.T) *testenclave.Sealer {
 	t.Helper()
-	key := make([]byte, 32)
-	_, _ = rand.Read(key)
-	block, err := aes.NewCipher(key)
+	s, err := testenclave.NewSealer()
 	if err != nil {
 		t.Fatal(err)
 	}
-	aead, err := cipher.NewGCM(block)
-	if err != nil {
-		t.Fatal(err)
-	}
-	return gcmSealer{aead}
-}
-
-func (s gcmSealer) Seal(pt, ad []byte) ([]byte, error) {
-	nonce := make([]byte, s.aead.NonceSize())
-	_, _ = rand.Read(nonce)
-	return s.aead.Seal(nonce, nonce, pt, ad), nil
-}
-
-func (s gcmSealer) Unseal(ct, ad []byte) ([]byte, error) {
-	n := s.aead.NonceSize()
-	if len(ct) < n {
-		return nil, errors.New("sealed data too short")
-	}
-	return s.aead.Open(nil, ct[:n], ct[n:], ad)
+	return s
 }
 
 type electedSet map[common.Address]bool
@@ -70,7 +44,7 @@ type custodianNode struct {
 	keys   *testenclave.Keys
 	store  *custody.Store
 	dir    string
-	sealer gcmSealer
+	sealer *testenclave.Sealer
 }
 
 func startHost(t *testing.T, addr string) host.Host {

@@ -3,50 +3,21 @@ package custody
 import (
 	"bytes"
 	"context"
-	"crypto/aes"
-	"crypto/cipher"
-	"crypto/rand"
 	"errors"
 	"os"
 	"path/filepath"
 	"testing"
+
+	"github.com/cifer-network/cifer/internal/testenclave"
 )
 
-// gcmSealer is a test double for the enclave's sealing: AES-GCM under a key
-// of its own, so a store opened with another sealer cannot read the shares.
-type gcmSealer struct{ aead cipher.AEAD }
-
-func newGCMSealer(t *testing.T) *gcmSealer {
+func newGCMSealer(t *testing.T) *testenclave.Sealer {
 	t.Helper()
-	key := make([]byte, 32)
-	if _, err := rand.Read(key); err != nil {
-		t.Fatal(err)
-	}
-	block, err := aes.NewCipher(key)
+	s, err := testenclave.NewSealer()
 	if err != nil {
 		t.Fatal(err)
 	}
-	aead, err := cipher.NewGCM(block)
-	if err != nil {
-		t.Fatal(err)
-	}
-	return &gcmSealer{aead: aead}
-}
-
-func (g *gcmSealer) Seal(pt, ad []byte) ([]byte, error) {
-	nonce := make([]byte, g.aead.NonceSize())
-	if _, err := rand.Read(nonce); err != nil {
-		return nil, err
-	}
-	return g.aead.Seal(nonce, nonce, pt, ad), nil
-}
-
-func (g *gcmSealer) Unseal(ct, ad []byte) ([]byte, error) {
-	n := g.aead.NonceSize()
-	if len(ct) < n {
-		return nil, errors.New("short")
-	}
-	return g.aead.Open(nil, ct[:n], ct[n:], ad)
+	return s
 }
 
 func openTestStore(t *testing.T, dir string, s Sealer) *Store {
