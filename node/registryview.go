@@ -1,0 +1,150 @@
+package node
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"sync"
+	"time"
+
+	"github.com/cifer-network/cifer/chain"
+	"github.com/cifer-network/cifer/enclave"
+)
+
+// registryReader is what the attestation policy needs from the on-chain
+// registry (chain.Registry implements it).
+type registryReader interface {
+	NodeByPeerID(ctx context.Context, peerID []byte) (chain.NodeRecord, error)
+	MeasurementAllowed(ctx context.Context, m [32]byte) (bool, error)
+	SimulatedPolicy(ctx context.Context) (bool, [32]byte, error)
+}
+
+// RegistryView adapts the chain registry to enclave.RegistryView. Answers are
+// cached for TTL, because the policy reads the registry for every statement
+// it checks and gossip delivers each statement to every node; a zero TTL
+// reads the chain every time. Callers that must see a change at once (the
+// epoch revalidation) call Invalidate first.
+type RegistryView struct {
+	Registry registryReader
+	TTL      time.Duration
+	// Now defaults to time.Now.
+	Now func() time.Time
+
+	mu       sync.Mutex
+	nodes    map[string]cachedNode
+	measures map[[32]byte]cachedBool
+	sim      *cachedSim
+}
+
+type cachedNode struct {
+	rec     enclave.NodeRecord
+	missing bool
+	at      time.Time
+}
+
+type cachedBool struct {
+	v  bool
+	at time.Time
+}
+
+type cachedSim struct {
+	allowed bool
+	key     [32]byte
+	at      time.Time
+}
+
+var _ enclave.RegistryView = (*RegistryView)(nil)
+
+func (v *RegistryView) now() time.Time {
+	if v.Now != nil {
+		return v.Now()
+	}
+	return time.Now()
+}
+
+func (v *RegistryView) fresh(at time.Time) bool {
+	return v.TTL > 0 && v.now().Sub(at) < v.TTL
+}
+
+// Invalidate drops every cached answer.
+func (v *RegistryView) Invalidate() {
+	v.mu.Lock()
+	v.nodes, v.measures, v.sim = nil, nil, nil
+	v.mu.Unlock()
+}
+
+// NodeByPeerID returns the node registered under peerID; an unregistered
+// peer is an error wrapping enclave.ErrNodeNotFound.
+func (v *RegistryView) NodeByPeerID(ctx context.Context, peerID []byte) (enclave.NodeRecord, error) {
+	key := string(peerID)
+	v.mu.Lock()
+	c, ok := v.nodes[key]
+	v.mu.Unlock()
+	if !ok || !v.fresh(c.at) {
+		n, err := v.Registry.NodeByPeerID(ctx, peerID)
+		switch {
+		case errors.Is(err, chain.ErrNodeNotFound):
+			c = cachedNode{missing: true, at: v.now()}
+		case err != nil:
+			return enclave.NodeRecord{}, err
+		default:
+			c = cachedNode{at: v.now(), rec: enclave.NodeRecord{
+				Operator:         n.Operator,
+				EnclaveWallet:    n.EnclaveWallet,
+				Measurement:      n.Measurement,
+				TransportKeyHash: n.TransportKeyHash,
+				Active:           n.Active(),
+			}}
+		}
+		v.mu.Lock()
+		if v.nodes == nil {
+			v.nodes = make(map[string]cachedNode)
+		}
+		v.nodes[key] = c
+		v.mu.Unlock()
+	}
+	if c.missing {
+		return enclave.NodeRecord{}, fmt.Errorf("registry: %w", enclave.ErrNodeNotFound)
+	}
+	return c.rec, nil
+}
+
+// MeasurementAllowed reports whether m is on the registry's allow-list.
+func (v *RegistryView) MeasurementAllowed(ctx context.Context, m [32]byte) (bool, error) {
+	v.mu.Lock()
+	c, ok := v.measures[m]
+	v.mu.Unlock()
+	if ok && v.fresh(c.at) {
+		return c.v, nil
+	}
+	allowed, err := v.Registry.MeasurementAllowed(ctx, m)
+	if err != nil {
+		return false, err
+	}
+	v.mu.Lock()
+	if v.measures == nil {
+		v.measures = make(map[[32]byte]cachedBool)
+	}
+	v.measures[m] = cachedBool{v: allowed, at: v.now()}
+	v.mu.Unlock()
+	return allowed, nil
+}
+
+// SimulatedPolicy reports whether sim enclaves are allowed, and the testnet
+// platform key.
+func (v *RegistryView) SimulatedPolicy(ctx context.Context) (bool, [32]byte, error) {
+	v.mu.Lock()
+	c := v.sim
+	v.mu.Unlock()
+	if c != nil && v.fresh(c.at) {
+		return c.allowed, c.key, nil
+	}
+	allowed, key, err := v.Registry.SimulatedPolicy(ctx)
+	if err != nil {
+		return false, [32]byte{}, err
+	}
+	v.mu.Lock()
+	v.sim = &cachedSim{allowed: allowed, key: key, at: v.now()}
+	v.mu.Unlock()
+	return allowed, key, nil
+}
