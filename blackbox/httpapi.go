@@ -320,69 +320,70 @@ func (a *API) decryptPayload(w http.ResponseWriter, r *http.Request) {
 		a.fail(w, r, err)
 		return
 	}
-	if body.Cifer == "" {
-		a.fail(w, r, badRequest("Missing required field(s): cifer"))
-		return
-	}
-	format, err := parseFormat(body.InputFormat, "inputFormat")
-	if err != nil {
-		a.fail(w, r, err)
-		return
-	}
-	req, err := a.authenticate(r.Context(), body.signedBody)
-	if err != nil {
-		a.fail(w, r, err)
-		return
-	}
-	if err := req.ExpectFields(5); err != nil {
-		a.fail(w, r, err)
-		return
-	}
-	c, err := decodeBytes(body.Cifer, format, "cifer")
-	if err != nil {
-		a.fail(w, r, err)
-		return
-	}
-	msg, err := decodeBytes(req.Tail, format, "encryptedMessage")
-	if err != nil {
-		a.fail(w, r, err)
-		return
-	}
-	if len(c) != envelope.CiferSize {
-		a.fail(w, r, badRequest("cifer must be exactly %d bytes, got %d", envelope.CiferSize, len(c)))
-		return
-	}
-	if len(msg) == 0 || len(msg) > envelope.MaxPayloadSize {
-		a.fail(w, r, badRequest("encryptedMessage must be 1 to %d bytes, got %d", envelope.MaxPayloadSize, len(msg)))
-		return
-	}
-	st, err := a.Chain.SecretState(r.Context(), req.ChainID, req.SecretID)
-	if err != nil {
-		a.fail(w, r, err)
-		return
-	}
-	if err := request.AuthorizeDecrypt(st, req.Signer); err != nil {
-		a.fail(w, r, err)
-		return
-	}
-	if a.Replay != nil {
-		if err := a.Replay.Use(body.Data, body.Signature); err != nil {
-			a.fail(w, r, err)
-			return
-		}
-	}
-	pt, err := a.Keys.Decrypt(r.Context(), custody.FetchRequest{Data: body.Data, Signature: body.Signature},
-		envelope.Binding{ChainID: req.ChainID, SecretID: req.SecretID}, c, msg)
+	pt, err := a.decrypt(r.Context(), body)
 	if err != nil {
 		a.fail(w, r, err)
 		return
 	}
 	defer clear(pt)
-	if !utf8.Valid(pt) {
-		a.fail(w, r, &apiError{status: http.StatusInternalServerError, msg: "Decrypted message is not UTF-8 text"})
-		return
-	}
 	writeJSON(w, http.StatusOK, map[string]any{"success": true, "decryptedMessage": string(pt)})
+}
+
+// decrypt applies the Black Box's checks to a signed decrypt request (the
+// first layer of dual-layer validation) and opens the envelope. The HTTP
+// endpoint and the light-client protocol both come through here, so the two
+// doors apply the same rules. The caller clears the plaintext.
+func (a *API) decrypt(ctx context.Context, body decryptBody) ([]byte, error) {
+	if body.Cifer == "" {
+		return nil, badRequest("Missing required field(s): cifer")
+	}
+	format, err := parseFormat(body.InputFormat, "inputFormat")
+	if err != nil {
+		return nil, err
+	}
+	req, err := a.authenticate(ctx, body.signedBody)
+	if err != nil {
+		return nil, err
+	}
+	if err := req.ExpectFields(5); err != nil {
+		return nil, err
+	}
+	c, err := decodeBytes(body.Cifer, format, "cifer")
+	if err != nil {
+		return nil, err
+	}
+	msg, err := decodeBytes(req.Tail, format, "encryptedMessage")
+	if err != nil {
+		return nil, err
+	}
+	if len(c) != envelope.CiferSize {
+		return nil, badRequest("cifer must be exactly %d bytes, got %d", envelope.CiferSize, len(c))
+	}
+	if len(msg) == 0 || len(msg) > envelope.MaxPayloadSize {
+		return nil, badRequest("encryptedMessage must be 1 to %d bytes, got %d", envelope.MaxPayloadSize, len(msg))
+	}
+	st, err := a.Chain.SecretState(ctx, req.ChainID, req.SecretID)
+	if err != nil {
+		return nil, err
+	}
+	if err := request.AuthorizeDecrypt(st, req.Signer); err != nil {
+		return nil, err
+	}
+	if a.Replay != nil {
+		if err := a.Replay.Use(body.Data, body.Signature); err != nil {
+			return nil, err
+		}
+	}
+	pt, err := a.Keys.Decrypt(ctx, custody.FetchRequest{Data: body.Data, Signature: body.Signature},
+		envelope.Binding{ChainID: req.ChainID, SecretID: req.SecretID}, c, msg)
+	if err != nil {
+		return nil, err
+	}
+	if !utf8.Valid(pt) {
+		clear(pt)
+		return nil, &apiError{status: http.StatusInternalServerError, msg: "Decrypted message is not UTF-8 text"}
+	}
+	return pt, nil
 }
 
 func parseFormat(f, field string) (string, error) {
