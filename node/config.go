@@ -30,10 +30,25 @@ type Config struct {
 	// Deployment is the deployment JSON written by 'cifer contracts deploy'.
 	Deployment string `toml:"deployment" comment:"Deployment JSON written by 'cifer contracts deploy' (chains, addresses)."`
 
-	Log     LogConfig     `toml:"log"`
-	P2P     P2PConfig     `toml:"p2p"`
-	Enclave EnclaveConfig `toml:"enclave"`
-	HTTP    HTTPConfig    `toml:"http"`
+	Log      LogConfig      `toml:"log"`
+	P2P      P2PConfig      `toml:"p2p"`
+	Enclave  EnclaveConfig  `toml:"enclave"`
+	HTTP     HTTPConfig     `toml:"http"`
+	BlackBox BlackBoxConfig `toml:"blackbox"`
+}
+
+// BlackBoxConfig sets the Black Box role, which a node plays while the
+// registry has elected it.
+type BlackBoxConfig struct {
+	// FailoverTimeout is how long a Black Box waits for the one ranked
+	// before it to handle a new secret before taking over.
+	FailoverTimeout Duration `toml:"failover-timeout" comment:"How long to wait for the Black Box ranked before this one to handle a new secret."`
+	// AdvanceEpochs makes the node call advanceEpoch() from its enclave
+	// wallet when an epoch is due (anyone may; someone must).
+	AdvanceEpochs bool `toml:"advance-epochs" comment:"Call advanceEpoch() from the enclave wallet when an epoch is due (costs gas)."`
+	// RatePerSecond and RateBurst bound each signer's decrypt requests.
+	RatePerSecond float64 `toml:"rate-per-second" comment:"Decrypt requests per second allowed per signer (0: unlimited)."`
+	RateBurst     int     `toml:"rate-burst" comment:"Burst of decrypt requests allowed per signer."`
 }
 
 // LogConfig sets logging.
@@ -93,6 +108,12 @@ func DefaultConfig(dataDir string) Config {
 		},
 		Enclave: EnclaveConfig{Backend: "sim"},
 		HTTP:    HTTPConfig{API: "127.0.0.1:0", Metrics: "127.0.0.1:0"},
+		BlackBox: BlackBoxConfig{
+			FailoverTimeout: Duration{10 * time.Second},
+			AdvanceEpochs:   true,
+			RatePerSecond:   50,
+			RateBurst:       100,
+		},
 	}
 }
 
@@ -178,6 +199,9 @@ func (c *Config) Validate() error {
 	}
 	if c.P2P.AttestationInterval.Duration < time.Second {
 		errs = append(errs, fmt.Errorf("p2p.attestation-interval %s is below 1s", c.P2P.AttestationInterval))
+	}
+	if c.BlackBox.RatePerSecond < 0 || c.BlackBox.RateBurst < 0 {
+		errs = append(errs, errors.New("blackbox.rate-per-second and blackbox.rate-burst must not be negative"))
 	}
 	if len(c.P2P.Listen) == 0 {
 		errs = append(errs, errors.New("p2p.listen is empty"))
@@ -283,6 +307,18 @@ func setFromString(f reflect.Value, s string) error {
 			return err
 		}
 		f.SetUint(n)
+	case f.Kind() == reflect.Int:
+		n, err := strconv.Atoi(s)
+		if err != nil {
+			return err
+		}
+		f.SetInt(int64(n))
+	case f.Kind() == reflect.Float64:
+		n, err := strconv.ParseFloat(s, 64)
+		if err != nil {
+			return err
+		}
+		f.SetFloat(n)
 	default:
 		return fmt.Errorf("unsupported kind %s", f.Kind())
 	}

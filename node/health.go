@@ -1,0 +1,114 @@
+package node
+
+import (
+	"context"
+	"encoding/json"
+	"fmt"
+	"net/http"
+	"os"
+	"path/filepath"
+	"strconv"
+	"time"
+
+	"github.com/cifer-network/cifer/blackbox"
+)
+
+// health is the Black Box API's /healthz body (COMPAT.md): the chains this
+// network serves, with their controller and registry, and this node's
+// enclave wallet.
+func (n *Node) health(ctx context.Context) blackbox.Health {
+	h := blackbox.Health{
+		EnclaveWalletAddress: n.encl.Keys().Address().Hex(),
+		ClusterMap:           map[string][]string{},
+		ChainStatus:          map[string]blackbox.ChainStatus{},
+	}
+	for _, c := range n.chains.Clients() {
+		cfg := c.Config()
+		h.SupportedChains = append(h.SupportedChains, cfg.ChainID)
+		h.Configurations.Chains = append(h.Configurations.Chains, blackbox.HealthChain{
+			ChainID:                  cfg.ChainID,
+			Name:                     cfg.Name,
+			RPCURL:                   cfg.RPCURL,
+			WSRPCURL:                 cfg.WSURL,
+			SecretsControllerAddress: cfg.ControllerAddress.Hex(),
+			ClusterRegistryAddress:   cfg.RegistryAddress.Hex(),
+			BlockTimeMs:              cfg.BlockTimeMs,
+		})
+		h.ChainStatus[strconv.FormatUint(cfg.ChainID, 10)] = blackbox.ChainStatus{LastKnownBlockNumber: c.Head()}
+	}
+	return h
+}
+
+// NodeHealth is the operator's view of a node (/healthz on the metrics
+// listener): what it is, whether it is elected, and how it sees the mesh.
+type NodeHealth struct {
+	Status        string `json:"status"`
+	PeerID        string `json:"peerId"`
+	EnclaveWallet string `json:"enclaveWallet"`
+	Backend       string `json:"backend"`
+	Network       string `json:"network"`
+	VerifiedPeers int    `json:"verifiedPeers"`
+	ConnectedPeer int    `json:"connectedPeers"`
+	Epoch         uint64 `json:"epoch"`
+	ElectedBlack  bool   `json:"electedBlackBox"`
+	ChainHead     uint64 `json:"chainHead"`
+	Error         string `json:"error,omitempty"`
+}
+
+// Health reports the node's state, reading the registry.
+func (n *Node) Health(ctx context.Context) NodeHealth {
+	h := NodeHealth{
+		Status:        "ok",
+		PeerID:        n.info.PeerID,
+		EnclaveWallet: n.info.EnclaveWallet,
+		Backend:       n.encl.Backend(),
+		Network:       n.cfg.Network,
+		VerifiedPeers: n.p2p.Table().Len(),
+		ConnectedPeer: len(n.p2p.Host().Network().Peers()),
+	}
+	if home, err := n.chains.Home(); err == nil {
+		h.ChainHead = home.Head()
+	}
+	ctx, cancel := context.WithTimeout(ctx, 5*time.Second)
+	defer cancel()
+	var err error
+	if h.Epoch, err = n.registry.CurrentEpoch(ctx); err == nil {
+		h.ElectedBlack, err = n.registry.IsElectedBlackBox(ctx, n.encl.Keys().Address())
+	}
+	if err != nil {
+		h.Status, h.Error = "degraded", err.Error()
+	}
+	return h
+}
+
+func (n *Node) nodeHealthz(w http.ResponseWriter, r *http.Request) {
+	h := n.Health(r.Context())
+	status := http.StatusOK
+	if h.Status != "ok" {
+		status = http.StatusServiceUnavailable
+	}
+	w.Header().Set("Content-Type", "application/json")
+	w.WriteHeader(status)
+	_ = json.NewEncoder(w).Encode(h)
+}
+
+// writeJSONFile writes v atomically (temp file, then rename).
+func writeJSONFile(path string, v any) error {
+	b, err := json.MarshalIndent(v, "", "  ")
+	if err != nil {
+		return err
+	}
+	tmp, err := os.CreateTemp(filepath.Dir(path), ".tmp-*")
+	if err != nil {
+		return fmt.Errorf("write %s: %w", filepath.Base(path), err)
+	}
+	defer os.Remove(tmp.Name())
+	if _, err := tmp.Write(append(b, '\n')); err != nil {
+		tmp.Close()
+		return fmt.Errorf("write %s: %w", filepath.Base(path), err)
+	}
+	if err := tmp.Close(); err != nil {
+		return err
+	}
+	return os.Rename(tmp.Name(), path)
+}
