@@ -133,10 +133,54 @@ func (c *Custodian) Serve(streams *p2p.Streams, network string, claims PeerClaim
 type Client struct {
 	Streams *p2p.Streams
 	Network string
+	// Self, when set, answers requests addressed to this node's own peer
+	// in process, through the same handlers and checks: a Black Box is
+	// usually a member of the clusters it serves, and a libp2p host cannot
+	// open a stream to itself.
+	Self *LocalCustodian
+}
+
+// LocalCustodian is the asking node's own custodian and the claims its
+// peers verify about it (peer ID, enclave wallet, transport key).
+type LocalCustodian struct {
+	Custodian *Custodian
+	Peer      Peer
+}
+
+// local returns this node's own custodian if p is this node.
+func (cl *Client) local(p peer.ID) *Custodian {
+	if cl.Self == nil || cl.Self.Custodian == nil || cl.Self.Peer.ID != p.String() {
+		return nil
+	}
+	return cl.Self.Custodian
+}
+
+// publicKey asks custodian (or this node's own custodian) for the latest
+// public key and creation record of a secret.
+func (cl *Client) publicKey(ctx context.Context, custodian peer.ID, chainID, secretID uint64) (*wirePubKeyResp, error) {
+	if c := cl.local(custodian); c != nil {
+		rec, raw, err := c.LatestRecord(ctx, chainID, secretID)
+		if err != nil {
+			return nil, err
+		}
+		return &wirePubKeyResp{PublicKey: rec.PublicKey, CID: rec.PublicKeyCID, Record: raw}, nil
+	}
+	var w wirePubKeyResp
+	if err := cl.Streams.Request(ctx, custodian, PublicKeyProtocol(cl.Network), &wirePubKey{ChainID: chainID, SecretID: secretID}, &w); err != nil {
+		return nil, err
+	}
+	return &w, nil
 }
 
 // Store sends one dealt share and returns the custodian's verified ack.
 func (cl *Client) Store(ctx context.Context, custodian peer.ID, req StoreRequest) (*Ack, error) {
+	if c := cl.local(custodian); c != nil {
+		ack, err := c.HandleStore(ctx, cl.Self.Peer, req)
+		if err != nil {
+			return nil, fmt.Errorf("store share on %s (self): %w", custodian, err)
+		}
+		return ack, nil
+	}
 	var w wireAck
 	if err := cl.Streams.Request(ctx, custodian, StoreProtocol(cl.Network), &wireStore{Record: req.Record, X: req.X, WrappedShare: req.WrappedShare}, &w); err != nil {
 		return nil, fmt.Errorf("store share on %s: %w", custodian, err)
@@ -156,6 +200,13 @@ func (cl *Client) Store(ctx context.Context, custodian peer.ID, req StoreRequest
 // Fetch asks a custodian for its share, forwarding the client's signed
 // request; the share comes back wrapped to the asker's transport key.
 func (cl *Client) Fetch(ctx context.Context, custodian peer.ID, req FetchRequest) (*FetchResponse, error) {
+	if c := cl.local(custodian); c != nil {
+		resp, err := c.HandleFetch(ctx, cl.Self.Peer, req)
+		if err != nil {
+			return nil, fmt.Errorf("fetch share from %s (self): %w", custodian, err)
+		}
+		return resp, nil
+	}
 	var w wireFetchResp
 	if err := cl.Streams.Request(ctx, custodian, FetchProtocol(cl.Network), &wireFetch{Data: req.Data, Signature: req.Signature}, &w); err != nil {
 		return nil, fmt.Errorf("fetch share from %s: %w", custodian, err)
@@ -166,8 +217,8 @@ func (cl *Client) Fetch(ctx context.Context, custodian peer.ID, req FetchRequest
 // PublicKey asks a custodian for a secret's public key and checks it
 // against the CID it claims; the caller checks that CID against the chain.
 func (cl *Client) PublicKey(ctx context.Context, custodian peer.ID, chainID, secretID uint64) ([]byte, string, error) {
-	var w wirePubKeyResp
-	if err := cl.Streams.Request(ctx, custodian, PublicKeyProtocol(cl.Network), &wirePubKey{ChainID: chainID, SecretID: secretID}, &w); err != nil {
+	w, err := cl.publicKey(ctx, custodian, chainID, secretID)
+	if err != nil {
 		return nil, "", fmt.Errorf("public key from %s: %w", custodian, err)
 	}
 	if err := CheckPublicKeyCID(w.PublicKey, w.CID); err != nil {
@@ -180,8 +231,8 @@ func (cl *Client) PublicKey(ctx context.Context, custodian peer.ID, chainID, sec
 // its signature and CID; the caller checks the CID against the chain and
 // that the signer was an elected Black Box.
 func (cl *Client) Record(ctx context.Context, custodian peer.ID, chainID, secretID uint64) (*CreationRecord, error) {
-	var w wirePubKeyResp
-	if err := cl.Streams.Request(ctx, custodian, PublicKeyProtocol(cl.Network), &wirePubKey{ChainID: chainID, SecretID: secretID}, &w); err != nil {
+	w, err := cl.publicKey(ctx, custodian, chainID, secretID)
+	if err != nil {
 		return nil, fmt.Errorf("creation record from %s: %w", custodian, err)
 	}
 	rec, err := ParseCreationRecord(w.Record)
