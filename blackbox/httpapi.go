@@ -78,6 +78,10 @@ type API struct {
 	// MaxBody bounds a JSON request body (default 256 KiB: a 16 KiB
 	// message in hex plus the cifer fits many times over).
 	MaxBody int64
+	// Files runs the file jobs (filejobs.go). Nil leaves the file
+	// endpoints answering 503; file decryption also needs Keys to be a
+	// FileKeyService.
+	Files *FileJobs
 }
 
 // Handler returns the HTTP handler with CORS for browser apps.
@@ -87,6 +91,13 @@ func (a *API) Handler() http.Handler {
 	mux.HandleFunc("POST /secret-public-key", a.secretPublicKey)
 	mux.HandleFunc("POST /encrypt-payload", a.encryptPayload)
 	mux.HandleFunc("POST /decrypt-payload", a.decryptPayload)
+	mux.HandleFunc("POST /encrypt-file", a.encryptFile)
+	mux.HandleFunc("POST /decrypt-file", a.decryptFile)
+	mux.HandleFunc("POST /decrypt-existing-file", a.decryptExistingFile)
+	mux.HandleFunc("GET /jobs/{id}/status", a.jobStatus)
+	mux.HandleFunc("POST /jobs/{id}/download", a.jobDownload)
+	mux.HandleFunc("POST /jobs/{id}/delete", a.jobDelete)
+	mux.HandleFunc("POST /jobs", a.jobList)
 	return cors(mux)
 }
 
@@ -121,13 +132,27 @@ func badRequest(format string, args ...any) error {
 
 // statusOf maps errors to COMPAT.md's statuses. Where COMPAT.md is silent:
 // a signature that does not verify is 401 (the caller is not who it says),
-// a rate limit is 429.
+// a rate limit is 429, an expired job 410, a job without a result yet 409,
+// a full job queue 503, an upload that is not an encrypt-file result 400.
 func statusOf(err error) (int, string) {
 	var ae *apiError
 	var rl *request.RateLimitError
+	var he *headerError
 	switch {
 	case errors.As(err, &ae):
 		return ae.status, ae.msg
+	case errors.Is(err, ErrJobNotFound):
+		return http.StatusNotFound, "Job not found"
+	case errors.Is(err, ErrJobExpired):
+		return http.StatusGone, "Job has expired"
+	case errors.Is(err, ErrJobQueueFull):
+		return http.StatusServiceUnavailable, "Too many file jobs in progress, retry later"
+	case errors.Is(err, ErrJobsClosed):
+		return http.StatusServiceUnavailable, "Node is shutting down"
+	case errors.Is(err, ErrBadCiferFile):
+		return http.StatusBadRequest, "Invalid encrypted file: " + err.Error()
+	case errors.As(err, &he):
+		return http.StatusBadRequest, he.msg
 	case errors.Is(err, chain.ErrStaleBlock), errors.Is(err, chain.ErrUnsupportedChain):
 		return http.StatusBadRequest, err.Error()
 	case errors.Is(err, request.ErrFormat):
@@ -144,7 +169,7 @@ func statusOf(err error) (int, string) {
 		return http.StatusNotFound, "Secret not found"
 	case errors.Is(err, ErrNotEnoughShares):
 		return http.StatusServiceUnavailable, err.Error()
-	case errors.Is(err, envelope.ErrDecrypt), errors.Is(err, ErrKeyMismatch):
+	case errors.Is(err, envelope.ErrDecrypt), errors.Is(err, ErrKeyMismatch), errors.Is(err, envelope.ErrWrongSecret):
 		return http.StatusInternalServerError, "Decryption failed: " + err.Error()
 	default:
 		return http.StatusInternalServerError, "internal error"

@@ -1,0 +1,741 @@
+package blackbox
+
+import (
+	"context"
+	"crypto/rand"
+	"encoding/hex"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"log/slog"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+	"sync"
+	"sync/atomic"
+	"time"
+)
+
+// File jobs of the HTTP API (COMPAT.md: /encrypt-file, /decrypt-file,
+// /decrypt-existing-file, /jobs/...). A job's input is streamed to disk by
+// the handler, processed by a bounded worker pool, and its result kept on
+// disk until the job's lifetime ends.
+//
+// On disk, under FileJobsConfig.Dir:
+//
+//	jobs/<id>.json   job metadata, replaced atomically on every state change
+//	data/<id>.in     the upload (encrypt: held under an at-rest key, below)
+//	data/<id>.zip    an encrypt job's result: the ciphertext ZIP
+//	data/<id>.out    a decrypt job's result, held under an at-rest key
+//
+// Plaintext never reaches the disk in the clear: an encrypt upload and a
+// decrypt result are written in the envelope's streaming file format to a
+// per-job ML-KEM key pair made for the purpose (filejob_rest.go). The
+// upload's key lives only in memory; a decrypt result's key is sealed by the
+// enclave when a Sealer is configured, so results survive a restart, and is
+// otherwise lost with the process.
+//
+// A restart does not resume work: jobs that were pending or processing are
+// marked failed ("interrupted by a node restart"). A decrypt job cannot be
+// resumed honestly anyway: its signed request was spent on the custodians.
+
+// JobType is "encrypt" or "decrypt" (COMPAT.md).
+type JobType string
+
+// JobStatus is a job's state (COMPAT.md).
+type JobStatus string
+
+// Job types and states, spelled as COMPAT.md spells them.
+const (
+	JobEncrypt JobType = "encrypt"
+	JobDecrypt JobType = "decrypt"
+
+	JobPending    JobStatus = "pending"
+	JobProcessing JobStatus = "processing"
+	JobCompleted  JobStatus = "completed"
+	JobFailed     JobStatus = "failed"
+	JobExpired    JobStatus = "expired"
+)
+
+// Sealer seals data to this enclave (enclave.Sealer satisfies it).
+type Sealer interface {
+	Seal(plaintext, additionalData []byte) ([]byte, error)
+	Unseal(sealed, additionalData []byte) ([]byte, error)
+}
+
+// FileJobsConfig configures the job store. Zero fields take the defaults.
+type FileJobsConfig struct {
+	// Dir holds job metadata and data; it is created if missing.
+	Dir string
+	// Workers bounds how many jobs are processed at once (default 2).
+	Workers int
+	// QueueSize bounds jobs waiting for a worker (default 32); beyond it new
+	// jobs are refused with 503.
+	QueueSize int
+	// MaxFileSize bounds an encrypt upload (default 1 GiB, COMPAT.md). A
+	// decrypt upload may exceed it by the format's overhead (1/16 more).
+	MaxFileSize int64
+	// ZipChunkSize is the plaintext held by each chunk_<i>.enc (default
+	// 16 MiB). Each chunk has its own encapsulation, hence its own cifer.
+	ZipChunkSize int64
+	// StreamChunkSize is the envelope chunk size inside chunk_<i>.enc
+	// (default 1 MiB): what one job holds in memory on each side.
+	StreamChunkSize int
+	// MaxStreamChunkSize refuses uploaded files whose streams claim larger
+	// chunks (default 8 MiB), bounding a decrypt job's memory.
+	MaxStreamChunkSize int
+	// Lifetimes after completion (COMPAT.md): encrypt 2 days, decrypt 3
+	// hours, failed 5 minutes. ExpiredRetention is how long an expired job
+	// still answers status with "expired" before it is forgotten (1 day).
+	EncryptTTL, DecryptTTL, FailedTTL, ExpiredRetention time.Duration
+	// CleanupInterval is how often expired jobs are swept (default 1 min).
+	CleanupInterval time.Duration
+	// Sealer, when set, seals decrypt results' at-rest keys so results
+	// survive a restart.
+	Sealer Sealer
+	// Now is the clock (tests inject one).
+	Now func() time.Time
+	Log *slog.Logger
+}
+
+func (c *FileJobsConfig) defaults() {
+	if c.Workers <= 0 {
+		c.Workers = 2
+	}
+	if c.QueueSize <= 0 {
+		c.QueueSize = 32
+	}
+	if c.MaxFileSize <= 0 {
+		c.MaxFileSize = 1 << 30
+	}
+	if c.ZipChunkSize <= 0 {
+		c.ZipChunkSize = 16 << 20
+	}
+	if c.StreamChunkSize <= 0 {
+		c.StreamChunkSize = 1 << 20
+	}
+	if c.MaxStreamChunkSize <= 0 {
+		c.MaxStreamChunkSize = 8 << 20
+	}
+	if c.EncryptTTL <= 0 {
+		c.EncryptTTL = 48 * time.Hour
+	}
+	if c.DecryptTTL <= 0 {
+		c.DecryptTTL = 3 * time.Hour
+	}
+	if c.FailedTTL <= 0 {
+		c.FailedTTL = 5 * time.Minute
+	}
+	if c.ExpiredRetention <= 0 {
+		c.ExpiredRetention = 24 * time.Hour
+	}
+	if c.CleanupInterval <= 0 {
+		c.CleanupInterval = time.Minute
+	}
+	if c.Now == nil {
+		c.Now = time.Now
+	}
+	if c.Log == nil {
+		c.Log = slog.New(slog.DiscardHandler)
+	}
+}
+
+var (
+	// ErrJobNotFound means no job has that ID (or it was forgotten).
+	ErrJobNotFound = errors.New("job not found")
+	// ErrJobExpired means the job's result was deleted at its lifetime's
+	// end or by a delete request.
+	ErrJobExpired = errors.New("job has expired")
+	// ErrJobNotReady means the job has no result (yet, or it failed).
+	ErrJobNotReady = errors.New("job is not completed")
+	// ErrJobQueueFull means too many jobs wait for a worker.
+	ErrJobQueueFull = errors.New("too many file jobs in progress, retry later")
+	// ErrJobsClosed means the store is shutting down.
+	ErrJobsClosed = errors.New("file job store is closed")
+	// errInterrupted is the error of jobs a restart cut short.
+	errInterrupted = "interrupted by a node restart; submit the file again"
+)
+
+// fileJob is a job as persisted. Fields after the blank line are
+// in-memory only.
+type fileJob struct {
+	ID           string     `json:"id"`
+	Type         JobType    `json:"type"`
+	Status       JobStatus  `json:"status"`
+	ChainID      uint64     `json:"chainId"`
+	SecretID     uint64     `json:"secretId"`
+	Signer       string     `json:"signer"`
+	CreatedAt    time.Time  `json:"createdAt"`
+	CompletedAt  *time.Time `json:"completedAt,omitempty"`
+	ExpiresAt    *time.Time `json:"expiresAt,omitempty"`
+	Error        string     `json:"error,omitempty"`
+	OriginalName string     `json:"originalName"`
+	OriginalSize int64      `json:"originalSize"`
+	// ResultSize is the plaintext size of a decrypt result.
+	ResultSize  int64  `json:"resultSize,omitempty"`
+	SourceJobID string `json:"sourceJobId,omitempty"`
+	// SealedRestSeed is a decrypt result's at-rest key seed, sealed to the
+	// enclave (absent without a Sealer).
+	SealedRestSeed []byte `json:"sealedRestSeed,omitempty"`
+
+	done, total atomic.Int64
+	cancel      context.CancelFunc
+	rest        *restKey // decrypt result key held in memory
+}
+
+// jobRun processes a job; it reports progress through j.done and j.total.
+type jobRun func(ctx context.Context, j *fileJob) error
+
+type queuedJob struct {
+	job *fileJob
+	run jobRun
+	// release frees what the job holds (files, keys) whether or not it ran.
+	release func()
+}
+
+// FileJobs is the job store and worker pool.
+type FileJobs struct {
+	cfg   FileJobsConfig
+	ctx   context.Context
+	stop  context.CancelFunc
+	wg    sync.WaitGroup
+	queue chan *queuedJob
+
+	mu     sync.Mutex
+	jobs   map[string]*fileJob
+	closed bool
+}
+
+// OpenFileJobs opens (or creates) the store in cfg.Dir, fails the jobs a
+// previous run left unfinished, sweeps expired ones, and starts the workers
+// and the cleanup loop. Close stops them.
+func OpenFileJobs(cfg FileJobsConfig) (*FileJobs, error) {
+	cfg.defaults()
+	if cfg.Dir == "" {
+		return nil, errors.New("file jobs: no directory configured")
+	}
+	for _, d := range []string{cfg.jobsDir(), cfg.dataDir()} {
+		if err := os.MkdirAll(d, 0o700); err != nil {
+			return nil, fmt.Errorf("file jobs: %w", err)
+		}
+	}
+	s := &FileJobs{cfg: cfg, jobs: make(map[string]*fileJob), queue: make(chan *queuedJob, cfg.QueueSize)}
+	if err := s.load(); err != nil {
+		return nil, err
+	}
+	s.Sweep()
+	s.ctx, s.stop = context.WithCancel(context.Background())
+	for range cfg.Workers {
+		s.wg.Add(1)
+		go s.worker()
+	}
+	s.wg.Add(1)
+	go s.cleanupLoop()
+	return s, nil
+}
+
+func (c *FileJobsConfig) jobsDir() string { return filepath.Join(c.Dir, "jobs") }
+func (c *FileJobsConfig) dataDir() string { return filepath.Join(c.Dir, "data") }
+
+func (s *FileJobs) dataPath(id, ext string) string {
+	return filepath.Join(s.cfg.dataDir(), id+ext)
+}
+
+// Close stops the workers (cancelling jobs in flight) and the cleanup loop,
+// and releases queued jobs. Jobs left unfinished are failed at next open.
+func (s *FileJobs) Close() error {
+	s.mu.Lock()
+	if s.closed {
+		s.mu.Unlock()
+		return nil
+	}
+	s.closed = true
+	s.mu.Unlock()
+	s.stop()
+	s.wg.Wait()
+	for {
+		select {
+		case q := <-s.queue:
+			q.release()
+		default:
+			s.mu.Lock()
+			for _, j := range s.jobs {
+				j.rest.zero()
+				j.rest = nil
+			}
+			s.mu.Unlock()
+			return nil
+		}
+	}
+}
+
+// load reads every job file; unfinished jobs become failed.
+func (s *FileJobs) load() error {
+	entries, err := os.ReadDir(s.cfg.jobsDir())
+	if err != nil {
+		return fmt.Errorf("file jobs: %w", err)
+	}
+	now := s.cfg.Now()
+	for _, e := range entries {
+		name := e.Name()
+		if strings.HasSuffix(name, ".tmp") {
+			_ = os.Remove(filepath.Join(s.cfg.jobsDir(), name))
+			continue
+		}
+		id, ok := strings.CutSuffix(name, ".json")
+		if !ok || parseJobID(id) != nil {
+			continue
+		}
+		raw, err := os.ReadFile(filepath.Join(s.cfg.jobsDir(), name))
+		if err != nil {
+			return fmt.Errorf("file jobs: %w", err)
+		}
+		j := new(fileJob)
+		if err := json.Unmarshal(raw, j); err != nil || j.ID != id {
+			s.cfg.Log.Warn("file jobs: unreadable job file skipped", "job", id, "err", err)
+			continue
+		}
+		_ = os.Remove(s.dataPath(id, ".in"))
+		switch j.Status {
+		case JobPending, JobProcessing:
+			s.finish(j, now, errors.New(errInterrupted))
+			if err := s.persist(j); err != nil {
+				return err
+			}
+		case JobCompleted:
+			if j.Type == JobDecrypt && (len(j.SealedRestSeed) == 0 || s.cfg.Sealer == nil) {
+				// The result's key died with the last process.
+				s.expire(j, now, "decrypted result's key did not survive a node restart; submit the decrypt again")
+				if err := s.persist(j); err != nil {
+					return err
+				}
+			}
+		}
+		s.jobs[id] = j
+	}
+	// Data files of jobs that are gone (or temporaries of a crash).
+	if files, err := os.ReadDir(s.cfg.dataDir()); err == nil {
+		for _, f := range files {
+			id, _, _ := strings.Cut(f.Name(), ".")
+			if j, ok := s.jobs[id]; !ok || strings.HasSuffix(f.Name(), ".tmp") || j.Status != JobCompleted {
+				_ = os.Remove(filepath.Join(s.cfg.dataDir(), f.Name()))
+			}
+		}
+	}
+	return nil
+}
+
+// persist writes the job file atomically: a reader (or a restart) sees the
+// old or the new state, never half of one. Callers hold s.mu or own j.
+func (s *FileJobs) persist(j *fileJob) error {
+	raw, err := json.Marshal(j)
+	if err != nil {
+		return fmt.Errorf("encode job %s: %w", j.ID, err)
+	}
+	final := filepath.Join(s.cfg.jobsDir(), j.ID+".json")
+	if err := writeFileAtomic(final, raw); err != nil {
+		return fmt.Errorf("persist job %s: %w", j.ID, err)
+	}
+	return nil
+}
+
+func writeFileAtomic(path string, data []byte) error {
+	tmp := path + ".tmp"
+	f, err := os.OpenFile(tmp, os.O_WRONLY|os.O_CREATE|os.O_TRUNC, 0o600)
+	if err != nil {
+		return err
+	}
+	if _, err := f.Write(data); err != nil {
+		f.Close()
+		return err
+	}
+	if err := f.Sync(); err != nil {
+		f.Close()
+		return err
+	}
+	if err := f.Close(); err != nil {
+		return err
+	}
+	if err := os.Rename(tmp, path); err != nil {
+		return err
+	}
+	return syncDir(filepath.Dir(path))
+}
+
+func syncDir(dir string) error {
+	d, err := os.Open(dir)
+	if err != nil {
+		return err
+	}
+	defer d.Close()
+	return d.Sync()
+}
+
+// newJobID returns a random UUID (version 4), the form the existing
+// service's job IDs have.
+func newJobID() (string, error) {
+	var b [16]byte
+	if _, err := rand.Read(b[:]); err != nil {
+		return "", fmt.Errorf("job id: %w", err)
+	}
+	b[6] = b[6]&0x0f | 0x40
+	b[8] = b[8]&0x3f | 0x80
+	h := hex.EncodeToString(b[:])
+	return h[0:8] + "-" + h[8:12] + "-" + h[12:16] + "-" + h[16:20] + "-" + h[20:], nil
+}
+
+// parseJobID accepts only the lowercase canonical UUID form, so an ID from
+// a URL can name a file and nothing else.
+func parseJobID(id string) error {
+	if len(id) != 36 {
+		return ErrJobNotFound
+	}
+	for i := 0; i < len(id); i++ {
+		c := id[i]
+		switch i {
+		case 8, 13, 18, 23:
+			if c != '-' {
+				return ErrJobNotFound
+			}
+		default:
+			if (c < '0' || c > '9') && (c < 'a' || c > 'f') {
+				return ErrJobNotFound
+			}
+		}
+	}
+	return nil
+}
+
+// newJob makes a pending job (not yet registered).
+func (s *FileJobs) newJob(typ JobType, chainID, secretID uint64, signer, originalName string, originalSize int64) (*fileJob, error) {
+	id, err := newJobID()
+	if err != nil {
+		return nil, err
+	}
+	return &fileJob{ID: id, Type: typ, Status: JobPending, ChainID: chainID, SecretID: secretID,
+		Signer: signer, CreatedAt: s.cfg.Now().UTC(), OriginalName: originalName, OriginalSize: originalSize}, nil
+}
+
+// submit registers, persists and queues a job. On error nothing is kept and
+// release has been called.
+func (s *FileJobs) submit(j *fileJob, run jobRun, release func()) error {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if s.closed {
+		release()
+		return ErrJobsClosed
+	}
+	if err := s.persist(j); err != nil {
+		release()
+		return err
+	}
+	select {
+	case s.queue <- &queuedJob{job: j, run: run, release: release}:
+		s.jobs[j.ID] = j
+		return nil
+	default:
+		_ = os.Remove(filepath.Join(s.cfg.jobsDir(), j.ID+".json"))
+		release()
+		return ErrJobQueueFull
+	}
+}
+
+func (s *FileJobs) worker() {
+	defer s.wg.Done()
+	for {
+		select {
+		case <-s.ctx.Done():
+			return
+		case q := <-s.queue:
+			s.process(q)
+		}
+	}
+}
+
+func (s *FileJobs) process(q *queuedJob) {
+	defer q.release()
+	j := q.job
+	ctx, cancel := context.WithCancel(s.ctx)
+	defer cancel()
+	s.mu.Lock()
+	if j.Status != JobPending { // deleted while queued
+		s.mu.Unlock()
+		return
+	}
+	j.Status = JobProcessing
+	j.cancel = cancel
+	if err := s.persist(j); err != nil {
+		s.cfg.Log.Error("file jobs: persist", "job", j.ID, "err", err)
+	}
+	s.mu.Unlock()
+
+	err := q.run(ctx, j)
+
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	j.cancel = nil
+	now := s.cfg.Now()
+	switch {
+	case j.Status != JobProcessing: // deleted meanwhile: drop the result
+		s.removeData(j)
+		return
+	case err != nil && s.ctx.Err() != nil:
+		// Shutting down: leave it "processing" so the next open fails it
+		// with the restart message.
+		s.removeData(j)
+		return
+	case err != nil:
+		s.cfg.Log.Info("file job failed", "job", j.ID, "type", j.Type, "err", err)
+		s.removeData(j)
+		s.finish(j, now, err)
+	default:
+		s.finish(j, now, nil)
+	}
+	if err := s.persist(j); err != nil {
+		s.cfg.Log.Error("file jobs: persist", "job", j.ID, "err", err)
+	}
+}
+
+// finish moves a job to completed or failed and starts its lifetime.
+func (s *FileJobs) finish(j *fileJob, now time.Time, err error) {
+	now = now.UTC()
+	j.CompletedAt = &now
+	ttl := s.cfg.FailedTTL
+	if err != nil {
+		j.Status, j.Error = JobFailed, err.Error()
+	} else {
+		j.Status = JobCompleted
+		ttl = s.ttlOf(j.Type)
+	}
+	exp := now.Add(ttl)
+	j.ExpiresAt = &exp
+}
+
+func (s *FileJobs) ttlOf(t JobType) time.Duration {
+	if t == JobEncrypt {
+		return s.cfg.EncryptTTL
+	}
+	return s.cfg.DecryptTTL
+}
+
+// expire deletes a job's data and marks it expired; the job file stays for
+// ExpiredRetention so status answers "expired" rather than "not found".
+func (s *FileJobs) expire(j *fileJob, now time.Time, reason string) {
+	if j.cancel != nil {
+		j.cancel()
+	}
+	s.removeData(j)
+	j.rest.zero()
+	j.rest = nil
+	j.SealedRestSeed = nil
+	now = now.UTC()
+	j.Status = JobExpired
+	j.ExpiresAt = &now
+	if reason != "" {
+		j.Error = reason
+	}
+}
+
+func (s *FileJobs) removeData(j *fileJob) {
+	for _, ext := range []string{".in", ".zip", ".out", ".zip.tmp", ".out.tmp"} {
+		if err := os.Remove(s.dataPath(j.ID, ext)); err != nil && !errors.Is(err, os.ErrNotExist) {
+			s.cfg.Log.Warn("file jobs: remove data", "job", j.ID, "err", err)
+		}
+	}
+}
+
+// Sweep expires jobs whose lifetime has ended and forgets expired jobs after
+// ExpiredRetention. The cleanup loop calls it; tests call it with an
+// injected clock.
+func (s *FileJobs) Sweep() {
+	now := s.cfg.Now()
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	for id, j := range s.jobs {
+		switch {
+		case j.ExpiresAt == nil:
+		case j.Status == JobExpired:
+			if !now.Before(j.ExpiresAt.Add(s.cfg.ExpiredRetention)) {
+				if err := os.Remove(filepath.Join(s.cfg.jobsDir(), id+".json")); err != nil && !errors.Is(err, os.ErrNotExist) {
+					s.cfg.Log.Warn("file jobs: forget job", "job", id, "err", err)
+					continue
+				}
+				delete(s.jobs, id)
+			}
+		case !now.Before(*j.ExpiresAt):
+			s.expire(j, now, "")
+			if err := s.persist(j); err != nil {
+				s.cfg.Log.Error("file jobs: persist", "job", id, "err", err)
+			}
+		}
+	}
+}
+
+func (s *FileJobs) cleanupLoop() {
+	defer s.wg.Done()
+	t := time.NewTicker(s.cfg.CleanupInterval)
+	defer t.Stop()
+	for {
+		select {
+		case <-s.ctx.Done():
+			return
+		case <-t.C:
+			s.Sweep()
+		}
+	}
+}
+
+// JobView is a job as COMPAT.md's /jobs endpoints show it. Times are
+// RFC 3339 UTC with milliseconds; ttl is the job's lifetime after
+// completion in milliseconds.
+type JobView struct {
+	ID             string    `json:"id"`
+	Type           JobType   `json:"type"`
+	Status         JobStatus `json:"status"`
+	Progress       int       `json:"progress"`
+	SecretID       uint64    `json:"secretId"`
+	ChainID        uint64    `json:"chainId"`
+	CreatedAt      string    `json:"createdAt"`
+	CompletedAt    *string   `json:"completedAt"`
+	ExpiredAt      *string   `json:"expiredAt"`
+	Error          *string   `json:"error"`
+	ResultFileName *string   `json:"resultFileName"`
+	TTL            int64     `json:"ttl"`
+	OriginalSize   int64     `json:"originalSize"`
+}
+
+const jsTime = "2006-01-02T15:04:05.000Z07:00"
+
+func (s *FileJobs) view(j *fileJob) JobView {
+	v := JobView{ID: j.ID, Type: j.Type, Status: j.Status, SecretID: j.SecretID, ChainID: j.ChainID,
+		CreatedAt: j.CreatedAt.UTC().Format(jsTime), OriginalSize: j.OriginalSize}
+	switch j.Status {
+	case JobCompleted:
+		v.Progress = 100
+		name := resultFileName(j)
+		v.ResultFileName = &name
+	case JobProcessing:
+		if total := j.total.Load(); total > 0 {
+			v.Progress = int(min(99, j.done.Load()*100/total))
+		}
+	}
+	if j.Status == JobFailed {
+		v.TTL = s.cfg.FailedTTL.Milliseconds()
+	} else {
+		v.TTL = s.ttlOf(j.Type).Milliseconds()
+	}
+	if j.CompletedAt != nil {
+		t := j.CompletedAt.UTC().Format(jsTime)
+		v.CompletedAt = &t
+	}
+	if j.ExpiresAt != nil {
+		t := j.ExpiresAt.UTC().Format(jsTime)
+		v.ExpiredAt = &t
+	}
+	if j.Error != "" {
+		e := j.Error
+		v.Error = &e
+	}
+	return v
+}
+
+func resultFileName(j *fileJob) string {
+	name := j.OriginalName
+	if name == "" {
+		name = "file"
+	}
+	if j.Type == JobEncrypt {
+		return name + ".cifer"
+	}
+	return name
+}
+
+// Job returns a job's view.
+func (s *FileJobs) Job(id string) (JobView, error) {
+	if err := parseJobID(id); err != nil {
+		return JobView{}, err
+	}
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	j, ok := s.jobs[id]
+	if !ok {
+		return JobView{}, ErrJobNotFound
+	}
+	return s.view(j), nil
+}
+
+// lookup returns a copy of the job's persisted fields under the lock.
+func (s *FileJobs) lookup(id string) (*fileJob, error) {
+	if err := parseJobID(id); err != nil {
+		return nil, err
+	}
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	j, ok := s.jobs[id]
+	if !ok {
+		return nil, ErrJobNotFound
+	}
+	return j, nil
+}
+
+// snapshot reads the fields handlers branch on, under the lock.
+type jobSnapshot struct {
+	Type         JobType
+	Status       JobStatus
+	ChainID      uint64
+	SecretID     uint64
+	OriginalName string
+	OriginalSize int64
+	ResultSize   int64
+}
+
+func (s *FileJobs) snapshot(id string) (jobSnapshot, error) {
+	j, err := s.lookup(id)
+	if err != nil {
+		return jobSnapshot{}, err
+	}
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return jobSnapshot{Type: j.Type, Status: j.Status, ChainID: j.ChainID, SecretID: j.SecretID,
+		OriginalName: j.OriginalName, OriginalSize: j.OriginalSize, ResultSize: j.ResultSize}, nil
+}
+
+// List returns the signer's jobs on a chain, newest first.
+func (s *FileJobs) List(chainID uint64, signer string, includeExpired bool) []JobView {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	out := []JobView{}
+	for _, j := range s.jobs {
+		if j.ChainID != chainID || !strings.EqualFold(j.Signer, signer) {
+			continue
+		}
+		if j.Status == JobExpired && !includeExpired {
+			continue
+		}
+		out = append(out, s.view(j))
+	}
+	sort.Slice(out, func(a, b int) bool {
+		if out[a].CreatedAt != out[b].CreatedAt {
+			return out[a].CreatedAt > out[b].CreatedAt
+		}
+		return out[a].ID < out[b].ID
+	})
+	return out
+}
+
+// Delete expires a job now (COMPAT.md: "the job expires"), cancelling it if
+// it is being processed.
+func (s *FileJobs) Delete(id string) error {
+	j, err := s.lookup(id)
+	if err != nil {
+		return err
+	}
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if j.Status == JobExpired {
+		return ErrJobExpired
+	}
+	s.expire(j, s.cfg.Now(), "deleted")
+	return s.persist(j)
+}
