@@ -97,6 +97,12 @@ type CreatorConfig struct {
 	Custody custodyClient
 	// Keys are this node's enclave keys.
 	Keys CreatorKeys
+	// SelfPeerID and SelfTransportKey are this node's peer ID and attested
+	// transport public key. A node is often a member of the cluster it
+	// deals to, and its own verified-peer table does not hold itself, so
+	// the directory may list it without a key; the creator fills it in.
+	SelfPeerID       string
+	SelfTransportKey []byte
 	// StatePath is the file where the watch cursors and the secrets still
 	// waiting to be synced are kept (written atomically after every
 	// SecretCreated/SecretSynced), so a restart neither misses a secret nor
@@ -554,6 +560,7 @@ func (c *Creator) create(ctx context.Context, ch CreatorChain, j *creationJob, l
 	if err != nil {
 		return fmt.Errorf("cluster %d members: %w", clusterID, err)
 	}
+	members = c.withSelfKey(members)
 	if err := checkCreationMembers(members, int(threshold)); err != nil {
 		return fmt.Errorf("cluster %d: %w", clusterID, err)
 	}
@@ -601,6 +608,21 @@ func (c *Creator) create(ctx context.Context, ch CreatorChain, j *creationJob, l
 	j.dealt.Zero()
 	j.dealt = nil
 	return nil
+}
+
+// withSelfKey returns members with this node's own transport key filled in
+// where the directory had none for it.
+func (c *Creator) withSelfKey(members []ClusterMember) []ClusterMember {
+	if c.cfg.SelfPeerID == "" || len(c.cfg.SelfTransportKey) == 0 {
+		return members
+	}
+	out := append([]ClusterMember(nil), members...)
+	for i := range out {
+		if out[i].PeerID == c.cfg.SelfPeerID && len(out[i].TransportKey) == 0 {
+			out[i].TransportKey = c.cfg.SelfTransportKey
+		}
+	}
+	return out
 }
 
 // checkCreationMembers refuses a cluster Distribute cannot deal to: x must run

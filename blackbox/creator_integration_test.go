@@ -1,0 +1,471 @@
+package blackbox_test
+
+import (
+	"context"
+	"crypto/ed25519"
+	"crypto/sha256"
+	"log/slog"
+	"math/big"
+	"os"
+	"path/filepath"
+	"testing"
+	"time"
+
+	"github.com/cifer-network/cifer/blackbox"
+	"github.com/cifer-network/cifer/blackbox/request"
+	"github.com/cifer-network/cifer/chain"
+	"github.com/cifer-network/cifer/chain/devchain"
+	"github.com/cifer-network/cifer/contracts/bindings"
+	"github.com/cifer-network/cifer/custody"
+	"github.com/cifer-network/cifer/enclave"
+	"github.com/cifer-network/cifer/enclave/sim"
+	"github.com/cifer-network/cifer/node"
+	"github.com/cifer-network/cifer/p2p"
+	"github.com/ethereum/go-ethereum/accounts/abi/bind"
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
+	"github.com/ethereum/go-ethereum/ethclient"
+	lcrypto "github.com/libp2p/go-libp2p/core/crypto"
+	"github.com/libp2p/go-libp2p/core/peer"
+)
+
+// The creation flow on real parts: the real contracts on an embedded geth
+// chain (chain/devchain, mining a block as soon as a transaction arrives,
+// served over JSON-RPC on 127.0.0.1, so every node reads it through its own
+// chain.Client as in production), six nodes with sim enclaves registered
+// on-chain with their real peer IDs, enclave wallets (funded for gas),
+// measurement and transport-key hash, real libp2p hosts on 127.0.0.1 that
+// verify each other with enclave.Policy over node.RegistryView, real Badger
+// share stores serving the custody protocols, and one Creator per node.
+
+const (
+	crNetwork  = "crtest"
+	crNodes    = 6
+	crFailover = 6 * time.Second
+	crDeadline = 90 * time.Second
+)
+
+var crMeasurement = sha256.Sum256([]byte("cifer creator integration test build"))
+
+type crNet struct {
+	t        *testing.T
+	dc       *devchain.Chain
+	eth      *ethclient.Client
+	chainID  *big.Int
+	accounts []devchain.Account
+	ctrlAddr common.Address
+	regAddr  common.Address
+	ctrl     *bindings.SecretsController
+	reg      *bindings.ClusterRegistry
+	token    *bindings.TestToken
+	fee      *big.Int
+	platform ed25519.PrivateKey
+	nodes    []*crNode
+}
+
+type crNode struct {
+	idx       int
+	dir       string
+	id        peer.ID
+	key       lcrypto.PrivKey
+	enc       *sim.Enclave
+	client    *chain.Client
+	registry  *chain.Registry
+	p2p       *p2p.Node
+	store     *custody.Store
+	custody   *custody.Client
+	stopCreat context.CancelFunc
+	creatDone chan struct{}
+}
+
+func crCtx(t *testing.T) context.Context {
+	ctx, cancel := context.WithTimeout(context.Background(), crDeadline)
+	t.Cleanup(cancel)
+	return ctx
+}
+
+// crWaitFor polls cond until it holds or the context ends.
+func crWaitFor(ctx context.Context, t *testing.T, what string, cond func() bool) {
+	t.Helper()
+	for !cond() {
+		select {
+		case <-ctx.Done():
+			t.Fatalf("timed out waiting for %s", what)
+		case <-time.After(20 * time.Millisecond):
+		}
+	}
+}
+
+// mine waits for a sent transaction's receipt (polling, with a deadline)
+// and fails the test if sending failed or it reverted.
+func (n *crNet) mine(tx *types.Transaction, err error) *types.Receipt {
+	n.t.Helper()
+	if err != nil {
+		n.t.Fatalf("send: %v", err)
+	}
+	ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
+	defer cancel()
+	r, err := chain.WaitReceipt(ctx, n.eth, tx.Hash(), 10*time.Millisecond)
+	if err != nil {
+		n.t.Fatal(err)
+	}
+	if r.Status != types.ReceiptStatusSuccessful {
+		n.t.Fatalf("tx %s reverted", tx.Hash())
+	}
+	return r
+}
+
+func (n *crNet) opts(i int) *bind.TransactOpts {
+	n.t.Helper()
+	o, err := bind.NewKeyedTransactorWithChainID(n.accounts[i].Key, n.chainID)
+	if err != nil {
+		n.t.Fatal(err)
+	}
+	return o
+}
+
+// transfer sends value wei from dev account i to `to`.
+func (n *crNet) transfer(i int, to common.Address, value *big.Int) {
+	n.t.Helper()
+	ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
+	defer cancel()
+	nonce, err := n.eth.PendingNonceAt(ctx, n.accounts[i].Address)
+	if err != nil {
+		n.t.Fatal(err)
+	}
+	head, err := n.eth.HeaderByNumber(ctx, nil)
+	if err != nil {
+		n.t.Fatal(err)
+	}
+	tip := big.NewInt(1_000_000_000)
+	tx := types.NewTx(&types.DynamicFeeTx{ChainID: n.chainID, Nonce: nonce, GasTipCap: tip,
+		GasFeeCap: new(big.Int).Add(tip, new(big.Int).Mul(head.BaseFee, big.NewInt(2))), Gas: 21_000, To: &to, Value: value})
+	signed, err := types.SignTx(tx, types.LatestSignerForChainID(n.chainID), n.accounts[i].Key)
+	if err != nil {
+		n.t.Fatal(err)
+	}
+	n.mine(signed, n.eth.SendTransaction(ctx, signed))
+}
+
+func crEther(x int64) *big.Int { return new(big.Int).Mul(big.NewInt(x), big.NewInt(1e18)) }
+
+// newCRNet starts the chain and deploys the contracts with testnet
+// governance settings: sim enclaves allowed under a fresh platform key,
+// the test measurement allowed, epochs of one block.
+func newCRNet(t *testing.T) *crNet {
+	t.Helper()
+	dc, err := devchain.Start(context.Background(), devchain.Config{Accounts: crNodes + 2, Log: slog.New(slog.DiscardHandler)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { _ = dc.Close() })
+	eth, err := ethclient.Dial(dc.HTTPURL())
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(eth.Close)
+	n := &crNet{t: t, dc: dc, eth: eth, chainID: new(big.Int).SetUint64(dc.ChainID()), accounts: dc.Accounts(), fee: big.NewInt(1e15)}
+
+	keyPath := filepath.Join(t.TempDir(), "platform.key")
+	pub, err := sim.GeneratePlatformKey(keyPath)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if n.platform, err = sim.LoadPlatformKey(keyPath); err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { clear(n.platform) })
+
+	var tx *types.Transaction
+	var tokenAddr common.Address
+	tokenAddr, tx, n.token, err = bindings.DeployTestToken(n.opts(0), eth, "CIFER Test Stake", "tCIFER")
+	n.mine(tx, err)
+	n.regAddr, tx, n.reg, err = bindings.DeployClusterRegistry(n.opts(0), eth, tokenAddr, crEther(1), 1, 1)
+	n.mine(tx, err)
+	n.ctrlAddr, tx, n.ctrl, err = bindings.DeploySecretsController(n.opts(0), eth, n.regAddr, n.fee)
+	n.mine(tx, err)
+	n.mine(n.reg.SetSimulatedEnclavesAllowed(n.opts(0), true))
+	n.mine(n.reg.SetSimPlatformKey(n.opts(0), pub))
+	n.mine(n.reg.SetMeasurementAllowed(n.opts(0), crMeasurement, true))
+	return n
+}
+
+// addNodes makes the nodes' identities and registers them (operator =
+// dev account idx+1), funds their enclave wallets and starts the first
+// epoch, before any node starts: a node not yet on-chain would be refused.
+func (n *crNet) addNodes(count int) {
+	t := n.t
+	t.Helper()
+	for i := range count {
+		r := &crNode{idx: i, dir: t.TempDir()}
+		var err error
+		if r.key, err = p2p.LoadOrCreateIdentity(filepath.Join(r.dir, "peer.key")); err != nil {
+			t.Fatal(err)
+		}
+		if r.id, err = peer.IDFromPrivateKey(r.key); err != nil {
+			t.Fatal(err)
+		}
+		m := crMeasurement
+		if r.enc, err = sim.Open(sim.Config{DataDir: r.dir, PlatformKey: n.platform, Measurement: &m, Log: slog.New(slog.DiscardHandler)}); err != nil {
+			t.Fatal(err)
+		}
+		enc := r.enc
+		t.Cleanup(func() { _ = enc.Close() })
+		op := i + 1
+		stake := crEther(int64(1 + i))
+		n.mine(n.token.Mint(n.opts(op), n.accounts[op].Address, stake))
+		n.mine(n.token.Approve(n.opts(op), n.regAddr, stake))
+		keys := r.enc.Keys()
+		n.mine(n.reg.Register(n.opts(op), []byte(r.id), keys.Address(), r.enc.Measurement(), keys.TransportKeyHash(), nil, stake))
+		n.transfer(0, keys.Address(), crEther(1))
+		n.nodes = append(n.nodes, r)
+	}
+	// The draw's gas depends on the block's randomness, so the estimate may
+	// fall short; give it a fixed generous limit.
+	o := n.opts(0)
+	o.GasLimit = 15_000_000
+	n.mine(n.reg.AdvanceEpoch(o))
+}
+
+// start runs node r: chain client, p2p with the real attestation policy,
+// custodian, and Creator.
+func (n *crNet) start(ctx context.Context, r *crNode, boot []peer.AddrInfo) {
+	t := n.t
+	t.Helper()
+	var err error
+	r.client, err = chain.Dial(ctx, chain.Config{Name: "dev", ChainID: n.chainID.Uint64(), RPCURL: n.dc.HTTPURL(),
+		ControllerAddress: n.ctrlAddr, RegistryAddress: n.regAddr, BlockTimeMs: 1000},
+		chain.Options{PollInterval: 50 * time.Millisecond, Log: slog.New(slog.DiscardHandler)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(r.client.Close)
+	set, err := chain.NewSet(r.client)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if r.registry, err = chain.NewRegistry(n.regAddr, r.client.Eth(), 10*time.Second); err != nil {
+		t.Fatal(err)
+	}
+	keys := r.enc.Keys()
+	r.p2p, err = p2p.Start(ctx, p2p.Config{
+		Network:   crNetwork,
+		Host:      p2p.HostConfig{Key: r.key, ListenAddrs: []string{"/ip4/127.0.0.1/tcp/0"}},
+		Bootstrap: boot,
+		Verifier: node.StatementVerifier{Policy: &enclave.Policy{
+			Registry:     &node.RegistryView{Registry: r.registry, TTL: 2 * time.Second},
+			Network:      crNetwork,
+			HomeChainID:  n.chainID.Uint64(),
+			MaxClockSkew: time.Minute,
+			Verifiers:    map[string]enclave.ReportVerifier{enclave.BackendSim: sim.Verifier{}},
+		}},
+		Local: &enclave.Issuer{Enclave: r.enc, PeerID: []byte(r.id), Network: crNetwork,
+			HomeChainID: n.chainID.Uint64(), Lifetime: time.Hour},
+		Log:             slog.New(slog.DiscardHandler),
+		PublishInterval: 500 * time.Millisecond,
+		RefreshInterval: time.Second,
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	pn := r.p2p
+	t.Cleanup(func() { _ = pn.Close() })
+
+	if r.store, err = custody.OpenStore(filepath.Join(r.dir, "shares"), r.enc, slog.New(slog.DiscardHandler)); err != nil {
+		t.Fatal(err)
+	}
+	st := r.store
+	t.Cleanup(func() { _ = st.Close() })
+	cu := &custody.Custodian{Store: r.store, Keys: keys, Signer: keys, Electors: r.registry,
+		Chain: node.ChainView{Chains: set}, Replay: request.NewReplayGuard(time.Hour)}
+	cu.Serve(r.p2p.Streams(), crNetwork, r.p2p.Table())
+	r.custody = &custody.Client{Streams: r.p2p.Streams(), Network: crNetwork, Self: &custody.LocalCustodian{
+		Custodian: cu, Peer: custody.Peer{ID: r.id.String(), EnclaveWallet: keys.Address(), TransportKey: keys.TransportPublicKey()}}}
+
+	creator, err := blackbox.NewCreator(blackbox.CreatorConfig{
+		Chains:            []blackbox.CreatorChain{r.client},
+		Registry:          r.registry,
+		Clusters:          node.Directory{Secrets: set, Clusters: r.registry, Peers: r.p2p.Table()},
+		Custody:           r.custody,
+		Keys:              keys,
+		SelfPeerID:        r.id.String(),
+		SelfTransportKey:  keys.TransportPublicKey(),
+		StatePath:         filepath.Join(r.dir, "creator.json"),
+		StartBlocks:       map[uint64]uint64{n.chainID.Uint64(): 0},
+		FailoverTimeout:   crFailover,
+		DistributeTimeout: 20 * time.Second,
+		RetryMin:          200 * time.Millisecond,
+		RetryMax:          2 * time.Second,
+		Log:               slog.New(slog.NewTextHandler(os.Stderr, &slog.HandlerOptions{Level: slog.LevelInfo})).With("node", r.idx),
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	cctx, cancel := context.WithCancel(context.Background())
+	r.stopCreat, r.creatDone = cancel, make(chan struct{})
+	go func() {
+		defer close(r.creatDone)
+		if err := creator.Run(cctx); err != nil {
+			t.Errorf("creator %d: %v", r.idx, err)
+		}
+	}()
+	t.Cleanup(r.stopCreator)
+}
+
+// stopCreator stops the node's Creator and waits for it; the node's p2p
+// host and custodian keep running.
+func (r *crNode) stopCreator() {
+	r.stopCreat()
+	<-r.creatDone
+}
+
+func (n *crNet) fullyVerified() bool {
+	for _, a := range n.nodes {
+		for _, b := range n.nodes {
+			if a != b && !a.p2p.Table().IsVerified(b.id) {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// createSecret sends createSecret() with the fee from the owner account and
+// returns the new secret's id.
+func (n *crNet) createSecret(ctx context.Context) uint64 {
+	n.t.Helper()
+	next, err := n.ctrl.NextSecretId(&bind.CallOpts{Context: ctx})
+	if err != nil {
+		n.t.Fatal(err)
+	}
+	o := n.opts(crNodes + 1)
+	o.Value = n.fee
+	n.mine(n.ctrl.CreateSecret0(o))
+	return next.Uint64()
+}
+
+// waitSynced waits until the secret is synced and returns its state.
+func (n *crNet) waitSynced(ctx context.Context, id uint64) chain.SecretState {
+	n.t.Helper()
+	var st chain.SecretState
+	crWaitFor(ctx, n.t, "secret to be synced", func() bool {
+		var err error
+		st, err = n.nodes[0].client.SecretState(ctx, id)
+		return err == nil && st.Ready()
+	})
+	return st
+}
+
+// checkCustody checks that every member of the secret's cluster serves a
+// public key that hashes to the on-chain CID and a record signed by
+// wantDealer, and returns that record.
+func (n *crNet) checkCustody(ctx context.Context, id uint64, st chain.SecretState, wantDealer common.Address) {
+	t := n.t
+	t.Helper()
+	members, err := n.nodes[0].registry.ClusterMembers(ctx, st.ClusterID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(members) != 5 {
+		t.Fatalf("cluster %d has %d members", st.ClusterID, len(members))
+	}
+	// Ask from a node that is not a member, over the network.
+	var asker *crNode
+	for _, r := range n.nodes {
+		member := false
+		for _, m := range members {
+			member = member || string(m.PeerID) == string(r.id)
+		}
+		if !member {
+			asker = r
+		}
+	}
+	if asker == nil {
+		t.Fatal("every node is a member")
+	}
+	for _, m := range members {
+		pid, err := peer.IDFromBytes(m.PeerID)
+		if err != nil {
+			t.Fatal(err)
+		}
+		pk, cid, err := asker.custody.PublicKey(ctx, pid, n.chainID.Uint64(), id)
+		if err != nil {
+			t.Fatalf("public key from %s: %v", pid, err)
+		}
+		if err := custody.CheckPublicKeyCID(pk, st.PublicKeyCID); err != nil || cid != st.PublicKeyCID {
+			t.Fatalf("custodian %s serves a key that does not match the chain: %v", pid, err)
+		}
+		rec, err := asker.custody.Record(ctx, pid, n.chainID.Uint64(), id)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if rec.BlackBox != wantDealer || rec.ClusterID != st.ClusterID || rec.Threshold != 3 || len(rec.ShareHashes) != 5 {
+			t.Fatalf("record from %s: dealer %s cluster %d %d-of-%d; want dealer %s", pid, rec.BlackBox.Hex(),
+				rec.ClusterID, rec.Threshold, len(rec.ShareHashes), wantDealer.Hex())
+		}
+	}
+}
+
+func (n *crNet) nodeByWallet(w common.Address) *crNode {
+	for _, r := range n.nodes {
+		if r.enc.Keys().Address() == w {
+			return r
+		}
+	}
+	n.t.Fatalf("no node has wallet %s", w.Hex())
+	return nil
+}
+
+// TestCreatorOnNetwork: a secret created on-chain becomes synced with the
+// CID of the key its custodians serve, dealt by the Black Box ranked first;
+// with that Black Box's creator stopped, the next in rank takes over after
+// the fail-over timeout.
+func TestCreatorOnNetwork(t *testing.T) {
+	ctx := crCtx(t)
+	n := newCRNet(t)
+	n.addNodes(crNodes)
+	var boot []peer.AddrInfo
+	for _, r := range n.nodes {
+		n.start(ctx, r, boot)
+		boot = append(boot, r.p2p.AddrInfo())
+	}
+	crWaitFor(ctx, t, "the attested mesh", n.fullyVerified)
+
+	_, wallets, err := n.nodes[0].registry.ElectedBlackBoxWallets(ctx)
+	if err != nil || len(wallets) != 3 {
+		t.Fatalf("elected: %v %v", wallets, err)
+	}
+
+	t.Run("create", func(t *testing.T) {
+		n.t = t
+		id := n.createSecret(ctx)
+		began := time.Now()
+		st := n.waitSynced(ctx, id)
+		t.Logf("secret %d synced %s after createSecret was mined", id, time.Since(began).Round(time.Millisecond))
+		if st.ClusterID != blackbox.ClusterFor(id, 1) {
+			t.Fatalf("cluster %d", st.ClusterID)
+		}
+		n.checkCustody(ctx, id, st, blackbox.RankBlackBoxes(n.chainID.Uint64(), id, wallets)[0])
+	})
+
+	t.Run("failover", func(t *testing.T) {
+		n.t = t
+		next, err := n.ctrl.NextSecretId(&bind.CallOpts{Context: ctx})
+		if err != nil {
+			t.Fatal(err)
+		}
+		rank := blackbox.RankBlackBoxes(n.chainID.Uint64(), next.Uint64(), wallets)
+		// Only the Creator is stopped: the node may be a custodian of the
+		// cluster, whose every member must acknowledge its share.
+		n.nodeByWallet(rank[0]).stopCreator()
+		id := n.createSecret(ctx)
+		if id != next.Uint64() {
+			t.Fatalf("created secret %d, expected %d", id, next)
+		}
+		began := time.Now()
+		st := n.waitSynced(ctx, id)
+		t.Logf("secret %d taken over and synced %s after createSecret was mined (fail-over timeout %s)",
+			id, time.Since(began).Round(time.Millisecond), crFailover)
+		n.checkCustody(ctx, id, st, rank[1])
+	})
+}
