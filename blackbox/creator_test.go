@@ -229,7 +229,9 @@ func (c *crCustody) counts() (stores, records int) {
 // chain does not check it).
 type crKeys struct{ *testenclave.Keys }
 
-func (crKeys) SignTx(tx *types.Transaction, _ types.Signer) (*types.Transaction, error) { return tx, nil }
+func (crKeys) SignTx(tx *types.Transaction, _ types.Signer) (*types.Transaction, error) {
+	return tx, nil
+}
 
 func crNewKeys(t *testing.T) crKeys {
 	t.Helper()
