@@ -11,6 +11,7 @@ import (
 	"math/big"
 	"os"
 	"path/filepath"
+	"sync"
 	"testing"
 	"time"
 
@@ -116,6 +117,9 @@ type netHarness struct {
 	secretID uint64
 	record   *custody.CreationRecord
 	pk       *envelope.PublicKey
+
+	mu         sync.Mutex
+	usedBlocks map[common.Address]map[uint64]bool
 }
 
 // netStart brings the whole network up and creates one synced secret owned
@@ -538,15 +542,39 @@ func netSendEther(ctx context.Context, cl *chain.Client, key *ecdsa.PrivateKey, 
 	return signed, cl.Eth().SendTransaction(ctx, signed)
 }
 
-// sign makes a client's signed request for the harness's secret at the
-// current head; tail fields follow the four standard ones.
+// sign makes a client's signed request for the harness's secret, at a
+// fresh block (see freshBlock).
 func (h *netHarness) sign(key *ecdsa.PrivateKey, tail ...string) custody.FetchRequest {
+	h.t.Helper()
+	return netSignAt(h.t, key, netChainID, h.secretID, crypto.PubkeyToAddress(key.PublicKey), h.freshBlock(key), tail...)
+}
+
+// freshBlock returns a block inside the freshness window that key has not
+// signed for yet: the data of two requests in one block would be equal, and
+// the second a replay.
+func (h *netHarness) freshBlock(key *ecdsa.PrivateKey) uint64 {
 	h.t.Helper()
 	head, err := h.cl.BlockNumber(h.ctx)
 	if err != nil {
 		h.t.Fatal(err)
 	}
-	return netSignAt(h.t, key, netChainID, h.secretID, crypto.PubkeyToAddress(key.PublicKey), head, tail...)
+	signer := crypto.PubkeyToAddress(key.PublicKey)
+	h.mu.Lock()
+	defer h.mu.Unlock()
+	if h.usedBlocks == nil {
+		h.usedBlocks = make(map[common.Address]map[uint64]bool)
+	}
+	used := h.usedBlocks[signer]
+	if used == nil {
+		used = make(map[uint64]bool)
+		h.usedBlocks[signer] = used
+	}
+	b := head
+	for used[b] && b > 0 {
+		b--
+	}
+	used[b] = true
+	return b
 }
 
 func netSignAt(t *testing.T, key *ecdsa.PrivateKey, chainID, secretID uint64, signer common.Address, block uint64, tail ...string) custody.FetchRequest {
