@@ -28,8 +28,8 @@ type epochWatcher struct {
 	node  *Node
 	keys  *enclave.Keys
 	epoch uint64
-	// sentFor is the epoch whose advance this node last sent, so it sends
-	// at most one transaction per epoch.
+	// sentFor is the epoch whose advance this node last sent (plus one, so
+	// zero means none), so it sends at most one transaction per epoch.
 	sentFor uint64
 }
 
@@ -66,7 +66,7 @@ func (w *epochWatcher) step(ctx context.Context) error {
 			return fmt.Errorf("revalidate peers at epoch %d: %w", epoch, err)
 		}
 	}
-	if w.node.cfg.BlackBox.AdvanceEpochs && w.sentFor != epoch {
+	if w.node.cfg.BlackBox.AdvanceEpochs && w.sentFor != epoch+1 {
 		return w.maybeAdvance(ctx, epoch)
 	}
 	return nil
@@ -93,8 +93,10 @@ func (w *epochWatcher) maybeAdvance(ctx context.Context, epoch uint64) error {
 	from := w.keys.Address()
 	callCtx, cancel := context.WithTimeout(ctx, home.CallTimeout())
 	defer cancel()
-	if _, err := eth.CallContract(callCtx, ethereum.CallMsg{From: from, To: &to, Data: data}, nil); err != nil {
-		return nil // not over yet, or nothing to elect: nothing to do
+	if _, err := eth.CallContract(callCtx, ethereum.CallMsg{From: from, To: &to, Data: data, Gas: advanceEpochGasLimit}, nil); err != nil {
+		// Not over yet, or nothing to elect: nothing to do.
+		w.node.log.Debug("advanceEpoch not due", "epoch", epoch, "err", err)
+		return nil
 	}
 	reg, err := bindings.NewClusterRegistryTransactor(to, eth)
 	if err != nil {
@@ -115,7 +117,7 @@ func (w *epochWatcher) maybeAdvance(ctx context.Context, epoch uint64) error {
 	if err != nil {
 		return fmt.Errorf("send advanceEpoch: %w", err)
 	}
-	w.sentFor = epoch
+	w.sentFor = epoch + 1
 	w.node.log.Info("sent advanceEpoch", "epoch", epoch, "tx", tx.Hash())
 	return nil
 }

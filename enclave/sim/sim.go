@@ -110,14 +110,20 @@ func MeasureExecutable() ([32]byte, error) {
 	if err != nil {
 		return [32]byte{}, fmt.Errorf("sim enclave: find own binary: %w", err)
 	}
+	return MeasureFile(path)
+}
+
+// MeasureFile is the sim measurement of the binary at path (SHA-256), what
+// a registry allows for nodes running that binary.
+func MeasureFile(path string) ([32]byte, error) {
 	f, err := os.Open(path)
 	if err != nil {
-		return [32]byte{}, fmt.Errorf("sim enclave: measure own binary: %w", err)
+		return [32]byte{}, fmt.Errorf("sim enclave: measure binary: %w", err)
 	}
 	defer f.Close()
 	h := sha256.New()
 	if _, err := io.Copy(h, f); err != nil {
-		return [32]byte{}, fmt.Errorf("sim enclave: measure own binary: %w", err)
+		return [32]byte{}, fmt.Errorf("sim enclave: measure binary: %w", err)
 	}
 	var m [32]byte
 	h.Sum(m[:0])

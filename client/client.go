@@ -1,0 +1,461 @@
+// Package client is the CIFER light client: it joins the network over
+// libp2p, reads the registry and the SecretsController, fetches public keys
+// from custodians and checks them against the CID on chain, encrypts
+// locally, and decrypts through an elected Black Box whose attestation it
+// has verified first, failing over across the K elected.
+package client
+
+import (
+	"context"
+	"crypto/ecdsa"
+	"errors"
+	"fmt"
+	"io"
+	"log/slog"
+	"math/big"
+	"sync"
+	"time"
+
+	"github.com/cifer-network/cifer/blackbox"
+	"github.com/cifer-network/cifer/blackbox/request"
+	"github.com/cifer-network/cifer/chain"
+	"github.com/cifer-network/cifer/chain/deploy"
+	"github.com/cifer-network/cifer/contracts/bindings"
+	"github.com/cifer-network/cifer/custody"
+	"github.com/cifer-network/cifer/enclave"
+	"github.com/cifer-network/cifer/enclave/sgx"
+	"github.com/cifer-network/cifer/enclave/sim"
+	"github.com/cifer-network/cifer/envelope"
+	"github.com/cifer-network/cifer/node"
+	"github.com/cifer-network/cifer/p2p"
+	"github.com/ethereum/go-ethereum/accounts/abi/bind"
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
+	"github.com/ethereum/go-ethereum/crypto"
+	"github.com/ethereum/go-ethereum/ethclient"
+	lcrypto "github.com/libp2p/go-libp2p/core/crypto"
+	"github.com/libp2p/go-libp2p/core/host"
+	"github.com/libp2p/go-libp2p/core/peer"
+	"github.com/libp2p/go-libp2p/core/peerstore"
+)
+
+// Config is what a light client needs: the network's deployment, where to
+// join it, and the user's wallet key.
+type Config struct {
+	Deployment deploy.Deployment
+	// Bootstrap peers' multiaddrs (with /p2p/<id>); the registry's
+	// multiaddrs are used too.
+	Bootstrap []string
+	// Key is the user's wallet: it signs requests and transactions.
+	Key *ecdsa.PrivateKey
+	// Timeout bounds each network call (default 30 s).
+	Timeout time.Duration
+	Log     *slog.Logger
+}
+
+// Errors callers branch on.
+var (
+	// ErrNoBlackBox means no elected Black Box both verified and answered.
+	ErrNoBlackBox = errors.New("no elected Black Box could serve the request")
+	// ErrPublicKeyMismatch means no custodian served a public key whose
+	// CID matches the one on chain.
+	ErrPublicKeyMismatch = errors.New("no custodian served a public key matching the on-chain CID")
+	// ErrNotReady means the secret is still syncing (its key is being made).
+	ErrNotReady = errors.New("secret is not ready (still syncing)")
+	// ErrAttestation means a Black Box's attestation did not verify.
+	ErrAttestation = errors.New("black box attestation refused")
+)
+
+// Client is a connected light client. It is safe for concurrent use.
+type Client struct {
+	cfg      Config
+	log      *slog.Logger
+	eth      *ethclient.Client
+	wallet   *chain.Wallet
+	chain    *chain.Client
+	registry *chain.Registry
+	regCall  *bindings.ClusterRegistryCaller
+	ctrl     *bindings.SecretsController
+	host     host.Host
+	streams  *p2p.Streams
+	custody  *custody.Client
+	policy   *enclave.Policy
+
+	mu       sync.Mutex
+	verified map[peer.ID]time.Time // Black Boxes whose statement verified, until expiry
+}
+
+// Dial connects to the chain and joins the network.
+func Dial(ctx context.Context, cfg Config) (*Client, error) {
+	if cfg.Key == nil {
+		return nil, errors.New("client: no wallet key")
+	}
+	if err := cfg.Deployment.Validate(); err != nil {
+		return nil, fmt.Errorf("client: deployment: %w", err)
+	}
+	if cfg.Timeout <= 0 {
+		cfg.Timeout = 30 * time.Second
+	}
+	if cfg.Log == nil {
+		cfg.Log = slog.Default()
+	}
+	c := &Client{cfg: cfg, log: cfg.Log, verified: map[peer.ID]time.Time{}}
+	ok := false
+	defer func() {
+		if !ok {
+			c.Close()
+		}
+	}()
+	var err error
+	dep := cfg.Deployment
+	if c.chain, err = chain.Dial(ctx, dep.ChainConfig(0), chain.Options{Log: cfg.Log, CallTimeout: cfg.Timeout}); err != nil {
+		return nil, fmt.Errorf("client: chain: %w", err)
+	}
+	c.eth = c.chain.Eth()
+	if c.wallet, err = chain.NewWallet(ctx, c.eth, cfg.Key); err != nil {
+		return nil, fmt.Errorf("client: %w", err)
+	}
+	if c.registry, err = chain.NewRegistry(dep.Addresses.Registry, c.eth, cfg.Timeout); err != nil {
+		return nil, err
+	}
+	if c.regCall, err = bindings.NewClusterRegistryCaller(dep.Addresses.Registry, c.eth); err != nil {
+		return nil, err
+	}
+	if c.ctrl, err = bindings.NewSecretsController(dep.Addresses.Controller, c.eth); err != nil {
+		return nil, err
+	}
+	c.policy = &enclave.Policy{
+		Registry:    &node.RegistryView{Registry: c.registry},
+		Network:     dep.Network,
+		HomeChainID: dep.ChainID,
+		Verifiers: map[string]enclave.ReportVerifier{
+			enclave.BackendSim: sim.Verifier{},
+			enclave.BackendSGX: sgx.Verifier{},
+		},
+	}
+	// A fresh identity per run: a light client is not a node, and nothing
+	// about it needs to be stable on the network.
+	key, _, err := lcrypto.GenerateEd25519Key(nil)
+	if err != nil {
+		return nil, err
+	}
+	if c.host, err = p2p.NewHost(p2p.HostConfig{Key: key, ListenAddrs: []string{"/ip4/127.0.0.1/tcp/0"}}); err != nil {
+		return nil, fmt.Errorf("client: libp2p host: %w", err)
+	}
+	c.streams = p2p.NewStreams(c.host, nil, nil, cfg.Log)
+	c.custody = &custody.Client{Streams: c.streams, Network: dep.Network}
+	for _, s := range cfg.Bootstrap {
+		ai, err := p2p.AddrInfoFromString(s)
+		if err != nil {
+			return nil, fmt.Errorf("client: bootstrap: %w", err)
+		}
+		c.host.Peerstore().AddAddrs(ai.ID, ai.Addrs, peerstore.PermanentAddrTTL)
+	}
+	ok = true
+	return c, nil
+}
+
+// Close leaves the network.
+func (c *Client) Close() error {
+	var errs []error
+	if c.host != nil {
+		errs = append(errs, c.host.Close())
+	}
+	if c.chain != nil {
+		c.chain.Close()
+	}
+	return errors.Join(errs...)
+}
+
+// Address is the user's wallet address.
+func (c *Client) Address() common.Address { return c.wallet.Address() }
+
+// ChainID is the network's home chain.
+func (c *Client) ChainID() uint64 { return c.cfg.Deployment.ChainID }
+
+// Head is the latest block number.
+func (c *Client) Head(ctx context.Context) (uint64, error) { return c.chain.BlockNumber(ctx) }
+
+// CreateSecret sends createSecret() with the creation fee and returns the
+// new secret's ID. The secret is usable once WaitReady returns.
+func (c *Client) CreateSecret(ctx context.Context) (uint64, error) {
+	fee, err := c.ctrl.SecretCreationFee(&bind.CallOpts{Context: ctx})
+	if err != nil {
+		return 0, fmt.Errorf("creation fee: %w", err)
+	}
+	rc, err := c.wallet.Send(ctx, "createSecret", func(o *bind.TransactOpts) (*types.Transaction, error) {
+		o.Value = fee
+		return c.ctrl.CreateSecret0(o)
+	})
+	if err != nil {
+		return 0, err
+	}
+	for _, l := range rc.Logs {
+		if ev, err := c.ctrl.ParseSecretCreated(*l); err == nil && l.Address == c.cfg.Deployment.Addresses.Controller {
+			return ev.SecretId.Uint64(), nil
+		}
+	}
+	return 0, errors.New("createSecret: no SecretCreated event in the receipt")
+}
+
+// SecretState reads a secret's on-chain state.
+func (c *Client) SecretState(ctx context.Context, secretID uint64) (chain.SecretState, error) {
+	return c.chain.SecretState(ctx, secretID)
+}
+
+// WaitReady waits until the secret is synced (its key made and its shares
+// held) or ctx ends.
+func (c *Client) WaitReady(ctx context.Context, secretID uint64) (chain.SecretState, error) {
+	for {
+		st, err := c.chain.SecretState(ctx, secretID)
+		if err != nil {
+			return st, err
+		}
+		if st.Ready() {
+			return st, nil
+		}
+		t := time.NewTimer(200 * time.Millisecond)
+		select {
+		case <-ctx.Done():
+			t.Stop()
+			return st, fmt.Errorf("secret %d: %w: %w", secretID, ErrNotReady, ctx.Err())
+		case <-t.C:
+		}
+	}
+}
+
+// ListSecrets returns the secrets the wallet owns and those delegated to it.
+func (c *Client) ListSecrets(ctx context.Context) (owned, delegated []uint64, err error) {
+	out, err := c.ctrl.GetSecretsByWallet(&bind.CallOpts{Context: ctx}, c.Address())
+	if err != nil {
+		return nil, nil, fmt.Errorf("getSecretsByWallet: %w", err)
+	}
+	for _, v := range out.Owned {
+		owned = append(owned, v.Uint64())
+	}
+	for _, v := range out.Delegated {
+		delegated = append(delegated, v.Uint64())
+	}
+	return owned, delegated, nil
+}
+
+// SetDelegate lets delegate decrypt for the secret (the zero address
+// clears it). Revocation takes effect at once: every decrypt reads it.
+func (c *Client) SetDelegate(ctx context.Context, secretID uint64, delegate common.Address) error {
+	_, err := c.wallet.Send(ctx, "setDelegate", func(o *bind.TransactOpts) (*types.Transaction, error) {
+		return c.ctrl.SetDelegate(o, new(big.Int).SetUint64(secretID), delegate)
+	})
+	return err
+}
+
+// Transfer gives the secret to a new owner (and clears its delegate).
+func (c *Client) Transfer(ctx context.Context, secretID uint64, newOwner common.Address) error {
+	_, err := c.wallet.Send(ctx, "transferSecret", func(o *bind.TransactOpts) (*types.Transaction, error) {
+		return c.ctrl.TransferSecret(o, new(big.Int).SetUint64(secretID), newOwner)
+	})
+	return err
+}
+
+// connect adds a registered node's addresses and returns its peer ID.
+func (c *Client) connect(n chain.NodeRecord) (peer.ID, error) {
+	id, err := peer.IDFromBytes(n.PeerID)
+	if err != nil {
+		return "", fmt.Errorf("registered node %s: invalid peer id: %w", n.Operator.Hex(), err)
+	}
+	ai, err := (node.RegistryPeers{Registry: fixedNodes{n}, Log: c.log}).PeerAddrs(context.Background())
+	if err == nil && len(ai) == 1 {
+		c.host.Peerstore().AddAddrs(id, ai[0].Addrs, peerstore.PermanentAddrTTL)
+	}
+	return id, nil
+}
+
+type fixedNodes []chain.NodeRecord
+
+func (f fixedNodes) Nodes(context.Context) ([]chain.NodeRecord, error) { return f, nil }
+
+// PublicKey fetches the secret's public key from its custodians and
+// returns the first whose CID equals the one on chain.
+func (c *Client) PublicKey(ctx context.Context, secretID uint64) (*envelope.PublicKey, error) {
+	st, err := c.chain.SecretState(ctx, secretID)
+	if err != nil {
+		return nil, err
+	}
+	if !st.Ready() {
+		return nil, fmt.Errorf("secret %d: %w", secretID, ErrNotReady)
+	}
+	members, err := c.registry.ClusterMembers(ctx, st.ClusterID)
+	if err != nil {
+		return nil, err
+	}
+	var errs []error
+	for _, m := range members {
+		id, err := c.connect(m)
+		if err != nil {
+			errs = append(errs, err)
+			continue
+		}
+		cctx, cancel := context.WithTimeout(ctx, c.cfg.Timeout)
+		raw, cid, err := c.custody.PublicKey(cctx, id, c.ChainID(), secretID)
+		cancel()
+		if err != nil {
+			errs = append(errs, err)
+			continue
+		}
+		if cid != st.PublicKeyCID {
+			errs = append(errs, fmt.Errorf("custodian %s served key with CID %s, chain says %s", id, cid, st.PublicKeyCID))
+			continue
+		}
+		pk, err := envelope.ParsePublicKey(raw)
+		if err != nil {
+			errs = append(errs, err)
+			continue
+		}
+		return pk, nil
+	}
+	return nil, fmt.Errorf("secret %d: %w: %w", secretID, ErrPublicKeyMismatch, errors.Join(errs...))
+}
+
+// Encrypt seals plaintext to the secret locally (after fetching and
+// checking its public key).
+func (c *Client) Encrypt(ctx context.Context, secretID uint64, plaintext []byte) (cifer, encryptedMessage []byte, err error) {
+	pk, err := c.PublicKey(ctx, secretID)
+	if err != nil {
+		return nil, nil, err
+	}
+	return envelope.Seal(pk, envelope.Binding{ChainID: c.ChainID(), SecretID: secretID}, plaintext)
+}
+
+// EncryptFile streams src into dst in the CIFER file format.
+func (c *Client) EncryptFile(ctx context.Context, secretID uint64, dst io.Writer, src io.Reader) (int64, error) {
+	pk, err := c.PublicKey(ctx, secretID)
+	if err != nil {
+		return 0, err
+	}
+	w, err := envelope.NewFileWriter(dst, pk, envelope.Binding{ChainID: c.ChainID(), SecretID: secretID})
+	if err != nil {
+		return 0, err
+	}
+	n, err := w.ReadFrom(src)
+	if err != nil {
+		return n, err
+	}
+	return n, w.Close()
+}
+
+// SignDecrypt builds and signs the request data string COMPAT.md gives
+// for a decrypt: chainId_secretId_signer_blockNumber_encryptedMessage.
+func (c *Client) SignDecrypt(ctx context.Context, secretID uint64, encryptedMessageHex string) (data, signature string, err error) {
+	head, err := c.chain.BlockNumber(ctx)
+	if err != nil {
+		return "", "", err
+	}
+	data = request.Format(c.ChainID(), secretID, c.Address(), head, encryptedMessageHex)
+	signature, err = request.Sign(data, func(hash []byte) ([]byte, error) { return crypto.Sign(hash, c.cfg.Key) })
+	return data, signature, err
+}
+
+// Decrypt opens an envelope through an elected Black Box: it signs the
+// request, then tries the Black Boxes in the registry's order, verifying
+// each one's attestation before sending it anything. A refusal about the
+// request itself (not owner, stale block, ...) is returned at once; a
+// Black Box that fails is skipped for the next.
+func (c *Client) Decrypt(ctx context.Context, secretID uint64, cifer, encryptedMessage []byte) ([]byte, error) {
+	data, sig, err := c.SignDecrypt(ctx, secretID, "0x"+common.Bytes2Hex(encryptedMessage))
+	if err != nil {
+		return nil, err
+	}
+	req := &blackbox.DecryptRequest{Data: data, Signature: sig, Cifer: "0x" + common.Bytes2Hex(cifer), InputFormat: "hex"}
+	bbs, err := c.blackBoxes(ctx)
+	if err != nil {
+		return nil, err
+	}
+	var errs []error
+	for _, id := range bbs {
+		if err := c.verifyBlackBox(ctx, id); err != nil {
+			errs = append(errs, err)
+			continue
+		}
+		var resp blackbox.DecryptResponse
+		cctx, cancel := context.WithTimeout(ctx, c.cfg.Timeout)
+		err := c.streams.RequestWith(cctx, id, blackbox.DecryptProtocol(c.cfg.Deployment.Network), req, &resp,
+			p2p.RequestOptions{MaxRequest: 64 << 10, MaxResponse: 64 << 10, Timeout: c.cfg.Timeout})
+		cancel()
+		if err == nil {
+			return resp.Plaintext, nil
+		}
+		var re *p2p.RemoteError
+		if errors.As(err, &re) && (re.Status == p2p.StatusRefused || re.Status == p2p.StatusBadRequest) {
+			// Every Black Box applies the same rules: the answer will
+			// not change elsewhere.
+			return nil, &RefusedError{Message: re.Message}
+		}
+		errs = append(errs, fmt.Errorf("black box %s: %w", id, err))
+	}
+	return nil, fmt.Errorf("%w: %w", ErrNoBlackBox, errors.Join(errs...))
+}
+
+// RefusedError is a Black Box's refusal of the request itself, with the
+// message the HTTP API would give (e.g. "Signer is not the owner or
+// delegate of this secret").
+type RefusedError struct{ Message string }
+
+func (e *RefusedError) Error() string { return "refused: " + e.Message }
+
+// blackBoxes returns the current epoch's elected Black Boxes' peer IDs.
+func (c *Client) blackBoxes(ctx context.Context) ([]peer.ID, error) {
+	ops, err := c.regCall.BlackBoxes(&bind.CallOpts{Context: ctx})
+	if err != nil {
+		return nil, fmt.Errorf("elected black boxes: %w", err)
+	}
+	if len(ops) == 0 {
+		return nil, fmt.Errorf("%w: none elected yet", ErrNoBlackBox)
+	}
+	out := make([]peer.ID, 0, len(ops))
+	for _, op := range ops {
+		n, err := c.registry.NodeOf(ctx, op)
+		if err != nil {
+			return nil, err
+		}
+		id, err := c.connect(n)
+		if err != nil {
+			c.log.Warn("skipping black box", "operator", op, "err", err)
+			continue
+		}
+		out = append(out, id)
+	}
+	return out, nil
+}
+
+// verifyBlackBox fetches the Black Box's statement over the authenticated
+// stream and applies the same policy nodes apply to each other, plus: the
+// statement's wallet is elected now. Verified Black Boxes are remembered
+// until their statement expires.
+func (c *Client) verifyBlackBox(ctx context.Context, id peer.ID) error {
+	c.mu.Lock()
+	until, ok := c.verified[id]
+	c.mu.Unlock()
+	if ok && time.Now().Before(until) {
+		return nil
+	}
+	var resp blackbox.StatementResponse
+	cctx, cancel := context.WithTimeout(ctx, c.cfg.Timeout)
+	defer cancel()
+	if err := c.streams.Request(cctx, id, blackbox.StatementProtocol(c.cfg.Deployment.Network), &blackbox.StatementRequest{}, &resp); err != nil {
+		return fmt.Errorf("black box %s: statement: %w", id, err)
+	}
+	v, err := c.policy.VerifyBytes(cctx, resp.Statement, []byte(id))
+	if err != nil {
+		return fmt.Errorf("%w: %s: %w", ErrAttestation, id, err)
+	}
+	elected, err := c.registry.IsElectedBlackBox(cctx, v.Statement.Wallet)
+	if err != nil {
+		return err
+	}
+	if !elected {
+		return fmt.Errorf("%w: %s: enclave wallet %s is not an elected Black Box", ErrAttestation, id, v.Statement.Wallet.Hex())
+	}
+	c.mu.Lock()
+	c.verified[id] = v.Expiry()
+	c.mu.Unlock()
+	return nil
+}

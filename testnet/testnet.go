@@ -1,0 +1,552 @@
+// Package testnet starts and stops a local multi-node CIFER network on one
+// machine: the embedded dev chain, the contracts, N staked operators and
+// their nodes, each a separate process with its own data dir, ports and
+// log. It is what 'cifer testnet up' and 'cifer testnet down' run.
+package testnet
+
+import (
+	"bufio"
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"log/slog"
+	"math/big"
+	"net"
+	"net/http"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strconv"
+	"strings"
+	"syscall"
+	"time"
+
+	"github.com/cifer-network/cifer/chain"
+	"github.com/cifer-network/cifer/chain/deploy"
+	"github.com/cifer-network/cifer/chain/devchain"
+	"github.com/cifer-network/cifer/enclave/sim"
+	"github.com/cifer-network/cifer/node"
+	"github.com/ethereum/go-ethereum/ethclient"
+	"github.com/ethereum/go-ethereum/params"
+)
+
+// Files and names in the testnet directory.
+const (
+	StateFile       = "testnet.json"
+	DeploymentFile  = "deployment.json"
+	PlatformKeyFile = "sim-platform.key"
+	NetworkName     = "cifer-local"
+)
+
+// Config is a testnet to start.
+type Config struct {
+	// Dir holds everything the testnet writes; it must not hold a running
+	// testnet.
+	Dir string
+	// Nodes is the number of operators and nodes (at least 5: one cluster
+	// of 5 custodians).
+	Nodes int
+	// Binary is the cifer executable to run as the chain and the nodes
+	// (default: this executable). Its SHA-256 is the sim measurement the
+	// registry allows.
+	Binary string
+	// BlockTime of the dev chain (default 500 ms).
+	BlockTime time.Duration
+	// EpochLength in blocks (default 10).
+	EpochLength uint64
+	// Timeout bounds the whole start (default 3 min).
+	Timeout time.Duration
+	Log     *slog.Logger
+}
+
+// State is the running testnet as testnet.json records it: enough to stop
+// exactly the processes it started, and for clients to connect.
+type State struct {
+	Dir        string      `json:"dir"`
+	RPCURL     string      `json:"rpcUrl"`
+	WSURL      string      `json:"wsUrl"`
+	ChainID    uint64      `json:"chainId"`
+	Deployment string      `json:"deployment"`
+	Chain      Process     `json:"chain"`
+	Nodes      []NodeState `json:"nodes"`
+}
+
+// Process is a child process the testnet started.
+type Process struct {
+	PID  int      `json:"pid"`
+	Args []string `json:"args"`
+	Log  string   `json:"log"`
+}
+
+// NodeState is one node of the testnet.
+type NodeState struct {
+	Process
+	DataDir  string        `json:"dataDir"`
+	Operator string        `json:"operator"`
+	Identity node.Identity `json:"identity"`
+	P2PAddr  string        `json:"p2pAddr"`
+	APIURL   string        `json:"apiUrl,omitempty"`
+	Metrics  string        `json:"metricsUrl,omitempty"`
+}
+
+// Bootstrap returns every node's p2p address, for clients.
+func (s *State) Bootstrap() []string {
+	out := make([]string, 0, len(s.Nodes))
+	for _, n := range s.Nodes {
+		out = append(out, n.P2PAddr)
+	}
+	return out
+}
+
+// LoadState reads a testnet's state file.
+func LoadState(dir string) (*State, error) {
+	b, err := os.ReadFile(filepath.Join(dir, StateFile))
+	if errors.Is(err, os.ErrNotExist) {
+		return nil, fmt.Errorf("no testnet in %s (no %s): start one with 'cifer testnet up --dir %s'", dir, StateFile, dir)
+	}
+	if err != nil {
+		return nil, err
+	}
+	var s State
+	if err := json.Unmarshal(b, &s); err != nil {
+		return nil, fmt.Errorf("%s: %w", StateFile, err)
+	}
+	return &s, nil
+}
+
+func (s *State) save() error {
+	b, err := json.MarshalIndent(s, "", "  ")
+	if err != nil {
+		return err
+	}
+	return os.WriteFile(filepath.Join(s.Dir, StateFile), append(b, '\n'), 0o600)
+}
+
+// Network parameters of the local testnet.
+var (
+	minStake     = new(big.Int).Mul(big.NewInt(1000), big.NewInt(params.Ether))
+	stakePerNode = new(big.Int).Mul(big.NewInt(5000), big.NewInt(params.Ether))
+	creationFee  = new(big.Int).Div(big.NewInt(params.Ether), big.NewInt(1000))
+	walletFunds  = new(big.Int).Mul(big.NewInt(100), big.NewInt(params.Ether))
+)
+
+// OperatorAccount is the dev account index of node i's operator (account 0
+// deploys; clients use the accounts after the operators).
+func OperatorAccount(i int) int { return i + 1 }
+
+// ClientAccount is the dev account index of the j-th demo client.
+func ClientAccount(nodes, j int) int { return nodes + 1 + j }
+
+// Up starts a testnet and returns its state once every node verified every
+// other and the first epoch elected its Black Boxes. On failure it stops
+// what it started.
+func Up(ctx context.Context, cfg Config) (st *State, err error) {
+	if cfg.Nodes < 5 {
+		return nil, fmt.Errorf("a testnet needs at least 5 nodes (one cluster of 5), got %d", cfg.Nodes)
+	}
+	if cfg.BlockTime <= 0 {
+		cfg.BlockTime = 500 * time.Millisecond
+	}
+	if cfg.EpochLength == 0 {
+		cfg.EpochLength = 10
+	}
+	if cfg.Timeout <= 0 {
+		cfg.Timeout = 3 * time.Minute
+	}
+	if cfg.Log == nil {
+		cfg.Log = slog.Default()
+	}
+	if cfg.Binary == "" {
+		if cfg.Binary, err = os.Executable(); err != nil {
+			return nil, err
+		}
+	}
+	if cfg.Dir, err = filepath.Abs(cfg.Dir); err != nil {
+		return nil, err
+	}
+	if old, err := LoadState(cfg.Dir); err == nil && old.anyRunning() {
+		return nil, fmt.Errorf("a testnet is already running in %s: stop it with 'cifer testnet down --dir %s'", cfg.Dir, cfg.Dir)
+	}
+	if err := os.MkdirAll(cfg.Dir, 0o700); err != nil {
+		return nil, err
+	}
+	ctx, cancel := context.WithTimeout(ctx, cfg.Timeout)
+	defer cancel()
+	log := cfg.Log
+
+	st = &State{Dir: cfg.Dir, Deployment: filepath.Join(cfg.Dir, DeploymentFile)}
+	defer func() {
+		if err != nil {
+			_ = st.save()
+			st.Stop(log)
+		}
+	}()
+
+	// The chain, with enough pre-funded accounts for operators and clients.
+	accounts := cfg.Nodes + 4
+	chainLog := filepath.Join(cfg.Dir, "chain.log")
+	st.Chain, err = startProcess(cfg.Binary, chainLog, "devchain", "--http-port", "0", "--ws-port", "0",
+		"--block-time", cfg.BlockTime.String(), "--accounts", strconv.Itoa(accounts))
+	if err != nil {
+		return st, fmt.Errorf("start dev chain: %w", err)
+	}
+	if err := st.save(); err != nil {
+		return st, err
+	}
+	if st.RPCURL, st.WSURL, err = waitChainURLs(ctx, chainLog); err != nil {
+		return st, err
+	}
+	eth, err := ethclient.DialContext(ctx, st.RPCURL)
+	if err != nil {
+		return st, fmt.Errorf("dial dev chain: %w", err)
+	}
+	defer eth.Close()
+	log.Info("dev chain up", "rpc", st.RPCURL)
+
+	// Contracts: sim enclaves of exactly this binary are allowed.
+	platformPub, err := sim.GeneratePlatformKey(filepath.Join(cfg.Dir, PlatformKeyFile))
+	if err != nil {
+		return st, err
+	}
+	measurement, err := measure(cfg.Binary)
+	if err != nil {
+		return st, err
+	}
+	deployer, err := devchain.DevKey(0)
+	if err != nil {
+		return st, err
+	}
+	dep, err := deploy.Deploy(ctx, eth, deployer, deploy.Params{
+		Network: NetworkName, RPCURL: st.RPCURL, WSURL: st.WSURL, BlockTimeMs: uint64(cfg.BlockTime.Milliseconds()),
+		Testnet: true, MinStake: minStake, EpochLength: cfg.EpochLength, UnbondingDelay: cfg.EpochLength,
+		CreationFee: creationFee, AllowSimulated: true, SimPlatformKey: platformPub, AllowedMeasures: [][32]byte{measurement},
+	})
+	if err != nil {
+		return st, err
+	}
+	if err := dep.Save(st.Deployment); err != nil {
+		return st, err
+	}
+	st.ChainID = dep.ChainID
+	log.Info("contracts deployed", "registry", dep.Addresses.Registry, "controller", dep.Addresses.Controller)
+
+	// Operators: init each node, fund its enclave wallet, stake, register.
+	for i := 0; i < cfg.Nodes; i++ {
+		ns, err := prepareNode(ctx, cfg, eth, dep, i)
+		if err != nil {
+			return st, fmt.Errorf("node %d: %w", i+1, err)
+		}
+		st.Nodes = append(st.Nodes, ns)
+	}
+	for i := range st.Nodes {
+		n := &st.Nodes[i]
+		n.Process, err = startProcess(cfg.Binary, filepath.Join(n.DataDir, "node.log"), "node", "run", "--config", filepath.Join(n.DataDir, "config.toml"))
+		if err != nil {
+			return st, fmt.Errorf("start node %d: %w", i+1, err)
+		}
+		if err := st.save(); err != nil {
+			return st, err
+		}
+	}
+	log.Info("nodes started; waiting for the attested mesh", "nodes", cfg.Nodes)
+	if err := st.waitMesh(ctx); err != nil {
+		return st, err
+	}
+	log.Info("mesh complete; waiting for the first election")
+	if err := st.waitElection(ctx, eth, dep); err != nil {
+		return st, err
+	}
+	return st, st.save()
+}
+
+func prepareNode(ctx context.Context, cfg Config, eth *ethclient.Client, dep deploy.Deployment, i int) (NodeState, error) {
+	dir := filepath.Join(cfg.Dir, fmt.Sprintf("node-%d", i+1))
+	if err := os.MkdirAll(dir, 0o700); err != nil {
+		return NodeState{}, err
+	}
+	port, err := freePort()
+	if err != nil {
+		return NodeState{}, err
+	}
+	ncfg := node.DefaultConfig(dir)
+	ncfg.Network = NetworkName
+	ncfg.Deployment = filepath.Join(cfg.Dir, DeploymentFile)
+	ncfg.Enclave.Backend = "sim"
+	ncfg.Enclave.SimPlatformKeyFile = filepath.Join(cfg.Dir, PlatformKeyFile)
+	ncfg.P2P.Listen = []string{fmt.Sprintf("/ip4/127.0.0.1/tcp/%d", port)}
+	ncfg.P2P.AttestationInterval = node.Duration{Duration: 30 * time.Second}
+	ncfg.BlackBox.FailoverTimeout = node.Duration{Duration: 5 * time.Second}
+	cfgPath := filepath.Join(dir, "config.toml")
+	_ = os.Remove(cfgPath)
+	if err := node.WriteConfig(cfgPath, ncfg); err != nil {
+		return NodeState{}, err
+	}
+	id, err := node.Init(ncfg, slog.New(slog.NewTextHandler(io.Discard, nil)))
+	if err != nil {
+		return NodeState{}, err
+	}
+	opKey, err := devchain.DevKey(OperatorAccount(i))
+	if err != nil {
+		return NodeState{}, err
+	}
+	w, err := chain.NewWallet(ctx, eth, opKey)
+	if err != nil {
+		return NodeState{}, err
+	}
+	if err := w.SendValue(ctx, id.EnclaveWallet, walletFunds); err != nil {
+		return NodeState{}, fmt.Errorf("fund enclave wallet: %w", err)
+	}
+	staking := chain.Staking{W: w, Registry: dep.Addresses.Registry}
+	if err := staking.MintTestTokens(ctx, w.Address(), stakePerNode); err != nil {
+		return NodeState{}, err
+	}
+	pid, err := id.PeerIDBytes()
+	if err != nil {
+		return NodeState{}, err
+	}
+	if err := staking.Register(ctx, chain.Registration{
+		PeerID: pid, EnclaveWallet: id.EnclaveWallet, Measurement: id.Measurement, TransportKeyHash: id.TransportKeyHash,
+		Multiaddrs: ncfg.P2P.Listen, Stake: stakePerNode,
+	}); err != nil {
+		return NodeState{}, err
+	}
+	return NodeState{DataDir: dir, Operator: w.Address().Hex(), Identity: id, P2PAddr: ncfg.P2P.Listen[0] + "/p2p/" + id.PeerID}, nil
+}
+
+// waitMesh waits until every node verified every other.
+func (s *State) waitMesh(ctx context.Context) error {
+	want := len(s.Nodes) - 1
+	for i := range s.Nodes {
+		n := &s.Nodes[i]
+		for {
+			ri, err := node.ReadRunInfo(n.DataDir)
+			if err == nil {
+				n.APIURL, n.Metrics = ri.APIURL, ri.MetricsURL
+				break
+			}
+			if err := s.checkAlive(); err != nil {
+				return err
+			}
+			if err := sleep(ctx, 200*time.Millisecond); err != nil {
+				return fmt.Errorf("node %d did not start (see %s): %w", i+1, n.Log, err)
+			}
+		}
+	}
+	for i, n := range s.Nodes {
+		for {
+			h, err := health(ctx, n.Metrics)
+			if err == nil && h.VerifiedPeers >= want {
+				break
+			}
+			if err := s.checkAlive(); err != nil {
+				return err
+			}
+			if err := sleep(ctx, 250*time.Millisecond); err != nil {
+				return fmt.Errorf("node %d verified %d of %d peers (see %s): %w", i+1, h.VerifiedPeers, want, n.Log, err)
+			}
+		}
+	}
+	return nil
+}
+
+// waitElection waits for epoch 1: the nodes advance it themselves.
+func (s *State) waitElection(ctx context.Context, eth *ethclient.Client, dep deploy.Deployment) error {
+	reg, err := chain.NewRegistry(dep.Addresses.Registry, eth, 10*time.Second)
+	if err != nil {
+		return err
+	}
+	for {
+		e, err := reg.CurrentEpoch(ctx)
+		if err == nil && e >= 1 {
+			return nil
+		}
+		if err := s.checkAlive(); err != nil {
+			return err
+		}
+		if err := sleep(ctx, 250*time.Millisecond); err != nil {
+			return fmt.Errorf("no election happened (see the node logs): %w", err)
+		}
+	}
+}
+
+func health(ctx context.Context, base string) (node.NodeHealth, error) {
+	var h node.NodeHealth
+	ctx, cancel := context.WithTimeout(ctx, 5*time.Second)
+	defer cancel()
+	req, err := http.NewRequestWithContext(ctx, http.MethodGet, base+"/healthz", nil)
+	if err != nil {
+		return h, err
+	}
+	resp, err := http.DefaultClient.Do(req)
+	if err != nil {
+		return h, err
+	}
+	defer resp.Body.Close()
+	err = json.NewDecoder(io.LimitReader(resp.Body, 1<<20)).Decode(&h)
+	return h, err
+}
+
+// checkAlive fails when a process the testnet started has exited.
+func (s *State) checkAlive() error {
+	if !alive(s.Chain.PID) {
+		return fmt.Errorf("the dev chain exited (see %s)", s.Chain.Log)
+	}
+	for i, n := range s.Nodes {
+		if n.PID != 0 && !alive(n.PID) {
+			return fmt.Errorf("node %d exited (see %s)", i+1, n.Log)
+		}
+	}
+	return nil
+}
+
+func (s *State) anyRunning() bool {
+	if s.Chain.PID != 0 && s.owns(s.Chain) {
+		return true
+	}
+	for _, n := range s.Nodes {
+		if n.PID != 0 && s.owns(n.Process) {
+			return true
+		}
+	}
+	return false
+}
+
+// owns reports whether pid is still the process the testnet started (the
+// same command line), so a recycled pid is never signalled.
+func (s *State) owns(p Process) bool {
+	if p.PID <= 0 || !alive(p.PID) {
+		return false
+	}
+	b, err := os.ReadFile(fmt.Sprintf("/proc/%d/cmdline", p.PID))
+	if err != nil {
+		return false
+	}
+	return strings.Join(strings.Split(strings.TrimRight(string(b), "\x00"), "\x00")[1:], " ") == strings.Join(p.Args, " ")
+}
+
+// Stop stops the processes this testnet started: SIGTERM, then SIGKILL
+// after a grace period. Nodes go first, the chain last.
+func (s *State) Stop(log *slog.Logger) {
+	procs := make([]Process, 0, len(s.Nodes)+1)
+	for _, n := range s.Nodes {
+		procs = append(procs, n.Process)
+	}
+	procs = append(procs, s.Chain)
+	for _, p := range procs {
+		if s.owns(p) {
+			_ = syscall.Kill(p.PID, syscall.SIGTERM)
+		}
+	}
+	deadline := time.Now().Add(10 * time.Second)
+	for _, p := range procs {
+		for s.owns(p) && time.Now().Before(deadline) {
+			time.Sleep(50 * time.Millisecond)
+		}
+		if s.owns(p) {
+			if log != nil {
+				log.Warn("process did not stop; killing", "pid", p.PID)
+			}
+			_ = syscall.Kill(p.PID, syscall.SIGKILL)
+		}
+	}
+}
+
+// Down stops the testnet in dir and, with wipe, deletes its directory.
+func Down(dir string, wipe bool, log *slog.Logger) error {
+	st, err := LoadState(dir)
+	if err != nil {
+		return err
+	}
+	st.Stop(log)
+	if wipe {
+		return os.RemoveAll(dir)
+	}
+	return nil
+}
+
+// startProcess starts the binary detached in its own session, so it
+// outlives the command that started it and a terminal's Ctrl-C does not
+// reach it; its output goes to logPath.
+func startProcess(bin, logPath string, args ...string) (Process, error) {
+	f, err := os.OpenFile(logPath, os.O_WRONLY|os.O_CREATE|os.O_TRUNC, 0o600)
+	if err != nil {
+		return Process{}, err
+	}
+	defer f.Close()
+	cmd := exec.Command(bin, args...)
+	cmd.Stdout, cmd.Stderr = f, f
+	cmd.SysProcAttr = &syscall.SysProcAttr{Setsid: true}
+	if err := cmd.Start(); err != nil {
+		return Process{}, err
+	}
+	// Reap it if it exits while we run; after we exit, init does.
+	go func() { _ = cmd.Wait() }()
+	return Process{PID: cmd.Process.Pid, Args: args, Log: logPath}, nil
+}
+
+// waitChainURLs reads the dev chain's RPC URLs from its log.
+func waitChainURLs(ctx context.Context, logPath string) (httpURL, wsURL string, err error) {
+	for {
+		if f, err := os.Open(logPath); err == nil {
+			sc := bufio.NewScanner(f)
+			for sc.Scan() {
+				line := sc.Text()
+				if v, ok := strings.CutPrefix(line, "http rpc:"); ok {
+					httpURL = strings.TrimSpace(v)
+				}
+				if v, ok := strings.CutPrefix(line, "ws rpc:"); ok {
+					wsURL = strings.TrimSpace(v)
+				}
+			}
+			f.Close()
+			if httpURL != "" && wsURL != "" {
+				return httpURL, wsURL, nil
+			}
+		}
+		if err := sleep(ctx, 100*time.Millisecond); err != nil {
+			return "", "", fmt.Errorf("dev chain did not report its RPC addresses (see %s): %w", logPath, err)
+		}
+	}
+}
+
+func measure(bin string) ([32]byte, error) {
+	return sim.MeasureFile(bin)
+}
+
+func freePort() (int, error) {
+	l, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		return 0, err
+	}
+	defer l.Close()
+	return l.Addr().(*net.TCPAddr).Port, nil
+}
+
+func alive(pid int) bool {
+	if pid <= 0 {
+		return false
+	}
+	if err := syscall.Kill(pid, 0); err != nil {
+		return false
+	}
+	// A zombie (exited, not yet reaped) still answers signal 0.
+	b, err := os.ReadFile(fmt.Sprintf("/proc/%d/stat", pid))
+	if err != nil {
+		return false
+	}
+	fields := strings.Fields(string(b))
+	return len(fields) < 3 || fields[2] != "Z"
+}
+
+func sleep(ctx context.Context, d time.Duration) error {
+	t := time.NewTimer(d)
+	defer t.Stop()
+	select {
+	case <-ctx.Done():
+		return ctx.Err()
+	case <-t.C:
+		return nil
+	}
+}
