@@ -43,7 +43,9 @@ func (id Identity) PeerIDBytes() ([]byte, error) {
 type HexBytes32 [32]byte
 
 // MarshalText writes 0x-prefixed hex.
-func (h HexBytes32) MarshalText() ([]byte, error) { return []byte("0x" + hex.EncodeToString(h[:])), nil }
+func (h HexBytes32) MarshalText() ([]byte, error) {
+	return []byte("0x" + hex.EncodeToString(h[:])), nil
+}
 
 // UnmarshalText reads 0x-prefixed hex of exactly 32 bytes.
 func (h *HexBytes32) UnmarshalText(b []byte) error {
