@@ -412,7 +412,6 @@ func TestFileJobsErrors(t *testing.T) {
 	decID := out["jobId"].(string)
 	f.fjWaitCompleted(t, decID)
 
-	owner := crypto.PubkeyToAddress(f.owner.PublicKey)
 	badSig := func(fields map[string]string) map[string]string {
 		fields["signature"] = "0x" + strings.Repeat("11", 64) + "1b"
 		return fields
@@ -535,10 +534,6 @@ func TestFileJobsErrors(t *testing.T) {
 	if code != 200 || out["count"] != float64(0) {
 		t.Fatalf("list without expired: %d %v", code, out)
 	}
-	if owner.Hex() == "" {
-		t.Fatal("unreachable")
-	}
-
 	// Not enough custodians: the decrypt is refused with 503 before a job exists.
 	for _, c := range f.keys.cs[:3] {
 		f.keys.cluster.down[c.PeerID] = true
@@ -945,4 +940,65 @@ func FuzzFileJobID(f *testing.F) {
 			t.Fatalf("accepted job id %q", s)
 		}
 	})
+}
+
+// A full queue refuses jobs; Close cancels the running job, releases the
+// queued one, and the next open fails both.
+func TestFileJobsQueueAndShutdown(t *testing.T) {
+	cfg := FileJobsConfig{Dir: t.TempDir(), Workers: 1, QueueSize: 1}
+	s, err := OpenFileJobs(cfg)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { _ = s.Close() })
+	started := make(chan struct{})
+	var released atomic.Int32
+	release := func() { released.Add(1) }
+	blocking := func(ctx context.Context, _ *fileJob) error {
+		close(started)
+		<-ctx.Done()
+		return ctx.Err()
+	}
+	var ids []string
+	for i, run := range []jobRun{blocking, func(context.Context, *fileJob) error { return nil }} {
+		j, err := s.newJob(JobEncrypt, 84532, 1, "0x01", "f", 1)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := s.submit(j, run, release); err != nil {
+			t.Fatalf("job %d: %v", i, err)
+		}
+		ids = append(ids, j.ID)
+		if i == 0 {
+			select {
+			case <-started:
+			case <-time.After(20 * time.Second):
+				t.Fatal("first job did not start")
+			}
+		}
+	}
+	j, _ := s.newJob(JobEncrypt, 84532, 1, "0x01", "f", 1)
+	if err := s.submit(j, blocking, release); err != ErrJobQueueFull {
+		t.Fatalf("third job with one worker busy and one queued: %v", err)
+	}
+	if err := s.Close(); err != nil {
+		t.Fatal(err)
+	}
+	if n := released.Load(); n != 3 {
+		t.Fatalf("released %d jobs' resources, want 3 (refused, cancelled, queued)", n)
+	}
+	s2, err := OpenFileJobs(cfg)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { _ = s2.Close() })
+	for _, id := range ids {
+		v, err := s2.Job(id)
+		if err != nil || v.Status != JobFailed || v.Error == nil || !strings.Contains(*v.Error, "restart") {
+			t.Fatalf("job %s after restart: %+v %v", id, v, err)
+		}
+	}
+	if _, err := s2.Job(j.ID); err != ErrJobNotFound {
+		t.Fatalf("refused job after restart: %v", err)
+	}
 }
