@@ -34,6 +34,9 @@ const (
 	SharesDir    = "shares"         // Badger share store
 	EvidenceFile = "evidence.jsonl" // signed reports of bad custodians
 	RunInfoFile  = "run.json"       // where a running node listens
+	// CreatorStateFile holds the Black Box's watch cursors and pending
+	// secrets.
+	CreatorStateFile = "creator-state.json"
 )
 
 // statementLifetime bounds how long a peer may rely on one statement of
@@ -183,9 +186,15 @@ func Start(ctx context.Context, cfg Config, log *slog.Logger) (n *Node, err erro
 	if n.evidence, err = blackbox.NewEvidenceLog(filepath.Join(cfg.DataDir, EvidenceFile), keys, log, n.metrics); err != nil {
 		return nil, err
 	}
-	custodyClient := &custody.Client{Streams: n.p2p.Streams(), Network: cfg.Network}
+	// Self: a Black Box is usually a member of the clusters it serves, and
+	// a libp2p host cannot dial itself.
+	custodyClient := &custody.Client{Streams: n.p2p.Streams(), Network: cfg.Network, Self: &custody.LocalCustodian{
+		Custodian: custodian,
+		Peer:      custody.Peer{ID: pid.String(), EnclaveWallet: keys.Address(), TransportKey: keys.TransportPublicKey()},
+	}}
+	directory := Directory{Secrets: n.chains, Clusters: n.registry, Peers: n.p2p.Table()}
 	service := &blackbox.Service{
-		Directory: Directory{Secrets: n.chains, Clusters: n.registry, Peers: n.p2p.Table()},
+		Directory: directory,
 		Records:   custodyClient,
 		Gatherer: &blackbox.Gatherer{
 			Source:   &blackbox.NetworkShareSource{Client: custodyClient, Keys: keys},
@@ -226,6 +235,33 @@ func Start(ctx context.Context, cfg Config, log *slog.Logger) (n *Node, err erro
 		}
 		n.info.MetricsURL = "http://" + addr
 	}
+
+	creatorChains := make([]blackbox.CreatorChain, 0, len(n.chains.Clients()))
+	startBlocks := map[uint64]uint64{}
+	for _, c := range n.chains.Clients() {
+		creatorChains = append(creatorChains, c)
+	}
+	// A first run watches from the deployment, so a secret created before
+	// this node joined is still seen (and skipped if already synced).
+	startBlocks[n.dep.ChainID] = n.dep.DeployBlock
+	creator, err := blackbox.NewCreator(blackbox.CreatorConfig{
+		Chains:           creatorChains,
+		Registry:         n.registry,
+		Clusters:         directory,
+		Custody:          custodyClient,
+		Keys:             keys,
+		SelfPeerID:       pid.String(),
+		SelfTransportKey: keys.TransportPublicKey(),
+		StatePath:        filepath.Join(cfg.DataDir, CreatorStateFile),
+		StartBlocks:      startBlocks,
+		FailoverTimeout:  cfg.BlackBox.FailoverTimeout.Duration,
+		Metrics:          n.metrics,
+		Log:              log,
+	})
+	if err != nil {
+		return nil, err
+	}
+	n.goRun(runCtx, "creator", creator.Run)
 
 	epochs := &epochWatcher{node: n, keys: keys}
 	n.goRun(runCtx, "epoch watcher", epochs.run)

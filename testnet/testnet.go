@@ -221,7 +221,7 @@ func Up(ctx context.Context, cfg Config) (st *State, err error) {
 	dep, err := deploy.Deploy(ctx, eth, deployer, deploy.Params{
 		Network: NetworkName, RPCURL: st.RPCURL, WSURL: st.WSURL, BlockTimeMs: uint64(cfg.BlockTime.Milliseconds()),
 		Testnet: true, MinStake: minStake, EpochLength: cfg.EpochLength, UnbondingDelay: cfg.EpochLength,
-		CreationFee: creationFee, AllowSimulated: true, SimPlatformKey: platformPub, AllowedMeasures: [][32]byte{measurement},
+		CreationFee: creationFee, AllowSimulated: true, SimPlatformKey: platformPub, DefaultSecretType: 1, AllowedMeasures: [][32]byte{measurement},
 	})
 	if err != nil {
 		return st, err

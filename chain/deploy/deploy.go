@@ -23,15 +23,19 @@ type Params struct {
 	BlockTimeMs uint64
 	// Testnet deploys a mintable test token as the staking token; otherwise
 	// Token must name an existing ERC-20.
-	Testnet         bool
-	Token           common.Address
-	MinStake        *big.Int
-	EpochLength     uint64
-	UnbondingDelay  uint64
-	CreationFee     *big.Int
-	AllowSimulated  bool
-	SimPlatformKey  [32]byte
-	AllowedMeasures [][32]byte
+	Testnet        bool
+	Token          common.Address
+	MinStake       *big.Int
+	EpochLength    uint64
+	UnbondingDelay uint64
+	CreationFee    *big.Int
+	AllowSimulated bool
+	// DefaultSecretType is what createSecret() without a type gives; 1 is
+	// the type decrypt calls accept (COMPAT.md). Zero keeps the contract's
+	// initial value (0).
+	DefaultSecretType uint8
+	SimPlatformKey    [32]byte
+	AllowedMeasures   [][32]byte
 }
 
 // Deploy deploys the staking token (on testnets), the ClusterRegistry and the
@@ -88,7 +92,7 @@ func Deploy(ctx context.Context, client *ethclient.Client, key *ecdsa.PrivateKey
 	if first == nil {
 		first = rc
 	}
-	ctrlAddr, tx, _, err := bindings.DeploySecretsController(auth, client, regAddr, p.CreationFee)
+	ctrlAddr, tx, ctrl, err := bindings.DeploySecretsController(auth, client, regAddr, p.CreationFee)
 	if err != nil {
 		return Deployment{}, fmt.Errorf("deploy: secrets controller: %w", err)
 	}
@@ -105,6 +109,9 @@ func Deploy(ctx context.Context, client *ethclient.Client, key *ecdsa.PrivateKey
 		settings = append(settings,
 			step{"allow simulated enclaves", func() (*types.Transaction, error) { return reg.SetSimulatedEnclavesAllowed(auth, true) }},
 			step{"sim platform key", func() (*types.Transaction, error) { return reg.SetSimPlatformKey(auth, p.SimPlatformKey) }})
+	}
+	if p.DefaultSecretType != 0 {
+		settings = append(settings, step{"default secret type", func() (*types.Transaction, error) { return ctrl.SetDefaultSecretType(auth, p.DefaultSecretType) }})
 	}
 	for _, m := range p.AllowedMeasures {
 		settings = append(settings, step{fmt.Sprintf("allow measurement %x", m[:4]), func() (*types.Transaction, error) { return reg.SetMeasurementAllowed(auth, m, true) }})

@@ -62,6 +62,7 @@ func runContractsDeploy(ctx context.Context, env *cliEnv, args []string) error {
 	fee := fs.String("fee", "1000000000000000", "secret creation fee in wei")
 	blockTimeMs := fs.Uint64("block-time-ms", 1000, "the chain's block time in ms (freshness window)")
 	allowSim := fs.Bool("allow-sim", false, "allow simulated enclaves (testnets only)")
+	secretType := fs.Uint("default-secret-type", 1, "type createSecret() gives new secrets (1: decryptable)")
 	simKey := fs.String("sim-platform-key", "", "Ed25519 public key (hex, 32 bytes) that signs simulated reports")
 	var measures hexList
 	fs.Var(&measures, "allow-measurement", "enclave measurement to allow (hex, 32 bytes); repeatable")
@@ -75,6 +76,10 @@ func runContractsDeploy(ctx context.Context, env *cliEnv, args []string) error {
 	}
 	p := deploy.Params{Network: *network, RPCURL: *rpc, WSURL: *ws, BlockTimeMs: *blockTimeMs, Testnet: *testnet,
 		EpochLength: *epochLength, UnbondingDelay: *unbonding, AllowSimulated: *allowSim, AllowedMeasures: measures}
+	if *secretType > 255 {
+		return fmt.Errorf("%w: --default-secret-type must be 0..255", errUsage)
+	}
+	p.DefaultSecretType = uint8(*secretType)
 	var ok bool
 	if p.MinStake, ok = new(big.Int).SetString(*minStake, 10); !ok {
 		return fmt.Errorf("%w: --min-stake %q is not a decimal number", errUsage, *minStake)
