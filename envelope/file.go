@@ -93,11 +93,20 @@ type fileKeys struct {
 }
 
 func deriveFileKeys(shared []byte, b Binding, fileID []byte) (*fileKeys, error) {
-	okm, err := hkdf.Key(sha256.New, shared, fileID, string(bindingInfo(fileInfoLabel, b)), 64)
+	okm, err := hkdf.Key(sha256.New, shared, fileID, string(bindingInfo(fileInfoLabel, b)), FileKeySize)
 	if err != nil {
 		return nil, fmt.Errorf("derive file keys: %w", err)
 	}
 	defer clear(okm)
+	return fileKeysFrom(okm)
+}
+
+// fileKeysFrom builds the ciphers from a file's 64-byte key material:
+// chunk key, then header key.
+func fileKeysFrom(okm []byte) (*fileKeys, error) {
+	if len(okm) != FileKeySize {
+		return nil, fmt.Errorf("%w: file key of %d bytes, want %d", ErrWrongSecret, len(okm), FileKeySize)
+	}
 	mk := func(key []byte) (cipher.AEAD, error) {
 		block, err := aes.NewCipher(key)
 		if err != nil {
@@ -417,9 +426,26 @@ func NewFileReader(src io.Reader, sk *PrivateKey, b Binding) (*FileReader, error
 	return h.NewReader(src, sk, b)
 }
 
+// FileKeySize is the size of one file's key material (FileKey).
+const FileKeySize = 64
+
 // NewReader continues after ReadFileHeader: src must be positioned at the
 // first chunk.
 func (h *FileHeader) NewReader(src io.Reader, sk *PrivateKey, b Binding) (*FileReader, error) {
+	key, err := h.FileKey(sk, b)
+	if err != nil {
+		return nil, err
+	}
+	defer clear(key)
+	return h.NewReaderWithKey(src, key, b)
+}
+
+// FileKey decapsulates the header with sk and returns this one file's key
+// material, after checking the header's tag. It opens this file and no
+// other, so a Black Box can hand it to an authorised light client, which
+// then decrypts the file locally without the file passing through the
+// Black Box. The caller clears it after use.
+func (h *FileHeader) FileKey(sk *PrivateKey, b Binding) ([]byte, error) {
 	if h.Binding != b {
 		return nil, fmt.Errorf("%w: file is for chain %d secret %d, not chain %d secret %d",
 			ErrWrongSecret, h.Binding.ChainID, h.Binding.SecretID, b.ChainID, b.SecretID)
@@ -430,14 +456,44 @@ func (h *FileHeader) NewReader(src io.Reader, sk *PrivateKey, b Binding) (*FileR
 	var shared [32]byte
 	defer clear(shared[:])
 	sk.sk.DecapsulateTo(shared[:], h.kemCT[:])
-	keys, err := deriveFileKeys(shared[:], h.Binding, h.FileID[:])
+	okm, err := hkdf.Key(sha256.New, shared[:], h.FileID[:], string(bindingInfo(fileInfoLabel, h.Binding)), FileKeySize)
 	if err != nil {
+		return nil, fmt.Errorf("derive file keys: %w", err)
+	}
+	keys, err := fileKeysFrom(okm)
+	if err == nil {
+		err = h.checkTag(keys)
+	}
+	if err != nil {
+		clear(okm)
 		return nil, err
 	}
+	return okm, nil
+}
+
+// checkTag authenticates the header under the file's header key.
+func (h *FileHeader) checkTag(keys *fileKeys) error {
 	body := FileHeaderSize - GCMTagSize
 	var zero [12]byte
 	if _, err := keys.header.Open(nil, zero[:], h.raw[body:], h.raw[:body]); err != nil {
-		return nil, ErrWrongSecret
+		return ErrWrongSecret
+	}
+	return nil
+}
+
+// NewReaderWithKey opens the file with its key material (FileKey); src must
+// be positioned at the first chunk.
+func (h *FileHeader) NewReaderWithKey(src io.Reader, key []byte, b Binding) (*FileReader, error) {
+	if h.Binding != b {
+		return nil, fmt.Errorf("%w: file is for chain %d secret %d, not chain %d secret %d",
+			ErrWrongSecret, h.Binding.ChainID, h.Binding.SecretID, b.ChainID, b.SecretID)
+	}
+	keys, err := fileKeysFrom(key)
+	if err != nil {
+		return nil, err
+	}
+	if err := h.checkTag(keys); err != nil {
+		return nil, err
 	}
 	return &FileReader{src: src, keys: keys, fileID: h.FileID, size: h.ChunkSize,
 		buf: pooledChunkBuffer(h.ChunkSize + GCMTagSize)}, nil
