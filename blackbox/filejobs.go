@@ -459,7 +459,9 @@ func (s *FileJobs) process(q *queuedJob) {
 	ctx, cancel := context.WithCancel(s.ctx)
 	defer cancel()
 	s.mu.Lock()
-	if j.Status != JobPending { // deleted while queued
+	// Deleted while queued, or picked at shutdown (select does not prefer
+	// the stop signal): a job left pending is failed at the next open.
+	if j.Status != JobPending || s.ctx.Err() != nil {
 		s.mu.Unlock()
 		return
 	}
