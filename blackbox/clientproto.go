@@ -1,10 +1,16 @@
 package blackbox
 
 import (
+	"bytes"
 	"context"
+	"encoding/hex"
 	"fmt"
 	"net/http"
+	"strings"
 
+	"github.com/cifer-network/cifer/blackbox/request"
+	"github.com/cifer-network/cifer/custody"
+	"github.com/cifer-network/cifer/envelope"
 	"github.com/cifer-network/cifer/p2p"
 	"github.com/libp2p/go-libp2p/core/peer"
 	"github.com/libp2p/go-libp2p/core/protocol"
@@ -27,6 +33,13 @@ func DecryptProtocol(network string) protocol.ID {
 	return protocol.ID("/cifer/" + network + "/blackbox/decrypt/1.0.0")
 }
 
+// FileKeyProtocol gives an authorised light client one file's key
+// material. The signed data is chainId_secretId_signer_blockNumber_fileId
+// (the header's file ID in hex), so a signature unlocks that file only.
+func FileKeyProtocol(network string) protocol.ID {
+	return protocol.ID("/cifer/" + network + "/blackbox/file-key/1.0.0")
+}
+
 // Wire messages (deterministic CBOR through the p2p framing helper).
 type (
 	// StatementRequest asks for the node's statement; it has no fields.
@@ -46,6 +59,16 @@ type (
 	// DecryptResponse carries the plaintext.
 	DecryptResponse struct {
 		Plaintext []byte
+	}
+	// FileKeyRequest asks for the key of the file whose header is given.
+	FileKeyRequest struct {
+		Data      string
+		Signature string
+		Header    []byte
+	}
+	// FileKeyResponse carries the file's key material (envelope.FileKey).
+	FileKeyResponse struct {
+		Key []byte
 	}
 )
 
@@ -77,6 +100,54 @@ func (a *API) ServeClients(streams *p2p.Streams, network string, local LocalStat
 		// plaintext cannot be wiped here; it lives as long as one frame.
 		return &DecryptResponse{Plaintext: pt}, nil
 	})
+	p2p.Serve(streams, FileKeyProtocol(network), opts, func(ctx context.Context, _ peer.ID, req *FileKeyRequest) (*FileKeyResponse, error) {
+		key, err := a.fileKey(ctx, req)
+		if err != nil {
+			return nil, remoteErrorOf(err)
+		}
+		return &FileKeyResponse{Key: key}, nil
+	})
+}
+
+// fileKey applies the decrypt checks to a file-key request: the data string
+// names the secret and the file, the signer must be its owner or delegate,
+// and each signed request is used once.
+func (a *API) fileKey(ctx context.Context, req *FileKeyRequest) ([]byte, error) {
+	opener, ok := a.Keys.(FileKeyOpener)
+	if !ok {
+		return nil, &apiError{status: http.StatusServiceUnavailable, msg: "File decryption is not available on this node"}
+	}
+	h, err := envelope.ParseFileHeader(req.Header)
+	if err != nil {
+		return nil, badRequest("Invalid file header: %v", err)
+	}
+	r, err := a.authenticate(ctx, signedBody{Data: req.Data, Signature: req.Signature})
+	if err != nil {
+		return nil, err
+	}
+	if err := r.ExpectFields(5); err != nil {
+		return nil, err
+	}
+	if r.ChainID != h.Binding.ChainID || r.SecretID != h.Binding.SecretID {
+		return nil, badRequest("File is for chain %d secret %d, the request names chain %d secret %d",
+			h.Binding.ChainID, h.Binding.SecretID, r.ChainID, r.SecretID)
+	}
+	if id, err := hex.DecodeString(strings.TrimPrefix(r.Tail, "0x")); err != nil || !bytes.Equal(id, h.FileID[:]) {
+		return nil, badRequest("The request's file ID does not match the file header")
+	}
+	st, err := a.Chain.SecretState(ctx, r.ChainID, r.SecretID)
+	if err != nil {
+		return nil, err
+	}
+	if err := request.AuthorizeDecrypt(st, r.Signer); err != nil {
+		return nil, err
+	}
+	if a.Replay != nil {
+		if err := a.Replay.Use(req.Data, req.Signature); err != nil {
+			return nil, err
+		}
+	}
+	return opener.FileKey(ctx, custody.FetchRequest{Data: req.Data, Signature: req.Signature}, h)
 }
 
 // remoteErrorOf turns an API error into the refusal the client sees: the

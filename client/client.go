@@ -37,6 +37,7 @@ import (
 	"github.com/libp2p/go-libp2p/core/host"
 	"github.com/libp2p/go-libp2p/core/peer"
 	"github.com/libp2p/go-libp2p/core/peerstore"
+	"github.com/libp2p/go-libp2p/core/protocol"
 )
 
 // Config is what a light client needs: the network's deployment, where to
@@ -354,20 +355,63 @@ func (c *Client) SignDecrypt(ctx context.Context, secretID uint64, encryptedMess
 	return data, signature, err
 }
 
-// Decrypt opens an envelope through an elected Black Box: it signs the
-// request, then tries the Black Boxes in the registry's order, verifying
-// each one's attestation before sending it anything. A refusal about the
-// request itself (not owner, stale block, ...) is returned at once; a
-// Black Box that fails is skipped for the next.
+// Decrypt opens an envelope through an elected Black Box (see askBlackBox).
 func (c *Client) Decrypt(ctx context.Context, secretID uint64, cifer, encryptedMessage []byte) ([]byte, error) {
 	data, sig, err := c.SignDecrypt(ctx, secretID, "0x"+common.Bytes2Hex(encryptedMessage))
 	if err != nil {
 		return nil, err
 	}
 	req := &blackbox.DecryptRequest{Data: data, Signature: sig, Cifer: "0x" + common.Bytes2Hex(cifer), InputFormat: "hex"}
+	var resp blackbox.DecryptResponse
+	if err := c.askBlackBox(ctx, blackbox.DecryptProtocol(c.cfg.Deployment.Network), req, &resp); err != nil {
+		return nil, err
+	}
+	return resp.Plaintext, nil
+}
+
+// DecryptFile decrypts a CIFER file from src into dst. An elected Black
+// Box, verified first, gives this one file's key for a signed request that
+// names the file; the file itself is decrypted here and never sent.
+func (c *Client) DecryptFile(ctx context.Context, dst io.Writer, src io.Reader) (int64, error) {
+	h, err := envelope.ReadFileHeader(src)
+	if err != nil {
+		return 0, err
+	}
+	if h.Binding.ChainID != c.ChainID() {
+		return 0, fmt.Errorf("file is for chain %d, this network's chain is %d", h.Binding.ChainID, c.ChainID())
+	}
+	head, err := c.chain.BlockNumber(ctx)
+	if err != nil {
+		return 0, err
+	}
+	data := request.Format(c.ChainID(), h.Binding.SecretID, c.Address(), head, "0x"+common.Bytes2Hex(h.FileID[:]))
+	sig, err := request.Sign(data, func(hash []byte) ([]byte, error) { return crypto.Sign(hash, c.cfg.Key) })
+	if err != nil {
+		return 0, err
+	}
+	var resp blackbox.FileKeyResponse
+	if err := c.askBlackBox(ctx, blackbox.FileKeyProtocol(c.cfg.Deployment.Network),
+		&blackbox.FileKeyRequest{Data: data, Signature: sig, Header: h.Raw()}, &resp); err != nil {
+		return 0, err
+	}
+	defer clear(resp.Key)
+	r, err := h.NewReaderWithKey(src, resp.Key, h.Binding)
+	if err != nil {
+		return 0, err
+	}
+	defer r.Close()
+	return r.WriteTo(dst)
+}
+
+// askBlackBox sends one request to the elected Black Boxes in the
+// registry's order, verifying each one's attestation before sending it
+// anything. A refusal about the request itself (not owner, stale block,
+// ...) is returned at once, since every Black Box applies the same rules; a
+// Black Box that fails is skipped for the next.
+func (c *Client) askBlackBox(ctx context.Context, proto protocol.ID, req, resp any) error {
 	bbs, err := c.blackBoxes(ctx)
 	if err != nil {
-		return nil, err
+		return err
 	}
 	var errs []error
 	for _, id := range bbs {
@@ -375,23 +419,18 @@ func (c *Client) Decrypt(ctx context.Context, secretID uint64, cifer, encryptedM
 			errs = append(errs, err)
 			continue
 		}
-		var resp blackbox.DecryptResponse
-		cctx, cancel := context.WithTimeout(ctx, c.cfg.Timeout)
-		err := c.streams.RequestWith(cctx, id, blackbox.DecryptProtocol(c.cfg.Deployment.Network), req, &resp,
+		err := c.streams.RequestWith(ctx, id, proto, req, resp,
 			p2p.RequestOptions{MaxRequest: 64 << 10, MaxResponse: 64 << 10, Timeout: c.cfg.Timeout})
-		cancel()
 		if err == nil {
-			return resp.Plaintext, nil
+			return nil
 		}
 		var re *p2p.RemoteError
 		if errors.As(err, &re) && (re.Status == p2p.StatusRefused || re.Status == p2p.StatusBadRequest) {
-			// Every Black Box applies the same rules: the answer will
-			// not change elsewhere.
-			return nil, &RefusedError{Message: re.Message}
+			return &RefusedError{Message: re.Message}
 		}
 		errs = append(errs, fmt.Errorf("black box %s: %w", id, err))
 	}
-	return nil, fmt.Errorf("%w: %w", ErrNoBlackBox, errors.Join(errs...))
+	return fmt.Errorf("%w: %w", ErrNoBlackBox, errors.Join(errs...))
 }
 
 // RefusedError is a Black Box's refusal of the request itself, with the

@@ -141,6 +141,9 @@ type FileHeader struct {
 	raw       [FileHeaderSize]byte
 }
 
+// Raw returns the header's encoded bytes (a copy).
+func (h *FileHeader) Raw() []byte { return append([]byte(nil), h.raw[:]...) }
+
 func (h *FileHeader) encode() {
 	b := h.raw[:0]
 	b = append(b, fileMagic...)

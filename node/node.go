@@ -33,6 +33,7 @@ const (
 	EnclaveDir   = "enclave"        // sealed enclave keys (and the sim sealing root)
 	SharesDir    = "shares"         // Badger share store
 	EvidenceFile = "evidence.jsonl" // signed reports of bad custodians
+	JobsDir      = "file-jobs"      // HTTP API file jobs (encrypted at rest)
 	RunInfoFile  = "run.json"       // where a running node listens
 	// CreatorStateFile holds the Black Box's watch cursors and pending
 	// secrets.
@@ -57,6 +58,7 @@ type Node struct {
 	p2p      *p2p.Node
 	store    *custody.Store
 	evidence *blackbox.EvidenceLog
+	jobs     *blackbox.FileJobs
 	api      *blackbox.API
 	metrics  *prometheus.Registry
 
@@ -209,6 +211,10 @@ func Start(ctx context.Context, cfg Config, log *slog.Logger) (n *Node, err erro
 		Replay: request.NewReplayGuard(replayTTL),
 		Log:    log,
 	}
+	if n.jobs, err = blackbox.OpenFileJobs(blackbox.FileJobsConfig{Dir: filepath.Join(cfg.DataDir, JobsDir), Sealer: n.encl, Log: log}); err != nil {
+		return nil, err
+	}
+	n.api.Files = n.jobs
 	if cfg.BlackBox.RatePerSecond > 0 {
 		n.api.RateLimit = request.NewRateLimiter(cfg.BlackBox.RatePerSecond, max(cfg.BlackBox.RateBurst, 1))
 	}
@@ -350,6 +356,9 @@ func (n *Node) Close() error {
 				errs = append(errs, err)
 			}
 			cancel()
+		}
+		if n.jobs != nil {
+			errs = append(errs, n.jobs.Close())
 		}
 		if n.p2p != nil {
 			errs = append(errs, n.p2p.Close())

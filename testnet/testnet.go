@@ -20,6 +20,7 @@ import (
 	"path/filepath"
 	"strconv"
 	"strings"
+	"sync"
 	"syscall"
 	"time"
 
@@ -233,12 +234,22 @@ func Up(ctx context.Context, cfg Config) (st *State, err error) {
 	log.Info("contracts deployed", "registry", dep.Addresses.Registry, "controller", dep.Addresses.Controller)
 
 	// Operators: init each node, fund its enclave wallet, stake, register.
-	for i := 0; i < cfg.Nodes; i++ {
-		ns, err := prepareNode(ctx, cfg, eth, dep, i)
-		if err != nil {
-			return st, fmt.Errorf("node %d: %w", i+1, err)
-		}
-		st.Nodes = append(st.Nodes, ns)
+	// Each operator sends from its own account, so they run in parallel.
+	st.Nodes = make([]NodeState, cfg.Nodes)
+	errs := make([]error, cfg.Nodes)
+	var wg sync.WaitGroup
+	for i := range cfg.Nodes {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			if st.Nodes[i], errs[i] = prepareNode(ctx, cfg, eth, dep, i); errs[i] != nil {
+				errs[i] = fmt.Errorf("node %d: %w", i+1, errs[i])
+			}
+		}()
+	}
+	wg.Wait()
+	if err := errors.Join(errs...); err != nil {
+		return st, err
 	}
 	for i := range st.Nodes {
 		n := &st.Nodes[i]
