@@ -240,7 +240,7 @@ func ApplyEnv(cfg *Config, environ []string) error {
 // read by commands from the environment).
 func isReservedEnv(name string) bool {
 	switch name {
-	case "CIFER_DEPLOYER_KEY", "CIFER_OPERATOR_KEY", "CIFER_CLIENT_KEY":
+	case "CIFER_DEPLOYER_KEY", "CIFER_OPERATOR_KEY", "CIFER_CLIENT_KEY", "CIFER_BOOTSTRAP":
 		return true
 	}
 	return false

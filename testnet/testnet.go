@@ -488,6 +488,7 @@ func startProcess(bin, logPath string, args ...string) (Process, error) {
 	defer f.Close()
 	cmd := exec.Command(bin, args...)
 	cmd.Stdout, cmd.Stderr = f, f
+	cmd.Env = childEnv(os.Environ())
 	cmd.SysProcAttr = &syscall.SysProcAttr{Setsid: true}
 	if err := cmd.Start(); err != nil {
 		return Process{}, err
@@ -495,6 +496,19 @@ func startProcess(bin, logPath string, args ...string) (Process, error) {
 	// Reap it if it exits while we run; after we exit, init does.
 	go func() { _ = cmd.Wait() }()
 	return Process{PID: cmd.Process.Pid, Args: args, Log: logPath}, nil
+}
+
+// childEnv drops CIFER_ variables (a shell pointed at another network
+// must not redirect this testnet's nodes), keeping only log settings.
+func childEnv(environ []string) []string {
+	out := make([]string, 0, len(environ))
+	for _, kv := range environ {
+		if strings.HasPrefix(kv, "CIFER_") && !strings.HasPrefix(kv, "CIFER_LOG_") {
+			continue
+		}
+		out = append(out, kv)
+	}
+	return out
 }
 
 // waitChainURLs reads the dev chain's RPC URLs from its log.

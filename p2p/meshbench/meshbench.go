@@ -1,10 +1,15 @@
 // Package meshbench measures the p2p layer on loopback: how long N fresh
 // nodes take to reach a fully verified mesh (every node has verified every
 // other), and how many attestation gossip messages each node receives per
-// minute afterwards. Statements are the Ed25519-signed test statements of
-// p2ptest, checked by its double verifier, until the enclave and chain are
-// wired in; the figures therefore leave out the cost of real attestation
-// verification and chain reads.
+// minute afterwards. It runs on one of two verification paths:
+//
+//   - VerifierReal: sim enclaves issue signed attestation statements and every
+//     node checks them with the node's attestation policy against the
+//     ClusterRegistry on a go-ethereum simulated chain in the same process,
+//     where every node is registered (see real.go);
+//   - VerifierDouble: the Ed25519-signed test statements of p2ptest and its
+//     double verifier with an in-memory staked set, which leaves out the cost
+//     of evidence checks and chain reads.
 package meshbench
 
 import (
@@ -18,9 +23,29 @@ import (
 	"github.com/libp2p/go-libp2p/core/peer"
 )
 
+// Verifier names a verification path.
+type Verifier string
+
+// Verification paths.
+const (
+	VerifierReal   Verifier = "real"
+	VerifierDouble Verifier = "double"
+)
+
+// ParseVerifier accepts "real" or "double".
+func ParseVerifier(s string) (Verifier, error) {
+	switch v := Verifier(s); v {
+	case VerifierReal, VerifierDouble:
+		return v, nil
+	}
+	return "", fmt.Errorf("%w %q (want %s or %s)", errUnknownVerifier, s, VerifierReal, VerifierDouble)
+}
+
 // Config is one measurement.
 type Config struct {
 	Nodes int
+	// Verifier is the verification path (default VerifierReal).
+	Verifier Verifier
 	// Duration is how long deliveries are counted after the mesh is
 	// fully verified (0: skip the gossip measurement).
 	Duration time.Duration
@@ -36,8 +61,16 @@ type Config struct {
 
 // Result is what one measurement found.
 type Result struct {
-	Nodes int
-	// StartUp is the time to start all N hosts, one after the other.
+	Nodes    int
+	Verifier Verifier
+	// Setup is the time to build what the nodes verify against before any
+	// host starts: with the real verifier, the chain, the registry
+	// deployment and settings, the sim enclaves and the registrations
+	// (not counted in StartUp or TimeToVerified).
+	Setup time.Duration
+	// StartUp is the time to start all N hosts, one after the other
+	// (with the real verifier, each followed by mining its addresses
+	// on-chain).
 	StartUp time.Duration
 	// TimeToVerified runs from the first node's start until every node
 	// has every other node in its verified table.
@@ -50,37 +83,70 @@ type Result struct {
 	Duration         time.Duration
 }
 
-// Run starts cfg.Nodes honest nodes on 127.0.0.1 (each told the others'
-// addresses as the chain registry would, node 0 also a bootstrap peer),
+// mesh is a running network under measurement.
+type mesh interface {
+	WaitFullyVerified(ctx context.Context) error
+	Close()
+}
+
+// Run starts cfg.Nodes honest nodes on 127.0.0.1 (each finding the others'
+// addresses as the chain registry gives them, node 0 also a bootstrap peer),
 // measures, and stops them.
 func Run(ctx context.Context, cfg Config) (Result, error) {
 	if cfg.Nodes < 2 {
 		return Result{}, errors.New("meshbench: need at least 2 nodes")
+	}
+	if cfg.Verifier == "" {
+		cfg.Verifier = VerifierReal
+	}
+	if _, err := ParseVerifier(string(cfg.Verifier)); err != nil {
+		return Result{}, err
 	}
 	if cfg.Timeout <= 0 {
 		cfg.Timeout = 2 * time.Minute
 	}
 	var counting atomic.Bool
 	var delivered atomic.Int64
-	start := time.Now()
+	count := func() {
+		if counting.Load() {
+			delivered.Add(1)
+		}
+	}
+	res := Result{Nodes: cfg.Nodes, Verifier: cfg.Verifier}
 	sctx, cancel := context.WithTimeout(ctx, cfg.Timeout)
 	defer cancel()
-	net, err := p2ptest.StartNet(sctx, p2ptest.NetConfig{
-		Kinds:           make([]p2ptest.Kind, cfg.Nodes),
-		Registry:        true,
-		PublishInterval: cfg.PublishInterval,
-		RefreshInterval: cfg.RefreshInterval,
-		OnGossip: func(int, peer.ID) {
-			if counting.Load() {
-				delivered.Add(1)
-			}
-		},
-	})
-	if err != nil {
-		return Result{}, fmt.Errorf("start %d nodes: %w", cfg.Nodes, err)
+	var net mesh
+	var start time.Time
+	switch cfg.Verifier {
+	case VerifierDouble:
+		start = time.Now()
+		dn, err := p2ptest.StartNet(sctx, p2ptest.NetConfig{
+			Kinds:           make([]p2ptest.Kind, cfg.Nodes),
+			Registry:        true,
+			PublishInterval: cfg.PublishInterval,
+			RefreshInterval: cfg.RefreshInterval,
+			OnGossip:        func(int, peer.ID) { count() },
+		})
+		if err != nil {
+			return res, fmt.Errorf("start %d nodes: %w", cfg.Nodes, err)
+		}
+		net = dn
+	case VerifierReal:
+		began := time.Now()
+		rn, err := prepareReal(sctx, cfg, count)
+		if err != nil {
+			return res, fmt.Errorf("set up chain and enclaves for %d nodes: %w", cfg.Nodes, err)
+		}
+		res.Setup = time.Since(began)
+		start = time.Now()
+		if err := rn.start(sctx); err != nil {
+			rn.Close()
+			return res, fmt.Errorf("start %d nodes: %w", cfg.Nodes, err)
+		}
+		net = rn
 	}
 	defer net.Close()
-	res := Result{Nodes: cfg.Nodes, StartUp: time.Since(start)}
+	res.StartUp = time.Since(start)
 	if err := net.WaitFullyVerified(sctx); err != nil {
 		return res, fmt.Errorf("%d-node mesh not fully verified within %s: %w", cfg.Nodes, cfg.Timeout, err)
 	}
