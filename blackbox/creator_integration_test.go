@@ -235,7 +235,7 @@ func (n *crNet) start(ctx context.Context, r *crNode, boot []peer.AddrInfo) {
 	var err error
 	r.client, err = chain.Dial(ctx, chain.Config{Name: "dev", ChainID: n.chainID.Uint64(), RPCURL: n.dc.HTTPURL(),
 		ControllerAddress: n.ctrlAddr, RegistryAddress: n.regAddr, BlockTimeMs: 1000},
-		chain.Options{PollInterval: 250 * time.Millisecond, Log: slog.New(slog.DiscardHandler)})
+		chain.Options{PollInterval: 250 * time.Millisecond, CallTimeout: 30 * time.Second, Log: slog.New(slog.DiscardHandler)})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -244,7 +244,7 @@ func (n *crNet) start(ctx context.Context, r *crNode, boot []peer.AddrInfo) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if r.registry, err = chain.NewRegistry(n.regAddr, r.client.Eth(), 10*time.Second); err != nil {
+	if r.registry, err = chain.NewRegistry(n.regAddr, r.client.Eth(), 30*time.Second); err != nil {
 		t.Fatal(err)
 	}
 	keys := r.enc.Keys()
@@ -261,9 +261,11 @@ func (n *crNet) start(ctx context.Context, r *crNode, boot []peer.AddrInfo) {
 		}},
 		Local: &enclave.Issuer{Enclave: r.enc, PeerID: []byte(r.id), Network: crNetwork,
 			HomeChainID: n.chainID.Uint64(), Lifetime: time.Hour},
-		Log:             slog.New(slog.DiscardHandler),
-		PublishInterval: 500 * time.Millisecond,
-		RefreshInterval: time.Second,
+		Log: slog.New(slog.DiscardHandler),
+		// Slow enough to leave the loaded test machine's CPU to the flow
+		// under test: the handshake on connect verifies peers at once.
+		PublishInterval: 2 * time.Second,
+		RefreshInterval: 2 * time.Second,
 	})
 	if err != nil {
 		t.Fatal(err)
