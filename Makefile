@@ -5,12 +5,22 @@ GO        ?= go
 PKGS      ?= ./...
 TEST_TIMEOUT ?= 25m
 
-.PHONY: all build test vet fmt-check deps bench fuzz clean contracts enclave
+.PHONY: all build test vet fmt-check deps bench fuzz clean contracts enclave testnet testnet-down
 
 all: build
 
 build:
 	$(GO) build -o bin/cifer ./cmd/cifer
+
+# testnet is the main job: a local network (dev chain, contracts, NODES
+# staked nodes as processes) with the demo; testnet-down stops it.
+NODES ?= 5
+TESTNET_DIR ?= testnet-data
+testnet: build
+	bin/cifer testnet up --dir $(TESTNET_DIR) --nodes $(NODES)
+
+testnet-down:
+	bin/cifer testnet down --dir $(TESTNET_DIR) --wipe
 
 # deps installs everything the tests need on a fresh machine: Go modules and
 # the npm packages (pinned solc, OpenZeppelin) the contract checks compile with.
