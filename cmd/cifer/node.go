@@ -79,6 +79,10 @@ func runNodeRun(ctx context.Context, env *cliEnv, args []string) error {
 	cfgPath := fs.String("config", "", "config file (default: DATA-DIR/config.toml)")
 	dataDir := fs.String("data-dir", "", "data directory (used to find config.toml when --config is not given)")
 	logLevel := fs.String("log-level", "", "override log.level")
+	listen := fs.String("listen", "", "override p2p.listen (comma-separated multiaddrs)")
+	bootstrap := fs.String("bootstrap", "", "override p2p.bootstrap (comma-separated multiaddrs with /p2p/<id>)")
+	apiAddr := fs.String("api", "", "override http.api (host:port; \"off\" disables)")
+	metricsAddr := fs.String("metrics", "", "override http.metrics (host:port; \"off\" disables)")
 	if err := parseFlags(fs, args); err != nil {
 		return err
 	}
@@ -95,11 +99,30 @@ func runNodeRun(ctx context.Context, env *cliEnv, args []string) error {
 	if err != nil {
 		return err
 	}
+	// Flags override the file and the environment.
 	if *logLevel != "" {
 		cfg.Log.Level = *logLevel
-		if err := cfg.Validate(); err != nil {
-			return err
+	}
+	if *listen != "" {
+		cfg.P2P.Listen = strings.Split(*listen, ",")
+	}
+	if *bootstrap != "" {
+		cfg.P2P.Bootstrap = strings.Split(*bootstrap, ",")
+	}
+	for _, o := range []struct {
+		flag string
+		dst  *string
+	}{{*apiAddr, &cfg.HTTP.API}, {*metricsAddr, &cfg.HTTP.Metrics}} {
+		switch o.flag {
+		case "":
+		case "off":
+			*o.dst = ""
+		default:
+			*o.dst = o.flag
 		}
+	}
+	if err := cfg.Validate(); err != nil {
+		return err
 	}
 	log := newNodeLogger(env, cfg.Log)
 	n, err := node.Start(ctx, cfg, log)
