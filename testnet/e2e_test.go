@@ -178,6 +178,12 @@ func TestEndToEnd(t *testing.T) {
 		stake.Status != "active" || stake.PeerID != st.Nodes[0].Identity.PeerID {
 		t.Fatalf("stake status: %+v %v", stake, err)
 	}
+
+	// The public attestation tool, against a running node.
+	if out := mustRun(netEnv, "attest", "verify", "--addr", st.Nodes[2].P2PAddr); !strings.Contains(out, "verdict: VALID") ||
+		!strings.Contains(out, st.Nodes[2].Identity.PeerID) {
+		t.Fatalf("attest verify --addr:\n%s", out)
+	}
 }
 
 // checkFutureRefused posts a decrypt request signed over a future block to

@@ -59,6 +59,8 @@ func runAttestVerify(ctx context.Context, env *cliEnv, args []string) error {
 	fs.Usage = func() {
 		fmt.Fprint(fs.Output(), `usage: cifer attest verify --file PATH --network NAME --chain-id ID [flags]
 
+   or: cifer attest verify --addr MULTIADDR --deployment FILE
+
 Verifies an attestation statement file (hex text as nodes write it, or the
 raw encoding) with the same policy nodes apply to each other. Until this
 command reads the registry itself, the registry's facts come from flags;
@@ -80,11 +82,16 @@ Exit code 0 only for a valid statement.
 	tkHash := fs.String("transport-key-hash", "", "expected SHA-256 of the transport key, hex (registry record)")
 	at := fs.String("at", "", "verify as of this RFC 3339 time (default now)")
 	skew := fs.Duration("max-clock-skew", 30*time.Second, "how far in the future a statement may be issued")
+	addr := fs.String("addr", "", "fetch the statement from a running node at this multiaddr (with /p2p/<id>) and check it against the registry of --deployment")
+	depPath := fs.String("deployment", os.Getenv("CIFER_DEPLOYMENT"), "with --addr: the network's deployment JSON (env CIFER_DEPLOYMENT)")
 	if err := parseFlags(fs, args); err != nil {
 		return err
 	}
 	if fs.NArg() != 0 {
 		return fmt.Errorf("%w: unexpected arguments %q", errUsage, fs.Args())
+	}
+	if *addr != "" {
+		return attestVerifyRemote(ctx, env, *addr, *depPath, *skew)
 	}
 	if *file == "" || *network == "" || *chainID == 0 {
 		return fmt.Errorf("%w: --file, --network and --chain-id are required", errUsage)

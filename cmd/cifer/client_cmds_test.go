@@ -42,6 +42,7 @@ func TestClientAndOperatorCommandErrors(t *testing.T) {
 		{[]string{"node", "init"}, "--data-dir is required"},
 		{[]string{"testnet", "up", "--nodes", "3", "--dir", t.TempDir()}, "at least 5 nodes"},
 		{[]string{"testnet", "down", "--dir", t.TempDir()}, "no testnet in"},
+		{[]string{"attest", "verify", "--addr", "/ip4/127.0.0.1/tcp/1"}, "--addr needs --deployment"},
 	}
 	for _, tc := range tests {
 		t.Run(strings.Join(tc.args, " "), func(t *testing.T) {

@@ -1,0 +1,93 @@
+package main
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"time"
+
+	"github.com/cifer-network/cifer/blackbox"
+	"github.com/cifer-network/cifer/chain"
+	"github.com/cifer-network/cifer/chain/deploy"
+	"github.com/cifer-network/cifer/enclave"
+	"github.com/cifer-network/cifer/enclave/sgx"
+	"github.com/cifer-network/cifer/enclave/sim"
+	"github.com/cifer-network/cifer/node"
+	"github.com/cifer-network/cifer/p2p"
+	"github.com/ethereum/go-ethereum/ethclient"
+	lcrypto "github.com/libp2p/go-libp2p/core/crypto"
+	"github.com/libp2p/go-libp2p/core/peerstore"
+)
+
+// attestVerifyRemote fetches a running node's statement over libp2p (the
+// stream is authenticated, so the statement must name the peer answering)
+// and applies the nodes' own policy with the registry read from the chain.
+func attestVerifyRemote(ctx context.Context, env *cliEnv, addr, depPath string, skew time.Duration) error {
+	if depPath == "" {
+		return fmt.Errorf("%w: --addr needs --deployment FILE (or CIFER_DEPLOYMENT)", errUsage)
+	}
+	dep, err := deploy.LoadDeployment(depPath)
+	if err != nil {
+		return err
+	}
+	ai, err := p2p.AddrInfoFromString(addr)
+	if err != nil {
+		return fmt.Errorf("%w: --addr: %v", errUsage, err)
+	}
+	ctx, cancel := context.WithTimeout(ctx, time.Minute)
+	defer cancel()
+	eth, err := ethclient.DialContext(ctx, dep.RPCURL)
+	if err != nil {
+		return fmt.Errorf("chain %s: %w", dep.RPCURL, err)
+	}
+	defer eth.Close()
+	reg, err := chain.NewRegistry(dep.Addresses.Registry, eth, 20*time.Second)
+	if err != nil {
+		return err
+	}
+	key, _, err := lcrypto.GenerateEd25519Key(nil)
+	if err != nil {
+		return err
+	}
+	h, err := p2p.NewHost(p2p.HostConfig{Key: key, ListenAddrs: []string{"/ip4/127.0.0.1/tcp/0"}})
+	if err != nil {
+		return err
+	}
+	defer h.Close()
+	h.Peerstore().AddAddrs(ai.ID, ai.Addrs, peerstore.TempAddrTTL)
+	var resp blackbox.StatementResponse
+	if err := p2p.NewStreams(h, nil, nil, env.log).Request(ctx, ai.ID, blackbox.StatementProtocol(dep.Network), &blackbox.StatementRequest{}, &resp); err != nil {
+		return fmt.Errorf("fetch statement from %s: %w", ai.ID, err)
+	}
+	st, err := enclave.ParseStatement(resp.Statement)
+	if err != nil {
+		fmt.Fprintf(env.stdout, "verdict: INVALID: %s\n", enclave.ReasonMalformed)
+		return fmt.Errorf("statement invalid: %w", err)
+	}
+	attestPrint(env.stdout, st)
+	fmt.Fprintf(env.stdout, "checked against the registry at %s on chain %d, sender %s\n", dep.Addresses.Registry.Hex(), dep.ChainID, ai.ID)
+	policy := &enclave.Policy{
+		Registry:     &node.RegistryView{Registry: reg},
+		Network:      dep.Network,
+		HomeChainID:  dep.ChainID,
+		MaxClockSkew: skew,
+		Verifiers: map[string]enclave.ReportVerifier{
+			enclave.BackendSim: sim.Verifier{},
+			enclave.BackendSGX: sgx.Verifier{},
+		},
+	}
+	v, err := policy.Verify(ctx, st, []byte(ai.ID))
+	if err != nil {
+		reason := "other"
+		var pe *enclave.PolicyError
+		if errors.As(err, &pe) {
+			reason = pe.Code
+		}
+		fmt.Fprintf(env.stdout, "verdict: INVALID: %s\n", reason)
+		return fmt.Errorf("statement invalid: %w", err)
+	}
+	fmt.Fprintf(env.stdout, "report signer:      %x\n", v.Claims.Signer)
+	fmt.Fprintf(env.stdout, "debug enclave:      %t\n", v.Claims.Debug)
+	fmt.Fprintln(env.stdout, "verdict: VALID")
+	return nil
+}
