@@ -28,6 +28,7 @@ func runBenchMesh(ctx context.Context, env *cliEnv, args []string) error {
 	timeout := fs.Duration("timeout", 2*time.Minute, "give up on a mesh not fully verified after this long")
 	verifierName := fs.String("verifier", string(meshbench.VerifierReal),
 		"statement verification: real (sim enclaves, attestation policy, registry on an in-process simulated chain) or double (test statements, in-memory staked set)")
+	tcpOnly := fs.Bool("tcp-only", false, "real verifier: register and listen on TCP only, not TCP and QUIC")
 	if err := parseFlags(fs, args); err != nil {
 		return err
 	}
@@ -47,7 +48,11 @@ func runBenchMesh(ctx context.Context, env *cliEnv, args []string) error {
 	}
 	switch verifier {
 	case meshbench.VerifierReal:
-		fmt.Fprintln(env.stdout, "p2p mesh on 127.0.0.1, real verifier: sim enclave statements checked by the attestation policy against the registry on an in-process simulated chain")
+		transports := "TCP and QUIC"
+		if *tcpOnly {
+			transports = "TCP only"
+		}
+		fmt.Fprintf(env.stdout, "p2p mesh on 127.0.0.1 (%s registered), real verifier: sim enclave statements checked by the attestation policy against the registry on an in-process simulated chain\n", transports)
 	default:
 		fmt.Fprintln(env.stdout, "p2p mesh on 127.0.0.1, Ed25519-signed test statements and the double verifier (no enclave, no chain)")
 	}
@@ -56,7 +61,7 @@ func runBenchMesh(ctx context.Context, env *cliEnv, args []string) error {
 	for _, n := range sizes {
 		env.log.Info("measuring mesh", "nodes", n, "verifier", verifier)
 		res, err := meshbench.Run(ctx, meshbench.Config{
-			Nodes: n, Verifier: verifier, Duration: *duration, PublishInterval: *publish, Timeout: *timeout,
+			Nodes: n, Verifier: verifier, TCPOnly: *tcpOnly, Duration: *duration, PublishInterval: *publish, Timeout: *timeout,
 		})
 		if err != nil {
 			return fmt.Errorf("bench mesh: %w", err)

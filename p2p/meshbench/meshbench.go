@@ -55,6 +55,12 @@ type Config struct {
 	// RefreshInterval is each node's refresh interval (default: one
 	// minute).
 	RefreshInterval time.Duration
+	// TCPOnly registers and listens on TCP only (real verifier; the
+	// default is TCP and QUIC). Before a node starts, a QUIC dial to its
+	// registered address waits for the handshake timeout where a TCP dial
+	// is refused at once, so this shows what down peers' QUIC addresses
+	// cost a cold start.
+	TCPOnly bool
 	// Timeout bounds the wait for the verified mesh (default 2 minutes).
 	Timeout time.Duration
 }

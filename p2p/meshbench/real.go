@@ -291,7 +291,7 @@ func (n *realNet) openNode(i int, r *realNode) error {
 	}
 	r.issuer = &enclave.Issuer{Enclave: r.enc, PeerID: []byte(r.id), Network: realNetwork,
 		HomeChainID: n.chainID.Uint64(), Lifetime: realLifetime}
-	r.addrs, err = freeAddrs()
+	r.addrs, err = freeAddrs(n.cfg.TCPOnly)
 	return err
 }
 
@@ -367,7 +367,7 @@ func (n *realNet) start(ctx context.Context) error {
 
 // moveNode gives r fresh ports and registers them.
 func (n *realNet) moveNode(ctx context.Context, r *realNode) error {
-	addrs, err := freeAddrs()
+	addrs, err := freeAddrs(n.cfg.TCPOnly)
 	if err != nil {
 		return err
 	}
@@ -388,27 +388,29 @@ func (n *realNet) moveNode(ctx context.Context, r *realNode) error {
 	return nil
 }
 
-// freeAddrs picks a free TCP and a free UDP port on 127.0.0.1 and returns
-// them as TCP and QUIC multiaddrs. The ports are released at once, so a
-// dial reaches nothing (and fails fast) until the node listens; another
-// process may take one meanwhile, which start handles.
-func freeAddrs() ([]string, error) {
+// freeAddrs picks a free TCP and (unless tcpOnly) a free UDP port on
+// 127.0.0.1 and returns them as TCP and QUIC multiaddrs. The ports are
+// released at once, so until the node listens a TCP dial is refused at
+// once, while a QUIC dial waits for its handshake timeout (nothing answers
+// on UDP); another process may take a port meanwhile, which start handles.
+func freeAddrs(tcpOnly bool) ([]string, error) {
 	l, err := net.Listen("tcp", "127.0.0.1:0")
 	if err != nil {
 		return nil, fmt.Errorf("pick tcp port: %w", err)
 	}
 	tcpPort := l.Addr().(*net.TCPAddr).Port
 	_ = l.Close()
+	tcp := fmt.Sprintf("/ip4/127.0.0.1/tcp/%d", tcpPort)
+	if tcpOnly {
+		return []string{tcp}, nil
+	}
 	pc, err := net.ListenPacket("udp", "127.0.0.1:0")
 	if err != nil {
 		return nil, fmt.Errorf("pick udp port: %w", err)
 	}
 	udpPort := pc.LocalAddr().(*net.UDPAddr).Port
 	_ = pc.Close()
-	return []string{
-		fmt.Sprintf("/ip4/127.0.0.1/tcp/%d", tcpPort),
-		fmt.Sprintf("/ip4/127.0.0.1/udp/%d/quic-v1", udpPort),
-	}, nil
+	return []string{tcp, fmt.Sprintf("/ip4/127.0.0.1/udp/%d/quic-v1", udpPort)}, nil
 }
 
 // FullyVerified reports whether every node has every other in its table.
