@@ -288,6 +288,7 @@ func (c *Client) PublicKey(ctx context.Context, secretID uint64) (*envelope.Publ
 	if err != nil {
 		return nil, err
 	}
+	ids := make([]peer.ID, 0, len(members))
 	var errs []error
 	for _, m := range members {
 		id, err := c.connect(m)
@@ -295,15 +296,33 @@ func (c *Client) PublicKey(ctx context.Context, secretID uint64) (*envelope.Publ
 			errs = append(errs, err)
 			continue
 		}
-		cctx, cancel := context.WithTimeout(ctx, c.cfg.Timeout)
-		raw, cid, err := c.custody.PublicKey(cctx, id, c.ChainID(), secretID)
-		cancel()
+		ids = append(ids, id)
+	}
+	pk, err := firstMatchingKey(ctx, ids, st.PublicKeyCID, func(ctx context.Context, id peer.ID) ([]byte, string, error) {
+		ctx, cancel := context.WithTimeout(ctx, c.cfg.Timeout)
+		defer cancel()
+		return c.custody.PublicKey(ctx, id, c.ChainID(), secretID)
+	})
+	if err != nil {
+		return nil, fmt.Errorf("secret %d: %w", secretID, errors.Join(append(errs, err)...))
+	}
+	return pk, nil
+}
+
+// firstMatchingKey asks custodians in turn and returns the first public key
+// whose CID is the one on chain, so a custodian serving any other key is
+// passed over.
+func firstMatchingKey(ctx context.Context, ids []peer.ID, wantCID string, fetch func(context.Context, peer.ID) ([]byte, string, error)) (*envelope.PublicKey, error) {
+	var errs []error
+	for _, id := range ids {
+		raw, _, err := fetch(ctx, id)
 		if err != nil {
 			errs = append(errs, err)
 			continue
 		}
-		if cid != st.PublicKeyCID {
-			errs = append(errs, fmt.Errorf("custodian %s served key with CID %s, chain says %s", id, cid, st.PublicKeyCID))
+		// The key's own CID, not the one the custodian claims.
+		if err := custody.CheckPublicKeyCID(raw, wantCID); err != nil {
+			errs = append(errs, fmt.Errorf("custodian %s: %w", id, err))
 			continue
 		}
 		pk, err := envelope.ParsePublicKey(raw)
@@ -313,7 +332,7 @@ func (c *Client) PublicKey(ctx context.Context, secretID uint64) (*envelope.Publ
 		}
 		return pk, nil
 	}
-	return nil, fmt.Errorf("secret %d: %w: %w", secretID, ErrPublicKeyMismatch, errors.Join(errs...))
+	return nil, fmt.Errorf("%w: %w", ErrPublicKeyMismatch, errors.Join(errs...))
 }
 
 // Encrypt seals plaintext to the secret locally (after fetching and

@@ -206,49 +206,7 @@ func Up(ctx context.Context, cfg Config) (st *State, err error) {
 	defer eth.Close()
 	log.Info("dev chain up", "rpc", st.RPCURL)
 
-	// Contracts: sim enclaves of exactly this binary are allowed.
-	platformPub, err := sim.GeneratePlatformKey(filepath.Join(cfg.Dir, PlatformKeyFile))
-	if err != nil {
-		return st, err
-	}
-	measurement, err := measure(cfg.Binary)
-	if err != nil {
-		return st, err
-	}
-	deployer, err := devchain.DevKey(0)
-	if err != nil {
-		return st, err
-	}
-	dep, err := deploy.Deploy(ctx, eth, deployer, deploy.Params{
-		Network: NetworkName, RPCURL: st.RPCURL, WSURL: st.WSURL, BlockTimeMs: uint64(cfg.BlockTime.Milliseconds()),
-		Testnet: true, MinStake: minStake, EpochLength: cfg.EpochLength, UnbondingDelay: cfg.EpochLength,
-		CreationFee: creationFee, AllowSimulated: true, SimPlatformKey: platformPub, DefaultSecretType: 1, AllowedMeasures: [][32]byte{measurement},
-	})
-	if err != nil {
-		return st, err
-	}
-	if err := dep.Save(st.Deployment); err != nil {
-		return st, err
-	}
-	st.ChainID = dep.ChainID
-	log.Info("contracts deployed", "registry", dep.Addresses.Registry, "controller", dep.Addresses.Controller)
-
-	// Operators: init each node, fund its enclave wallet, stake, register.
-	// Each operator sends from its own account, so they run in parallel.
-	st.Nodes = make([]NodeState, cfg.Nodes)
-	errs := make([]error, cfg.Nodes)
-	var wg sync.WaitGroup
-	for i := range cfg.Nodes {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			if st.Nodes[i], errs[i] = prepareNode(ctx, cfg, eth, dep, i); errs[i] != nil {
-				errs[i] = fmt.Errorf("node %d: %w", i+1, errs[i])
-			}
-		}()
-	}
-	wg.Wait()
-	if err := errors.Join(errs...); err != nil {
+	if err := st.deployAndRegister(ctx, cfg, eth); err != nil {
 		return st, err
 	}
 	for i := range st.Nodes {
@@ -266,10 +224,61 @@ func Up(ctx context.Context, cfg Config) (st *State, err error) {
 		return st, err
 	}
 	log.Info("mesh complete; waiting for the first election")
+	dep, err := deploy.LoadDeployment(st.Deployment)
+	if err != nil {
+		return st, err
+	}
 	if err := st.waitElection(ctx, eth, dep); err != nil {
 		return st, err
 	}
 	return st, st.save()
+}
+
+// deployAndRegister deploys the contracts (allowing sim enclaves of exactly
+// cfg.Binary) and prepares every node: init, fund its enclave wallet,
+// stake, register.
+func (st *State) deployAndRegister(ctx context.Context, cfg Config, eth *ethclient.Client) error {
+	platformPub, err := sim.GeneratePlatformKey(filepath.Join(cfg.Dir, PlatformKeyFile))
+	if err != nil {
+		return err
+	}
+	measurement, err := measure(cfg.Binary)
+	if err != nil {
+		return err
+	}
+	deployer, err := devchain.DevKey(0)
+	if err != nil {
+		return err
+	}
+	dep, err := deploy.Deploy(ctx, eth, deployer, deploy.Params{
+		Network: NetworkName, RPCURL: st.RPCURL, WSURL: st.WSURL, BlockTimeMs: uint64(cfg.BlockTime.Milliseconds()),
+		Testnet: true, MinStake: minStake, EpochLength: cfg.EpochLength, UnbondingDelay: cfg.EpochLength,
+		CreationFee: creationFee, AllowSimulated: true, SimPlatformKey: platformPub, DefaultSecretType: 1, AllowedMeasures: [][32]byte{measurement},
+	})
+	if err != nil {
+		return err
+	}
+	if err := dep.Save(st.Deployment); err != nil {
+		return err
+	}
+	st.ChainID = dep.ChainID
+	cfg.Log.Info("contracts deployed", "registry", dep.Addresses.Registry, "controller", dep.Addresses.Controller)
+
+	// Each operator sends from its own account, so they run in parallel.
+	st.Nodes = make([]NodeState, cfg.Nodes)
+	errs := make([]error, cfg.Nodes)
+	var wg sync.WaitGroup
+	for i := range cfg.Nodes {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			if st.Nodes[i], errs[i] = prepareNode(ctx, cfg, eth, dep, i); errs[i] != nil {
+				errs[i] = fmt.Errorf("node %d: %w", i+1, errs[i])
+			}
+		}()
+	}
+	wg.Wait()
+	return errors.Join(errs...)
 }
 
 func prepareNode(ctx context.Context, cfg Config, eth *ethclient.Client, dep deploy.Deployment, i int) (NodeState, error) {
@@ -401,7 +410,7 @@ func health(ctx context.Context, base string) (node.NodeHealth, error) {
 
 // checkAlive fails when a process the testnet started has exited.
 func (s *State) checkAlive() error {
-	if !alive(s.Chain.PID) {
+	if s.Chain.PID != 0 && !alive(s.Chain.PID) {
 		return fmt.Errorf("the dev chain exited (see %s)", s.Chain.Log)
 	}
 	for i, n := range s.Nodes {
