@@ -13,6 +13,7 @@ import (
 	"io"
 	"log/slog"
 	"math/big"
+	"strings"
 	"sync"
 	"time"
 
@@ -376,16 +377,53 @@ func (c *Client) SignDecrypt(ctx context.Context, secretID uint64, encryptedMess
 
 // Decrypt opens an envelope through an elected Black Box (see askBlackBox).
 func (c *Client) Decrypt(ctx context.Context, secretID uint64, cifer, encryptedMessage []byte) ([]byte, error) {
-	data, sig, err := c.SignDecrypt(ctx, secretID, "0x"+common.Bytes2Hex(encryptedMessage))
+	var resp blackbox.DecryptResponse
+	err := c.signedOnce(ctx, secretID, "0x"+common.Bytes2Hex(encryptedMessage), func(data, sig string) error {
+		req := &blackbox.DecryptRequest{Data: data, Signature: sig, Cifer: "0x" + common.Bytes2Hex(cifer), InputFormat: "hex"}
+		return c.askBlackBox(ctx, blackbox.DecryptProtocol(c.cfg.Deployment.Network), req, &resp)
+	})
 	if err != nil {
 		return nil, err
 	}
-	req := &blackbox.DecryptRequest{Data: data, Signature: sig, Cifer: "0x" + common.Bytes2Hex(cifer), InputFormat: "hex"}
-	var resp blackbox.DecryptResponse
-	if err := c.askBlackBox(ctx, blackbox.DecryptProtocol(c.cfg.Deployment.Network), req, &resp); err != nil {
-		return nil, err
-	}
 	return resp.Plaintext, nil
+}
+
+// signedOnce signs chainId_secretId_signer_head_tail and sends it. Signing
+// is deterministic, so the same request in the same block (this client, or
+// another app of the same wallet) is byte-identical and refused as a replay;
+// then it waits for the next block, signs again and retries once.
+func (c *Client) signedOnce(ctx context.Context, secretID uint64, tail string, send func(data, sig string) error) error {
+	for attempt := 0; ; attempt++ {
+		head, err := c.chain.BlockNumber(ctx)
+		if err != nil {
+			return err
+		}
+		data := request.Format(c.ChainID(), secretID, c.Address(), head, tail)
+		sig, err := request.Sign(data, func(hash []byte) ([]byte, error) { return crypto.Sign(hash, c.cfg.Key) })
+		if err != nil {
+			return err
+		}
+		err = send(data, sig)
+		if err == nil || attempt > 0 || !strings.Contains(err.Error(), "request already used") {
+			return err
+		}
+		for {
+			n, err := c.chain.BlockNumber(ctx)
+			if err != nil {
+				return err
+			}
+			if n > head {
+				break
+			}
+			t := time.NewTimer(100 * time.Millisecond)
+			select {
+			case <-ctx.Done():
+				t.Stop()
+				return ctx.Err()
+			case <-t.C:
+			}
+		}
+	}
 }
 
 // DecryptFile decrypts a CIFER file from src into dst. An elected Black
@@ -399,18 +437,12 @@ func (c *Client) DecryptFile(ctx context.Context, dst io.Writer, src io.Reader) 
 	if h.Binding.ChainID != c.ChainID() {
 		return 0, fmt.Errorf("file is for chain %d, this network's chain is %d", h.Binding.ChainID, c.ChainID())
 	}
-	head, err := c.chain.BlockNumber(ctx)
-	if err != nil {
-		return 0, err
-	}
-	data := request.Format(c.ChainID(), h.Binding.SecretID, c.Address(), head, "0x"+common.Bytes2Hex(h.FileID[:]))
-	sig, err := request.Sign(data, func(hash []byte) ([]byte, error) { return crypto.Sign(hash, c.cfg.Key) })
-	if err != nil {
-		return 0, err
-	}
 	var resp blackbox.FileKeyResponse
-	if err := c.askBlackBox(ctx, blackbox.FileKeyProtocol(c.cfg.Deployment.Network),
-		&blackbox.FileKeyRequest{Data: data, Signature: sig, Header: h.Raw()}, &resp); err != nil {
+	err = c.signedOnce(ctx, h.Binding.SecretID, "0x"+common.Bytes2Hex(h.FileID[:]), func(data, sig string) error {
+		return c.askBlackBox(ctx, blackbox.FileKeyProtocol(c.cfg.Deployment.Network),
+			&blackbox.FileKeyRequest{Data: data, Signature: sig, Header: h.Raw()}, &resp)
+	})
+	if err != nil {
 		return 0, err
 	}
 	defer clear(resp.Key)

@@ -148,6 +148,25 @@ func TestEndToEnd(t *testing.T) {
 		t.Fatal("a refused file decrypt left a partial output file")
 	}
 
+	for _, f := range []string{plain, sealed, opened} {
+		os.Remove(f)
+	}
+
+	// The HTTP API of the existing service, on a real node: every payload
+	// endpoint and its errors, and 200 MiB through the file jobs with the
+	// node's resident memory bounded.
+	secretID, _ := strconv.ParseUint(id, 10, 64)
+	checkHTTPAPI(ctx, t, st, secretID)
+	apiFile := filepath.Join(tmp, "api.bin")
+	apiWant := writeRandomFile(t, apiFile, 200<<20)
+	jobStart := time.Now()
+	hwm := checkFileJobs(ctx, t, st, secretID, apiFile, apiWant)
+	t.Logf("200 MiB through /encrypt-file, download, /decrypt-file, download: %s; node peak RSS %d MiB",
+		time.Since(jobStart).Round(time.Millisecond), hwm>>20)
+	if hwm > 256<<20 {
+		t.Fatalf("node peak resident memory %d MiB, limit 256 MiB", hwm>>20)
+	}
+
 	// Bad input and the errors users see.
 	mustFail(owner, "Secret not found", "secret", "status", "999999")
 	mustFail(other, "Not secret owner", "delegate", "--secret", id, "--to", "0x0000000000000000000000000000000000000001")
@@ -155,7 +174,7 @@ func TestEndToEnd(t *testing.T) {
 	mustFail(owner, "is not a positive number", "secret", "status", "abc")
 	mustFail(nil, "set CIFER_DEPLOYMENT", "secret", "list")
 	mustFail(netEnv, "set CIFER_CLIENT_KEY", "secret", "list")
-	mustFail(owner, "exists", "file", "encrypt", "--secret", id, "--in", plain, "--out", sealed)
+	mustFail(owner, "exists", "file", "encrypt", "--secret", id, "--in", envPath, "--out", envPath)
 
 	// A block from the future: the Black Box's HTTP API gives COMPAT.md's
 	// exact text (a stale one needs the chain to be ten minutes old).

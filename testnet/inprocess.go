@@ -35,9 +35,7 @@ func StartInProcess(ctx context.Context, cfg Config) (net *InProcess, err error)
 	if cfg.BlockTime <= 0 {
 		cfg.BlockTime = 200 * time.Millisecond
 	}
-	if cfg.EpochLength == 0 {
-		cfg.EpochLength = 10
-	}
+	cfg.epochDefaults()
 	if cfg.Timeout <= 0 {
 		cfg.Timeout = 3 * time.Minute
 	}
@@ -92,7 +90,7 @@ func StartInProcess(ctx context.Context, cfg Config) (net *InProcess, err error)
 	if err != nil {
 		return net, err
 	}
-	if err := net.State.waitElection(ctx, net.Chain.Client(), dep); err != nil {
+	if err := net.State.waitElection(ctx, net.Chain.Client(), dep, cfg.EpochLength); err != nil {
 		return net, err
 	}
 	return net, nil

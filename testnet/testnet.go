@@ -27,8 +27,11 @@ import (
 	"github.com/cifer-network/cifer/chain"
 	"github.com/cifer-network/cifer/chain/deploy"
 	"github.com/cifer-network/cifer/chain/devchain"
+	"github.com/cifer-network/cifer/contracts/bindings"
 	"github.com/cifer-network/cifer/enclave/sim"
 	"github.com/cifer-network/cifer/node"
+	"github.com/ethereum/go-ethereum/accounts/abi/bind"
+	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/ethclient"
 	"github.com/ethereum/go-ethereum/params"
 )
@@ -55,8 +58,11 @@ type Config struct {
 	Binary string
 	// BlockTime of the dev chain (default 500 ms).
 	BlockTime time.Duration
-	// EpochLength in blocks (default 10).
+	// EpochLength in blocks once the network runs (default 600: five
+	// minutes of 500 ms blocks). The first epoch is FirstEpoch blocks
+	// (default 10), so the first election comes seconds after start.
 	EpochLength uint64
+	FirstEpoch  uint64
 	// Timeout bounds the whole start (default 3 min).
 	Timeout time.Duration
 	Log     *slog.Logger
@@ -150,9 +156,7 @@ func Up(ctx context.Context, cfg Config) (st *State, err error) {
 	if cfg.BlockTime <= 0 {
 		cfg.BlockTime = 500 * time.Millisecond
 	}
-	if cfg.EpochLength == 0 {
-		cfg.EpochLength = 10
-	}
+	cfg.epochDefaults()
 	if cfg.Timeout <= 0 {
 		cfg.Timeout = 3 * time.Minute
 	}
@@ -228,7 +232,7 @@ func Up(ctx context.Context, cfg Config) (st *State, err error) {
 	if err != nil {
 		return st, err
 	}
-	if err := st.waitElection(ctx, eth, dep); err != nil {
+	if err := st.waitElection(ctx, eth, dep, cfg.EpochLength); err != nil {
 		return st, err
 	}
 	return st, st.save()
@@ -252,7 +256,7 @@ func (st *State) deployAndRegister(ctx context.Context, cfg Config, eth *ethclie
 	}
 	dep, err := deploy.Deploy(ctx, eth, deployer, deploy.Params{
 		Network: NetworkName, RPCURL: st.RPCURL, WSURL: st.WSURL, BlockTimeMs: uint64(cfg.BlockTime.Milliseconds()),
-		Testnet: true, MinStake: minStake, EpochLength: cfg.EpochLength, UnbondingDelay: cfg.EpochLength,
+		Testnet: true, MinStake: minStake, EpochLength: cfg.FirstEpoch, UnbondingDelay: cfg.EpochLength,
 		CreationFee: creationFee, AllowSimulated: true, SimPlatformKey: platformPub, DefaultSecretType: 1, AllowedMeasures: [][32]byte{measurement},
 	})
 	if err != nil {
@@ -371,8 +375,19 @@ func (s *State) waitMesh(ctx context.Context) error {
 	return nil
 }
 
-// waitElection waits for epoch 1: the nodes advance it themselves.
-func (s *State) waitElection(ctx context.Context, eth *ethclient.Client, dep deploy.Deployment) error {
+func (c *Config) epochDefaults() {
+	if c.EpochLength == 0 {
+		c.EpochLength = 600
+	}
+	if c.FirstEpoch == 0 {
+		c.FirstEpoch = 10
+	}
+}
+
+// waitElection waits for epoch 1 (the nodes advance it themselves), then
+// sets the steady epoch length as governance, so Black Boxes stay elected
+// long enough for users to find them.
+func (s *State) waitElection(ctx context.Context, eth *ethclient.Client, dep deploy.Deployment, epochLength uint64) error {
 	reg, err := chain.NewRegistry(dep.Addresses.Registry, eth, 10*time.Second)
 	if err != nil {
 		return err
@@ -380,7 +395,7 @@ func (s *State) waitElection(ctx context.Context, eth *ethclient.Client, dep dep
 	for {
 		e, err := reg.CurrentEpoch(ctx)
 		if err == nil && e >= 1 {
-			return nil
+			return setEpochLength(ctx, eth, dep, epochLength)
 		}
 		if err := s.checkAlive(); err != nil {
 			return err
@@ -389,6 +404,25 @@ func (s *State) waitElection(ctx context.Context, eth *ethclient.Client, dep dep
 			return fmt.Errorf("no election happened (see the node logs): %w", err)
 		}
 	}
+}
+
+func setEpochLength(ctx context.Context, eth *ethclient.Client, dep deploy.Deployment, blocks uint64) error {
+	gov, err := devchain.DevKey(0)
+	if err != nil {
+		return err
+	}
+	w, err := chain.NewWallet(ctx, eth, gov)
+	if err != nil {
+		return err
+	}
+	reg, err := bindings.NewClusterRegistry(dep.Addresses.Registry, eth)
+	if err != nil {
+		return err
+	}
+	_, err = w.Send(ctx, "setEpochLength", func(o *bind.TransactOpts) (*types.Transaction, error) {
+		return reg.SetEpochLength(o, blocks)
+	})
+	return err
 }
 
 func health(ctx context.Context, base string) (node.NodeHealth, error) {
