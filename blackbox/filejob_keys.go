@@ -30,11 +30,7 @@ type FileKeyService interface {
 // OpenFileStreams implements FileKeyService: the key exists only for this
 // call, as in Decrypt.
 func (s *Service) OpenFileStreams(ctx context.Context, signed custody.FetchRequest, b envelope.Binding, streams []FileStream) ([]*envelope.FileReader, error) {
-	rec, cs, err := s.record(ctx, b.ChainID, b.SecretID)
-	if err != nil {
-		return nil, err
-	}
-	sk, err := s.Gatherer.Rebuild(ctx, rec, cs, signed)
+	sk, err := s.rebuild(ctx, b, signed)
 	if err != nil {
 		return nil, err
 	}

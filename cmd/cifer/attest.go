@@ -163,6 +163,12 @@ Exit code 0 only for a valid statement.
 			enclave.BackendSGX: sgx.Verifier{},
 		},
 	}
+	return attestVerdict(ctx, env, policy, st, from)
+}
+
+// attestVerdict applies the policy and prints the verdict; only a valid
+// statement returns nil.
+func attestVerdict(ctx context.Context, env *cliEnv, policy *enclave.Policy, st *enclave.Statement, from []byte) error {
 	v, err := policy.Verify(ctx, st, from)
 	if err != nil {
 		reason := "other"

@@ -2,7 +2,6 @@ package main
 
 import (
 	"context"
-	"errors"
 	"fmt"
 	"time"
 
@@ -76,18 +75,5 @@ func attestVerifyRemote(ctx context.Context, env *cliEnv, addr, depPath string, 
 			enclave.BackendSGX: sgx.Verifier{},
 		},
 	}
-	v, err := policy.Verify(ctx, st, []byte(ai.ID))
-	if err != nil {
-		reason := "other"
-		var pe *enclave.PolicyError
-		if errors.As(err, &pe) {
-			reason = pe.Code
-		}
-		fmt.Fprintf(env.stdout, "verdict: INVALID: %s\n", reason)
-		return fmt.Errorf("statement invalid: %w", err)
-	}
-	fmt.Fprintf(env.stdout, "report signer:      %x\n", v.Claims.Signer)
-	fmt.Fprintf(env.stdout, "debug enclave:      %t\n", v.Claims.Debug)
-	fmt.Fprintln(env.stdout, "verdict: VALID")
-	return nil
+	return attestVerdict(ctx, env, policy, st, []byte(ai.ID))
 }
