@@ -54,7 +54,7 @@ contracts: deps
 	bash contracts/build.sh
 
 # enclave builds and signs the SGX node with the EGo toolchain (ego-go and
-# ego must be installed; see docs/parts/enclave.md). Not run by CI: this
+# ego must be installed; see docs/ENCLAVE.md). Not run by CI: this
 # machine has no SGX.
 enclave:
 	mkdir -p build
