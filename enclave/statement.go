@@ -44,7 +44,7 @@ var ErrMalformed = errors.New("malformed attestation statement")
 // Statement is a node's signed attestation statement: what its enclave is
 // (backend, measurement, report) and which identities it binds (peer ID,
 // enclave wallet, transport key) on which network, for how long. The
-// encoding is in docs (protocol-attestation); times have second precision.
+// encoding is in docs/PROTOCOL.md (section 8); times have second precision.
 type Statement struct {
 	Backend      string
 	Measurement  [32]byte
