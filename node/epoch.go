@@ -2,6 +2,7 @@ package node
 
 import (
 	"context"
+	"encoding/binary"
 	"errors"
 	"fmt"
 	"math/big"
@@ -13,6 +14,7 @@ import (
 	"github.com/ethereum/go-ethereum/accounts/abi/bind"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
+	"github.com/ethereum/go-ethereum/crypto"
 )
 
 // advanceEpochGasLimit is a fixed, generous limit for advanceEpoch(): the
@@ -31,6 +33,8 @@ type epochWatcher struct {
 	// sentFor is the epoch whose advance this node last sent (plus one, so
 	// zero means none), so it sends at most one transaction per epoch.
 	sentFor uint64
+	// dueSince is when this node first saw the current epoch due.
+	dueSince time.Time
 }
 
 func (w *epochWatcher) interval() time.Duration {
@@ -96,6 +100,20 @@ func (w *epochWatcher) maybeAdvance(ctx context.Context, epoch uint64) error {
 	if _, err := eth.CallContract(callCtx, ethereum.CallMsg{From: from, To: &to, Data: data, Gas: advanceEpochGasLimit}, nil); err != nil {
 		// Not over yet, or nothing to elect: nothing to do.
 		w.node.log.Debug("advanceEpoch not due", "epoch", epoch, "err", err)
+		w.dueSince = time.Time{}
+		return nil
+	}
+	// Every node sees the epoch end at once; each waits its own share of a
+	// few polls (from its wallet and the epoch) so usually one sends and
+	// the others see the new epoch, instead of all paying for reverts.
+	if w.dueSince.IsZero() {
+		w.dueSince = time.Now()
+	}
+	var b [28]byte
+	copy(b[:20], from[:])
+	binary.BigEndian.PutUint64(b[20:], epoch)
+	slot := time.Duration(binary.BigEndian.Uint32(crypto.Keccak256(b[:])[:4])%4) * w.interval()
+	if time.Since(w.dueSince) < slot {
 		return nil
 	}
 	reg, err := bindings.NewClusterRegistryTransactor(to, eth)

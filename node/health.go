@@ -11,6 +11,7 @@ import (
 	"time"
 
 	"github.com/cifer-network/cifer/blackbox"
+	"github.com/libp2p/go-libp2p/core/peer"
 )
 
 // health is the Black Box API's /healthz body (COMPAT.md): the chains this
@@ -35,6 +36,25 @@ func (n *Node) health(ctx context.Context) blackbox.Health {
 			BlockTimeMs:              cfg.BlockTimeMs,
 		})
 		h.ChainStatus[strconv.FormatUint(cfg.ChainID, 10)] = blackbox.ChainStatus{LastKnownBlockNumber: c.Head()}
+	}
+	// The clusters and their members' peer IDs, best effort: health must
+	// answer even when the registry cannot be read.
+	ctx, cancel := context.WithTimeout(ctx, 5*time.Second)
+	defer cancel()
+	if count, err := n.registry.ClusterCount(ctx); err == nil {
+		for id := uint8(1); id <= count && id != 0; id++ {
+			members, err := n.registry.ClusterMembers(ctx, id)
+			if err != nil {
+				break
+			}
+			ids := make([]string, 0, len(members))
+			for _, m := range members {
+				if p, err := peer.IDFromBytes(m.PeerID); err == nil {
+					ids = append(ids, p.String())
+				}
+			}
+			h.ClusterMap[strconv.Itoa(int(id))] = ids
+		}
 	}
 	return h
 }
