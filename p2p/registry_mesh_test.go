@@ -22,6 +22,7 @@ import (
 	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/accounts/abi/bind"
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/libp2p/go-libp2p/core/crypto"
 	"github.com/libp2p/go-libp2p/core/peer"
 	"github.com/prometheus/client_golang/prometheus"
@@ -152,20 +153,43 @@ func (n *regNet) start(specs ...regSpec) {
 		}
 	}
 	n.chain.Commit()
+	var txs []*types.Transaction
 	for _, r := range n.nodes[first:] {
 		if r.spec.unstaked {
 			continue
 		}
 		keys := r.enc.Keys()
-		if _, err := n.c.Registry.Register(n.chain.Opts(r.operator), []byte(r.id), keys.Address(),
-			r.enc.Measurement(), keys.TransportKeyHash(), nil, evmtest.Ether(100)); err != nil {
+		tx, err := n.c.Registry.Register(n.chain.Opts(r.operator), []byte(r.id), keys.Address(),
+			r.enc.Measurement(), keys.TransportKeyHash(), nil, evmtest.Ether(100))
+		if err != nil {
 			t.Fatalf("register %s node %d: %v", r.spec.kind, r.idx, err)
 		}
+		txs = append(txs, tx)
 	}
-	n.chain.Commit()
+	n.mineAll(txs)
 	for _, r := range n.nodes[first:] {
 		n.run(r)
 	}
+}
+
+// mineAll commits blocks until every tx is mined (the pool may take in a
+// transaction after the first commit) and fails the test if one reverted.
+func (n *regNet) mineAll(txs []*types.Transaction) {
+	n.t.Helper()
+	for range 20 {
+		n.chain.Commit()
+		for len(txs) > 0 {
+			if _, err := n.chain.Client.TransactionReceipt(n.chain.Ctx(), txs[0].Hash()); errors.Is(err, ethereum.NotFound) {
+				break
+			}
+			n.chain.Receipt(txs[0])
+			txs = txs[1:]
+		}
+		if len(txs) == 0 {
+			return
+		}
+	}
+	n.t.Fatalf("transaction %s not mined in 20 blocks", txs[0].Hash())
 }
 
 func (n *regNet) prepare(idx int, s regSpec) *regNode {
