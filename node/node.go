@@ -84,7 +84,7 @@ type RunInfo struct {
 
 // Start brings a node up in dependency order and returns once every part
 // is serving; a failure closes what was started. Stop it with Close.
-func Start(ctx context.Context, cfg Config, log *slog.Logger) (n *Node, err error) {
+func Start(ctx context.Context, cfg Config, log *slog.Logger) (*Node, error) {
 	if err := cfg.Validate(); err != nil {
 		return nil, err
 	}
@@ -92,13 +92,14 @@ func Start(ctx context.Context, cfg Config, log *slog.Logger) (n *Node, err erro
 		log = slog.Default()
 	}
 	runCtx, cancel := context.WithCancel(context.Background())
-	n = &Node{cfg: cfg, log: log, cancel: cancel, metrics: prometheus.NewRegistry(), errs: make(chan error, 8)}
+	n := &Node{cfg: cfg, log: log, cancel: cancel, metrics: prometheus.NewRegistry(), errs: make(chan error, 8)}
+	started := false
 	defer func() {
-		if err != nil {
+		if !started {
 			n.Close()
-			n = nil
 		}
 	}()
+	var err error
 	n.metrics.MustRegister(collectors.NewGoCollector(), collectors.NewProcessCollector(collectors.ProcessCollectorOpts{}))
 
 	if n.dep, err = deploy.LoadDeployment(cfg.Deployment); err != nil {
@@ -275,6 +276,7 @@ func Start(ctx context.Context, cfg Config, log *slog.Logger) (n *Node, err erro
 	if err := writeJSONFile(filepath.Join(cfg.DataDir, RunInfoFile), n.info); err != nil {
 		return nil, err
 	}
+	started = true
 	log.Info("node started", "network", cfg.Network, "peer_id", pid, "enclave_wallet", keys.Address(),
 		"backend", n.encl.Backend(), "api", n.info.APIURL, "metrics", n.info.MetricsURL)
 	return n, nil
