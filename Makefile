@@ -5,7 +5,7 @@ GO        ?= go
 PKGS      ?= ./...
 TEST_TIMEOUT ?= 25m
 
-.PHONY: all build test vet fmt-check deps bench fuzz clean contracts enclave testnet testnet-down
+.PHONY: all build test vet fmt-check deps bench bench-e2e fuzz clean contracts enclave testnet testnet-down
 
 all: build
 
@@ -41,6 +41,13 @@ test: deps fmt-check vet
 BENCH_PKGS ?= ./envelope/ ./custody/ ./p2p/meshbench/
 bench:
 	$(GO) test -run '^$$' -bench . -benchmem -count 1 $(BENCH_PKGS)
+
+# bench-e2e measures the whole network on a local testnet the run starts
+# (and stops), or on a running one with E2E_ARGS='--dir testnet-data'.
+E2E_ARGS ?=
+E2E_OUT ?= bench-e2e.json
+bench-e2e: build
+	bin/cifer bench e2e --out $(E2E_OUT) $(E2E_ARGS)
 
 # fuzz runs every fuzz target for FUZZTIME each (go test -fuzz takes one
 # target per run).

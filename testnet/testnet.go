@@ -66,6 +66,9 @@ type Config struct {
 	// Timeout bounds the whole start (default 3 min).
 	Timeout time.Duration
 	Log     *slog.Logger
+	// NodeConfig, if set, adjusts each node's configuration before it is
+	// written (benchmarks raise the per-signer rate limits).
+	NodeConfig func(*node.Config)
 }
 
 // State is the running testnet as testnet.json records it: enough to stop
@@ -302,6 +305,9 @@ func prepareNode(ctx context.Context, cfg Config, eth *ethclient.Client, dep dep
 	ncfg.P2P.Listen = []string{fmt.Sprintf("/ip4/127.0.0.1/tcp/%d", port)}
 	ncfg.P2P.AttestationInterval = node.Duration{Duration: 30 * time.Second}
 	ncfg.BlackBox.FailoverTimeout = node.Duration{Duration: 5 * time.Second}
+	if cfg.NodeConfig != nil {
+		cfg.NodeConfig(&ncfg)
+	}
 	cfgPath := filepath.Join(dir, "config.toml")
 	_ = os.Remove(cfgPath)
 	if err := node.WriteConfig(cfgPath, ncfg); err != nil {

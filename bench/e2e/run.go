@@ -1,0 +1,624 @@
+package e2e
+
+import (
+	"bytes"
+	"context"
+	"crypto/ecdsa"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"log/slog"
+	"math/big"
+	"net/http"
+	"os"
+	"runtime"
+	"strings"
+	"sync"
+	"sync/atomic"
+	"time"
+
+	"github.com/cifer-network/cifer/blackbox/request"
+	"github.com/cifer-network/cifer/chain"
+	"github.com/cifer-network/cifer/chain/deploy"
+	"github.com/cifer-network/cifer/chain/devchain"
+	"github.com/cifer-network/cifer/client"
+	"github.com/cifer-network/cifer/contracts/bindings"
+	"github.com/cifer-network/cifer/envelope"
+	"github.com/cifer-network/cifer/node"
+	"github.com/cifer-network/cifer/testnet"
+	"github.com/ethereum/go-ethereum"
+	"github.com/ethereum/go-ethereum/accounts/abi/bind"
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/crypto"
+	"github.com/ethereum/go-ethereum/ethclient"
+	"github.com/ethereum/go-ethereum/params"
+)
+
+// PayloadSize is the plaintext size of every encrypt and decrypt measured.
+const PayloadSize = 1024
+
+// Config is one benchmark run.
+type Config struct {
+	// Dir is a running testnet's directory ('cifer testnet up --dir').
+	// Empty: start a testnet in StartDir and stop (and wipe) it at the end.
+	Dir      string
+	StartDir string
+	// Binary runs the nodes of a testnet the benchmark starts (default:
+	// this executable).
+	Binary string
+	Nodes  int
+	// RatePerSecond and RateBurst replace the nodes' per-signer decrypt
+	// limits in a testnet the benchmark starts (0 leaves the defaults).
+	RatePerSecond float64
+	RateBurst     int
+	// Wallets is how many client wallets decrypt, each for a secret of its
+	// own; the testnet's pre-funded client accounts come first, further
+	// ones are funded by the deployer account.
+	Wallets int
+	// Iterations is the number of samples for encryption, the floor and
+	// the decrypt latency at concurrency 1.
+	Iterations int
+	// Duration is how long each throughput level runs.
+	Duration    time.Duration
+	Concurrency []int
+	Log         *slog.Logger
+}
+
+func (c *Config) defaults() {
+	if c.Nodes == 0 {
+		c.Nodes = 5
+	}
+	if c.Wallets <= 0 {
+		c.Wallets = 3
+	}
+	if c.Iterations <= 0 {
+		c.Iterations = 300
+	}
+	if c.Duration <= 0 {
+		c.Duration = 5 * time.Second
+	}
+	if len(c.Concurrency) == 0 {
+		c.Concurrency = []int{1, 8, 32, 128}
+	}
+	if c.Log == nil {
+		c.Log = slog.New(slog.DiscardHandler)
+	}
+}
+
+// Report is the outcome of a run; it is what --out writes.
+type Report struct {
+	Machine       Machine `json:"machine"`
+	Nodes         int     `json:"nodes"`
+	StartedByRun  bool    `json:"startedByRun"`
+	RatePerSecond float64 `json:"ratePerSecond,omitempty"`
+	RateBurst     int     `json:"rateBurst,omitempty"`
+	Wallets       int     `json:"wallets"`
+	PayloadBytes  int     `json:"payloadBytes"`
+	// ClientEncrypt is envelope.Seal of PayloadSize bytes with the
+	// secret's public key already fetched and checked.
+	ClientEncrypt Latency `json:"clientEncrypt"`
+	// BlackBoxEncrypt is POST /encrypt-payload on an elected node's API,
+	// signed before the clock starts.
+	BlackBoxEncrypt Latency `json:"blackBoxEncrypt"`
+	BlackBoxAPI     string  `json:"blackBoxApi"`
+	// Decrypt is client.Decrypt at concurrency 1: sign, find the elected
+	// Black Box, ask it, Black Box checks, shares gathered, key rebuilt,
+	// envelope opened.
+	Decrypt    Latency      `json:"decrypt"`
+	Throughput []Throughput `json:"throughput"`
+	// CreateToSynced is per wallet's secret: blocks from SecretCreated to
+	// SecretSynced, and ms from sending createSecret to seeing it ready.
+	CreateToSynced []Sync `json:"createToSynced"`
+	// LocalOpen is envelope.Open with the key in memory: the floor.
+	LocalOpen Latency `json:"localOpen"`
+	// DecryptOverFloor is Decrypt.P50 / LocalOpen.P50.
+	DecryptOverFloor float64 `json:"decryptOverFloor"`
+}
+
+// Machine describes where the run happened.
+type Machine struct {
+	CPUs      int    `json:"cpus"`
+	CPUModel  string `json:"cpuModel"`
+	GoVersion string `json:"goVersion"`
+	OS        string `json:"os"`
+}
+
+// Throughput is one concurrency level.
+type Throughput struct {
+	Concurrency int     `json:"concurrency"`
+	Decrypts    int     `json:"decrypts"`
+	Errors      int     `json:"errors"`
+	RateLimited int     `json:"rateLimited"`
+	FirstError  string  `json:"firstError,omitempty"`
+	Seconds     float64 `json:"seconds"`
+	PerSecond   float64 `json:"perSecond"`
+	Latency     Latency `json:"latency"`
+}
+
+// Sync is one secret's creation.
+type Sync struct {
+	SecretID uint64  `json:"secretId"`
+	Blocks   uint64  `json:"blocks"`
+	Ms       float64 `json:"ms"`
+}
+
+// wallet is one decrypting client and its secret.
+type wallet struct {
+	c      *client.Client
+	key    *ecdsa.PrivateKey
+	secret uint64
+	pk     *envelope.PublicKey
+}
+
+// Run measures a testnet. The testnet it starts itself is stopped before
+// it returns, also on failure.
+func Run(ctx context.Context, cfg Config) (rep *Report, err error) {
+	cfg.defaults()
+	log := cfg.Log
+	rep = &Report{Machine: DescribeMachine(), Wallets: cfg.Wallets, PayloadBytes: PayloadSize}
+	var st *testnet.State
+	if cfg.Dir != "" {
+		if st, err = testnet.LoadState(cfg.Dir); err != nil {
+			return nil, err
+		}
+	} else {
+		rep.StartedByRun = true
+		rep.RatePerSecond, rep.RateBurst = cfg.RatePerSecond, cfg.RateBurst
+		log.Info("starting a testnet", "dir", cfg.StartDir, "nodes", cfg.Nodes)
+		st, err = testnet.Up(ctx, testnet.Config{
+			Dir: cfg.StartDir, Nodes: cfg.Nodes, Binary: cfg.Binary, Log: log,
+			NodeConfig: func(nc *node.Config) {
+				if cfg.RatePerSecond > 0 {
+					nc.BlackBox.RatePerSecond = cfg.RatePerSecond
+				}
+				if cfg.RateBurst > 0 {
+					nc.BlackBox.RateBurst = cfg.RateBurst
+				}
+			},
+		})
+		if err != nil {
+			return nil, fmt.Errorf("start testnet: %w", err)
+		}
+		defer func() {
+			if derr := testnet.Down(cfg.StartDir, true, log); derr != nil && err == nil {
+				err = fmt.Errorf("stop testnet: %w", derr)
+			}
+		}()
+	}
+	rep.Nodes = len(st.Nodes)
+	dep, err := deploy.LoadDeployment(st.Deployment)
+	if err != nil {
+		return nil, err
+	}
+
+	wallets, err := dialWallets(ctx, st, dep, cfg.Wallets, log)
+	defer func() {
+		for _, w := range wallets {
+			w.c.Close()
+		}
+	}()
+	if err != nil {
+		return nil, err
+	}
+
+	log.Info("creating one secret per wallet", "wallets", len(wallets))
+	if rep.CreateToSynced, err = createSecrets(ctx, st, dep, wallets); err != nil {
+		return nil, err
+	}
+	for _, w := range wallets {
+		if w.pk, err = w.c.PublicKey(ctx, w.secret); err != nil {
+			return nil, fmt.Errorf("public key of secret %d: %w", w.secret, err)
+		}
+	}
+
+	log.Info("measuring client-side encryption")
+	if rep.ClientEncrypt, err = measureSeal(wallets[0], dep.ChainID, cfg.Iterations); err != nil {
+		return nil, err
+	}
+	log.Info("measuring the local floor (envelope.Open with the key in memory)")
+	if rep.LocalOpen, err = measureLocalOpen(dep.ChainID, cfg.Iterations); err != nil {
+		return nil, err
+	}
+
+	if rep.BlackBoxAPI, err = electedAPI(ctx, st, dep); err != nil {
+		return nil, err
+	}
+	log.Info("measuring encryption through a Black Box", "api", rep.BlackBoxAPI)
+	if rep.BlackBoxEncrypt, err = measureBlackBoxEncrypt(ctx, rep.BlackBoxAPI, dep.ChainID, wallets, cfg.Iterations); err != nil {
+		return nil, err
+	}
+
+	// Warm-up: Black Box attestation verified, connections open.
+	for _, w := range wallets {
+		if _, err := decryptOnce(ctx, w, dep.ChainID, 0); err != nil {
+			return nil, fmt.Errorf("warm-up decrypt: %w", err)
+		}
+	}
+	log.Info("measuring decrypt latency at concurrency 1", "iterations", cfg.Iterations)
+	lat := make([]time.Duration, 0, cfg.Iterations)
+	for i := range cfg.Iterations {
+		d, err := decryptOnce(ctx, wallets[i%len(wallets)], dep.ChainID, i)
+		if err != nil {
+			return nil, fmt.Errorf("decrypt %d: %w", i, err)
+		}
+		lat = append(lat, d)
+	}
+	rep.Decrypt = Summarize(lat)
+	if rep.LocalOpen.P50 > 0 {
+		rep.DecryptOverFloor = rep.Decrypt.P50 / rep.LocalOpen.P50
+	}
+	for _, c := range cfg.Concurrency {
+		log.Info("measuring decrypt throughput", "concurrency", c, "duration", cfg.Duration)
+		tp, err := measureThroughput(ctx, wallets, dep.ChainID, c, cfg.Duration)
+		if err != nil {
+			return nil, err
+		}
+		rep.Throughput = append(rep.Throughput, tp)
+	}
+	return rep, nil
+}
+
+// dialWallets connects n light clients. The testnet's pre-funded client
+// accounts come first; further wallets are funded by the deployer.
+func dialWallets(ctx context.Context, st *testnet.State, dep deploy.Deployment, n int, log *slog.Logger) ([]*wallet, error) {
+	nodes := len(st.Nodes)
+	var out []*wallet
+	var funder *chain.Wallet
+	for j := range n {
+		key, err := devchain.DevKey(testnet.ClientAccount(nodes, j))
+		if err != nil {
+			return out, err
+		}
+		if j >= 3 { // accounts past the testnet's pre-funded ones
+			if funder == nil {
+				eth, err := ethclient.DialContext(ctx, st.RPCURL)
+				if err != nil {
+					return out, err
+				}
+				defer eth.Close()
+				fk, err := devchain.DevKey(0)
+				if err != nil {
+					return out, err
+				}
+				if funder, err = chain.NewWallet(ctx, eth, fk); err != nil {
+					return out, err
+				}
+			}
+			log.Info("funding an extra client wallet", "wallet", crypto.PubkeyToAddress(key.PublicKey))
+			if err := funder.SendValue(ctx, crypto.PubkeyToAddress(key.PublicKey), new(big.Int).Mul(big.NewInt(10), big.NewInt(params.Ether))); err != nil {
+				return out, fmt.Errorf("fund wallet %d: %w", j, err)
+			}
+		}
+		c, err := client.Dial(ctx, client.Config{Deployment: dep, Bootstrap: st.Bootstrap(), Key: key, Log: log})
+		if err != nil {
+			return out, fmt.Errorf("dial client %d: %w", j, err)
+		}
+		out = append(out, &wallet{c: c, key: key})
+	}
+	return out, nil
+}
+
+// createSecrets creates one secret per wallet, in parallel, and times each
+// from createSecret to ready; the block distance comes from the events.
+func createSecrets(ctx context.Context, st *testnet.State, dep deploy.Deployment, wallets []*wallet) ([]Sync, error) {
+	eth, err := ethclient.DialContext(ctx, st.RPCURL)
+	if err != nil {
+		return nil, err
+	}
+	defer eth.Close()
+	out := make([]Sync, len(wallets))
+	errs := make([]error, len(wallets))
+	var wg sync.WaitGroup
+	for i, w := range wallets {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			cctx, cancel := context.WithTimeout(ctx, 2*time.Minute)
+			defer cancel()
+			start := time.Now()
+			id, err := w.c.CreateSecret(cctx)
+			if err != nil {
+				errs[i] = fmt.Errorf("create secret: %w", err)
+				return
+			}
+			if err := waitReady(cctx, w.c, id); err != nil {
+				errs[i] = err
+				return
+			}
+			ms := float64(time.Since(start).Microseconds()) / 1000
+			w.secret = id
+			created, synced, err := eventBlocks(cctx, eth, dep.Addresses.Controller, dep.ChainID, id)
+			if err != nil {
+				errs[i] = err
+				return
+			}
+			out[i] = Sync{SecretID: id, Blocks: synced - created, Ms: ms}
+		}()
+	}
+	wg.Wait()
+	return out, errors.Join(errs...)
+}
+
+// waitReady polls more often than client.WaitReady, so the time to synced
+// is resolved to about 10 ms.
+func waitReady(ctx context.Context, c *client.Client, id uint64) error {
+	t := time.NewTicker(10 * time.Millisecond)
+	defer t.Stop()
+	for {
+		s, err := c.SecretState(ctx, id)
+		if err != nil {
+			return fmt.Errorf("secret %d state: %w", id, err)
+		}
+		if s.Ready() {
+			return nil
+		}
+		select {
+		case <-ctx.Done():
+			return fmt.Errorf("secret %d not synced: %w", id, ctx.Err())
+		case <-t.C:
+		}
+	}
+}
+
+// eventBlocks returns the blocks of the secret's SecretCreated and
+// SecretSynced events.
+func eventBlocks(ctx context.Context, eth *ethclient.Client, controller common.Address, chainID, id uint64) (created, synced uint64, err error) {
+	topic := func(sig string) common.Hash { return crypto.Keccak256Hash([]byte(sig)) }
+	logs, err := eth.FilterLogs(ctx, ethereum.FilterQuery{
+		FromBlock: big.NewInt(0),
+		Addresses: []common.Address{controller},
+		Topics: [][]common.Hash{
+			{topic("SecretCreated(uint256,address,uint8)"), topic("SecretSynced(uint256,uint8,string)")},
+			{common.BigToHash(new(big.Int).SetUint64(id))},
+		},
+	})
+	if err != nil {
+		return 0, 0, fmt.Errorf("secret %d events: %w", id, err)
+	}
+	var haveC, haveS bool
+	for _, l := range logs {
+		ev, err := chain.DecodeSecretEvent(chainID, l)
+		if err != nil {
+			continue
+		}
+		switch ev.Kind {
+		case chain.SecretCreated:
+			created, haveC = ev.Block, true
+		case chain.SecretSynced:
+			synced, haveS = ev.Block, true
+		}
+	}
+	if !haveC || !haveS {
+		return 0, 0, fmt.Errorf("secret %d: created or synced event not found", id)
+	}
+	return created, synced, nil
+}
+
+// payload returns PayloadSize printable bytes unique to (tag, i): decrypted
+// messages must be UTF-8, and each request must differ from every other.
+func payload(tag string, i int) []byte {
+	p := bytes.Repeat([]byte{'x'}, PayloadSize)
+	copy(p, fmt.Sprintf("%s-%d-%d-", tag, i, time.Now().UnixNano()))
+	return p
+}
+
+func measureSeal(w *wallet, chainID uint64, n int) (Latency, error) {
+	b := envelope.Binding{ChainID: chainID, SecretID: w.secret}
+	pt := payload("seal", 0)
+	samples := make([]time.Duration, 0, n)
+	for range n {
+		start := time.Now()
+		if _, _, err := envelope.Seal(w.pk, b, pt); err != nil {
+			return Latency{}, err
+		}
+		samples = append(samples, time.Since(start))
+	}
+	return Summarize(samples), nil
+}
+
+func measureLocalOpen(chainID uint64, n int) (Latency, error) {
+	seed, err := envelope.GenerateSeed()
+	if err != nil {
+		return Latency{}, err
+	}
+	pk, sk, err := envelope.DeriveKeyPair(seed)
+	clear(seed)
+	if err != nil {
+		return Latency{}, err
+	}
+	defer sk.Zero()
+	b := envelope.Binding{ChainID: chainID, SecretID: 1}
+	c, msg, err := envelope.Seal(pk, b, payload("floor", 0))
+	if err != nil {
+		return Latency{}, err
+	}
+	samples := make([]time.Duration, 0, n)
+	for range n {
+		start := time.Now()
+		if _, err := envelope.Open(sk, b, c, msg); err != nil {
+			return Latency{}, err
+		}
+		samples = append(samples, time.Since(start))
+	}
+	return Summarize(samples), nil
+}
+
+// electedAPI returns the API URL of the first elected Black Box.
+func electedAPI(ctx context.Context, st *testnet.State, dep deploy.Deployment) (string, error) {
+	eth, err := ethclient.DialContext(ctx, st.RPCURL)
+	if err != nil {
+		return "", err
+	}
+	defer eth.Close()
+	reg, err := bindings.NewClusterRegistryCaller(dep.Addresses.Registry, eth)
+	if err != nil {
+		return "", err
+	}
+	cctx, cancel := context.WithTimeout(ctx, 10*time.Second)
+	defer cancel()
+	ops, err := reg.BlackBoxes(&bind.CallOpts{Context: cctx})
+	if err != nil {
+		return "", fmt.Errorf("elected black boxes: %w", err)
+	}
+	for _, op := range ops {
+		for _, n := range st.Nodes {
+			if common.HexToAddress(n.Operator) == op && n.APIURL != "" {
+				return n.APIURL, nil
+			}
+		}
+	}
+	return "", errors.New("no elected Black Box of this testnet serves an HTTP API")
+}
+
+// measureBlackBoxEncrypt times POST /encrypt-payload; each request is
+// signed (by the wallets in turn) before its clock starts.
+func measureBlackBoxEncrypt(ctx context.Context, api string, chainID uint64, wallets []*wallet, n int) (Latency, error) {
+	hc := &http.Client{Timeout: 30 * time.Second}
+	defer hc.CloseIdleConnections()
+	head, err := wallets[0].c.Head(ctx)
+	if err != nil {
+		return Latency{}, err
+	}
+	samples := make([]time.Duration, 0, n)
+	for i := range n {
+		w := wallets[i%len(wallets)]
+		data := request.Format(chainID, w.secret, w.c.Address(), head, string(payload("bbenc", i)))
+		sig, err := request.Sign(data, func(h []byte) ([]byte, error) { return crypto.Sign(h, w.key) })
+		if err != nil {
+			return Latency{}, err
+		}
+		body, err := json.Marshal(map[string]string{"data": data, "signature": sig, "outputFormat": "hex"})
+		if err != nil {
+			return Latency{}, err
+		}
+		start := time.Now()
+		if err := postEncrypt(ctx, hc, api, body); err != nil {
+			return Latency{}, fmt.Errorf("encrypt-payload %d: %w", i, err)
+		}
+		samples = append(samples, time.Since(start))
+	}
+	return Summarize(samples), nil
+}
+
+func postEncrypt(ctx context.Context, hc *http.Client, api string, body []byte) error {
+	req, err := http.NewRequestWithContext(ctx, http.MethodPost, api+"/encrypt-payload", bytes.NewReader(body))
+	if err != nil {
+		return err
+	}
+	req.Header.Set("Content-Type", "application/json")
+	resp, err := hc.Do(req)
+	if err != nil {
+		return err
+	}
+	defer resp.Body.Close()
+	b, err := io.ReadAll(io.LimitReader(resp.Body, 1<<20))
+	if err != nil {
+		return err
+	}
+	if resp.StatusCode != http.StatusOK {
+		return fmt.Errorf("status %d: %s", resp.StatusCode, strings.TrimSpace(string(b)))
+	}
+	var out struct {
+		Success bool   `json:"success"`
+		Cifer   string `json:"cifer"`
+	}
+	if err := json.Unmarshal(b, &out); err != nil || !out.Success || out.Cifer == "" {
+		return fmt.Errorf("unexpected answer: %.200s", b)
+	}
+	return nil
+}
+
+// decryptOnce seals a fresh envelope (untimed: every request must be new,
+// replay protection refuses a repeat) and times its decrypt through the
+// light client.
+func decryptOnce(ctx context.Context, w *wallet, chainID uint64, i int) (time.Duration, error) {
+	pt := payload("dec", i)
+	c, msg, err := envelope.Seal(w.pk, envelope.Binding{ChainID: chainID, SecretID: w.secret}, pt)
+	if err != nil {
+		return 0, err
+	}
+	cctx, cancel := context.WithTimeout(ctx, 30*time.Second)
+	defer cancel()
+	start := time.Now()
+	got, err := w.c.Decrypt(cctx, w.secret, c, msg)
+	d := time.Since(start)
+	if err != nil {
+		return d, err
+	}
+	if !bytes.Equal(got, pt) {
+		return d, errors.New("decrypted plaintext differs")
+	}
+	return d, nil
+}
+
+// measureThroughput runs conc workers, spread over the wallets, for dur.
+func measureThroughput(ctx context.Context, wallets []*wallet, chainID uint64, conc int, dur time.Duration) (Throughput, error) {
+	tp := Throughput{Concurrency: conc}
+	var mu sync.Mutex
+	var lat []time.Duration
+	var errCount, limited atomic.Int64
+	var first atomic.Value
+	var seq atomic.Int64
+	deadline := time.Now().Add(dur)
+	start := time.Now()
+	var wg sync.WaitGroup
+	for k := range conc {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			w := wallets[k%len(wallets)]
+			var mine []time.Duration
+			for time.Now().Before(deadline) && ctx.Err() == nil {
+				d, err := decryptOnce(ctx, w, chainID, int(seq.Add(1)))
+				if err != nil {
+					errCount.Add(1)
+					if strings.Contains(err.Error(), "rate limit") {
+						limited.Add(1)
+					}
+					first.CompareAndSwap(nil, err.Error())
+					continue
+				}
+				mine = append(mine, d)
+			}
+			mu.Lock()
+			lat = append(lat, mine...)
+			mu.Unlock()
+		}()
+	}
+	wg.Wait()
+	elapsed := time.Since(start)
+	if err := ctx.Err(); err != nil {
+		return tp, err
+	}
+	tp.Decrypts = len(lat)
+	tp.Errors = int(errCount.Load())
+	tp.RateLimited = int(limited.Load())
+	if s, ok := first.Load().(string); ok {
+		tp.FirstError = s
+	}
+	tp.Seconds = elapsed.Seconds()
+	tp.PerSecond = Rate(len(lat), elapsed)
+	tp.Latency = Summarize(lat)
+	return tp, nil
+}
+
+// DescribeMachine reads the CPU count and model.
+func DescribeMachine() Machine {
+	m := Machine{CPUs: runtime.NumCPU(), GoVersion: runtime.Version(), OS: runtime.GOOS + "/" + runtime.GOARCH}
+	if b, err := os.ReadFile("/proc/cpuinfo"); err == nil {
+		m.CPUModel = CPUModel(string(b))
+	}
+	return m
+}
+
+// CPUModel returns the first "model name" of a /proc/cpuinfo text.
+func CPUModel(cpuinfo string) string {
+	for _, line := range strings.Split(cpuinfo, "\n") {
+		k, v, ok := strings.Cut(line, ":")
+		if ok && strings.TrimSpace(k) == "model name" {
+			return strings.TrimSpace(v)
+		}
+	}
+	return ""
+}
