@@ -101,6 +101,10 @@ type Client struct {
 	head      atomic.Uint64
 	headAt    atomic.Int64 // unix nanoseconds of the last head update
 	subscribe atomic.Bool  // a new-head subscription is live
+	// headWake is closed (and replaced) when the head changes, so caches
+	// learn of a new block without polling (headnotify.go).
+	headMu   sync.Mutex
+	headWake chan struct{}
 
 	cancel    context.CancelFunc
 	wg        sync.WaitGroup
@@ -224,8 +228,11 @@ func (c *Client) Status() Status {
 }
 
 func (c *Client) setHead(n uint64) {
-	c.head.Store(n)
+	old := c.head.Swap(n)
 	c.headAt.Store(time.Now().UnixNano())
+	if old != n {
+		c.wakeHead()
+	}
 }
 
 // CheckFreshness checks a signed request's block number against the cached
