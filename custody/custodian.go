@@ -119,6 +119,10 @@ type Custodian struct {
 	Replay    *request.ReplayGuard
 	RateLimit *request.RateLimiter
 	Log       *slog.Logger
+	// Membership, when set, reads clusters' on-chain membership: each stored
+	// share is tagged with the membership it was dealt under, and the
+	// reshare protocol is served (reshare.go). Unset, resharing is refused.
+	Membership ClusterMembership
 }
 
 // shareInfo binds a wrapped share to its secret, version and x, so a wrapped
@@ -173,8 +177,17 @@ func (c *Custodian) HandleStore(ctx context.Context, from Peer, req StoreRequest
 		return nil, err
 	}
 	key := ShareKey{ChainID: rec.ChainID, SecretID: rec.SecretID, Version: rec.ShareVersion}
+	members, err := c.membershipAtStore(ctx, rec)
+	if err != nil {
+		return nil, err
+	}
 	if err := c.Store.PutRecord(ctx, key, req.Record); err != nil {
 		return nil, err
+	}
+	if members != nil {
+		if err := c.Store.PutMembers(ctx, key, members); err != nil {
+			return nil, err
+		}
 	}
 	if err := c.Store.Put(ctx, key, share); err != nil && !errors.Is(err, ErrShareExists) {
 		return nil, err

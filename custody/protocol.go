@@ -31,6 +31,14 @@ func PublicKeyProtocol(network string) protocol.ID {
 	return protocol.ID("/cifer/" + network + "/custody/pubkey/1.0.0")
 }
 
+// ReshareProtocol is the share-fetch protocol of resharing: a Black Box
+// asks for a share without a client request, and the custodian answers only
+// for a share dealt under a membership the cluster no longer has (a new
+// protocol, so the fetch messages of decrypt stay as they are).
+func ReshareProtocol(network string) protocol.ID {
+	return protocol.ID("/cifer/" + network + "/custody/reshare/1.0.0")
+}
+
 // Wire messages (deterministic CBOR; addresses as 20-byte strings).
 type (
 	wireStore struct {
@@ -55,6 +63,16 @@ type (
 		ShareVersion uint32
 		X            uint8
 		WrappedShare []byte
+	}
+	wireReshare struct {
+		ChainID  uint64
+		SecretID uint64
+	}
+	wireReshareResp struct {
+		ShareVersion uint32
+		X            uint8
+		WrappedShare []byte
+		Record       []byte
 	}
 	wirePubKey struct {
 		ChainID  uint64
@@ -116,6 +134,17 @@ func (c *Custodian) Serve(streams *p2p.Streams, network string, claims PeerClaim
 			return nil, refuse(err)
 		}
 		return &wireFetchResp{ShareVersion: resp.ShareVersion, X: resp.X, WrappedShare: resp.WrappedShare}, nil
+	})
+	p2p.Serve(streams, ReshareProtocol(network), gated, func(ctx context.Context, from peer.ID, req *wireReshare) (*wireReshareResp, error) {
+		p, err := lookup(from)
+		if err != nil {
+			return nil, err
+		}
+		resp, err := c.HandleReshareFetch(ctx, p, ReshareRequest{ChainID: req.ChainID, SecretID: req.SecretID})
+		if err != nil {
+			return nil, refuse(err)
+		}
+		return &wireReshareResp{ShareVersion: resp.ShareVersion, X: resp.X, WrappedShare: resp.WrappedShare, Record: resp.Record}, nil
 	})
 	// The public key is public: any peer (or light client) may ask, and
 	// checks the answer against the CID on chain.
@@ -241,6 +270,57 @@ func (cl *Client) Record(ctx context.Context, custodian peer.ID, chainID, secret
 	}
 	if rec.ChainID != chainID || rec.SecretID != secretID {
 		return nil, fmt.Errorf("creation record from %s is for chain %d secret %d", custodian, rec.ChainID, rec.SecretID)
+	}
+	return rec, nil
+}
+
+// ReshareFetch asks a custodian for its share of a secret whose cluster
+// membership changed since the share was dealt. The answer's record is
+// parsed (its signature checked) and must name the asked secret; the caller
+// checks its CID against the chain and the share against the record.
+func (cl *Client) ReshareFetch(ctx context.Context, custodian peer.ID, chainID, secretID uint64) (*ReshareResponse, *CreationRecord, error) {
+	req := ReshareRequest{ChainID: chainID, SecretID: secretID}
+	var resp *ReshareResponse
+	if c := cl.local(custodian); c != nil {
+		r, err := c.HandleReshareFetch(ctx, cl.Self.Peer, req)
+		if err != nil {
+			return nil, nil, fmt.Errorf("reshare fetch from %s (self): %w", custodian, err)
+		}
+		resp = r
+	} else {
+		var w wireReshareResp
+		if err := cl.Streams.Request(ctx, custodian, ReshareProtocol(cl.Network), &wireReshare{ChainID: chainID, SecretID: secretID}, &w); err != nil {
+			return nil, nil, fmt.Errorf("reshare fetch from %s: %w", custodian, err)
+		}
+		resp = &ReshareResponse{ShareVersion: w.ShareVersion, X: w.X, WrappedShare: w.WrappedShare, Record: w.Record}
+	}
+	rec, err := checkReshareResponse(req, resp)
+	if err != nil {
+		return nil, nil, fmt.Errorf("reshare fetch from %s: %w", custodian, err)
+	}
+	return resp, rec, nil
+}
+
+// ErrBadReshareResponse means a custodian's reshare answer is inconsistent.
+var ErrBadReshareResponse = errors.New("malformed reshare response")
+
+// checkReshareResponse parses the answer's record and checks it describes
+// the share that came with it.
+func checkReshareResponse(req ReshareRequest, resp *ReshareResponse) (*CreationRecord, error) {
+	if len(resp.WrappedShare) == 0 {
+		return nil, fmt.Errorf("%w: no share", ErrBadReshareResponse)
+	}
+	rec, err := ParseCreationRecord(resp.Record)
+	if err != nil {
+		return nil, fmt.Errorf("%w: %w", ErrBadReshareResponse, err)
+	}
+	switch {
+	case rec.ChainID != req.ChainID || rec.SecretID != req.SecretID:
+		return nil, fmt.Errorf("%w: record is for chain %d secret %d", ErrBadReshareResponse, rec.ChainID, rec.SecretID)
+	case rec.ShareVersion != resp.ShareVersion:
+		return nil, fmt.Errorf("%w: share version %d, record version %d", ErrBadReshareResponse, resp.ShareVersion, rec.ShareVersion)
+	case resp.X == 0 || int(resp.X) > len(rec.ShareHashes):
+		return nil, fmt.Errorf("%w: x=%d outside 1..%d", ErrBadReshareResponse, resp.X, len(rec.ShareHashes))
 	}
 	return rec, nil
 }

@@ -8,6 +8,7 @@ import (
 	"log/slog"
 
 	"github.com/dgraph-io/badger/v4"
+	"github.com/ethereum/go-ethereum/common"
 )
 
 // Sealer is what the share store needs from the enclave: authenticated
@@ -221,7 +222,18 @@ func (s *Store) Delete(ctx context.Context, k ShareKey) error {
 	if err := ctx.Err(); err != nil {
 		return err
 	}
-	if err := s.db.Update(func(txn *badger.Txn) error { return txn.Delete(encodeKey(k)) }); err != nil {
+	// The version's record and membership snapshot go with its share: a
+	// record without a share would make the store look like it still holds
+	// the version.
+	err := s.db.Update(func(txn *badger.Txn) error {
+		for _, key := range [][]byte{encodeKey(k), recordKey(k), membersKey(k)} {
+			if err := txn.Delete(key); err != nil {
+				return err
+			}
+		}
+		return nil
+	})
+	if err != nil {
 		return fmt.Errorf("delete share (%s): %w", k, err)
 	}
 	return nil
@@ -254,11 +266,13 @@ func (s *Store) DeleteSecret(ctx context.Context, chainID, secretID uint64) erro
 	if err := ctx.Err(); err != nil {
 		return err
 	}
-	rec := make([]byte, 0, len(recordPrefix)+16)
-	rec = append(rec, recordPrefix...)
-	rec = binary.BigEndian.AppendUint64(rec, chainID)
-	rec = binary.BigEndian.AppendUint64(rec, secretID)
-	if err := s.db.DropPrefix(secretPrefix(chainID, secretID), rec); err != nil {
+	perSecret := func(prefix string) []byte {
+		b := make([]byte, 0, len(prefix)+16)
+		b = append(b, prefix...)
+		b = binary.BigEndian.AppendUint64(b, chainID)
+		return binary.BigEndian.AppendUint64(b, secretID)
+	}
+	if err := s.db.DropPrefix(secretPrefix(chainID, secretID), perSecret(recordPrefix), perSecret(membersPrefix)); err != nil {
 		return fmt.Errorf("delete shares of chain %d secret %d: %w", chainID, secretID, err)
 	}
 	return nil
@@ -299,6 +313,56 @@ func (s *Store) Record(ctx context.Context, k ShareKey) (*CreationRecord, error)
 		return nil, fmt.Errorf("read creation record (%s): %w", k, err)
 	}
 	return ParseCreationRecord(raw)
+}
+
+const membersPrefix = "members/"
+
+func membersKey(k ShareKey) []byte {
+	b := make([]byte, 0, len(membersPrefix)+20)
+	b = append(b, membersPrefix...)
+	b = binary.BigEndian.AppendUint64(b, k.ChainID)
+	b = binary.BigEndian.AppendUint64(b, k.SecretID)
+	return binary.BigEndian.AppendUint32(b, k.Version)
+}
+
+// PutMembers stores the cluster's on-chain membership (operators in member
+// order) as the custodian read it when the share of k was dealt: the
+// reshare protocol releases a share only once the chain has moved on from
+// it. Public data, not sealed.
+func (s *Store) PutMembers(ctx context.Context, k ShareKey, operators []common.Address) error {
+	if err := ctx.Err(); err != nil {
+		return err
+	}
+	b := make([]byte, 0, 20*len(operators))
+	for _, op := range operators {
+		b = append(b, op.Bytes()...)
+	}
+	if err := s.db.Update(func(txn *badger.Txn) error { return txn.Set(membersKey(k), b) }); err != nil {
+		return fmt.Errorf("store membership snapshot (%s): %w", k, err)
+	}
+	return nil
+}
+
+// Members returns the membership snapshot of k; ok is false when the share
+// was stored without one (before snapshots existed).
+func (s *Store) Members(ctx context.Context, k ShareKey) (operators []common.Address, ok bool, err error) {
+	if err := ctx.Err(); err != nil {
+		return nil, false, err
+	}
+	raw, err := s.read(membersKey(k))
+	if errors.Is(err, badger.ErrKeyNotFound) {
+		return nil, false, nil
+	}
+	if err != nil {
+		return nil, false, fmt.Errorf("read membership snapshot (%s): %w", k, err)
+	}
+	if len(raw)%20 != 0 {
+		return nil, false, fmt.Errorf("membership snapshot (%s): %d bytes is not a list of addresses", k, len(raw))
+	}
+	for i := 0; i < len(raw); i += 20 {
+		operators = append(operators, common.BytesToAddress(raw[i:i+20]))
+	}
+	return operators, true, nil
 }
 
 // read returns a copy of the value stored under key.

@@ -1,0 +1,149 @@
+package custody
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"slices"
+
+	"github.com/ethereum/go-ethereum/common"
+)
+
+// The custodian's side of resharing (design section 7, "Churn and
+// resharing"; docs/ARCHITECTURE.md, "Resharing"). A Black Box that reshares
+// has no client request to forward, so the custodian cannot apply the
+// dual-layer decrypt check. Instead it releases a share only when the chain
+// itself says the share is stale: the cluster's on-chain membership differs
+// from the membership the custodian recorded when the share was dealt.
+// Without churn there is no such share, so an elected Black Box cannot use
+// this protocol to rebuild a key no client asked for.
+
+// ClusterMembership reads a cluster's operators in member order
+// (chain.Registry implements it).
+type ClusterMembership interface {
+	ClusterOperators(ctx context.Context, clusterID uint8) ([]common.Address, error)
+}
+
+// ReshareRequest asks for a custodian's newest share of a secret that was
+// dealt under a membership the cluster no longer has.
+type ReshareRequest struct {
+	ChainID  uint64
+	SecretID uint64
+}
+
+// ReshareResponse is the released share, wrapped to the asking Black Box's
+// transport key, with the creation record of its version (public), so the
+// Black Box can check the share against it.
+type ReshareResponse struct {
+	ShareVersion uint32
+	X            byte
+	WrappedShare []byte
+	Record       []byte
+}
+
+var (
+	// ErrMembershipUnchanged refuses a reshare fetch: every share this
+	// custodian holds of the secret was dealt to the cluster's current
+	// on-chain membership, so there is nothing to reshare.
+	ErrMembershipUnchanged = errors.New("cluster membership unchanged since the share was dealt")
+	// ErrReshareDisabled means this custodian cannot read cluster
+	// membership and so serves no reshare fetch.
+	ErrReshareDisabled = errors.New("custodian does not serve resharing")
+	// ErrStaleMembership refuses a dealt share whose record does not fit
+	// the cluster's current on-chain size: the Black Box dealt to a
+	// membership the chain has moved on from, and should deal again.
+	ErrStaleMembership = errors.New("deal does not match the cluster's current membership")
+)
+
+// membershipAtStore reads the membership a share being stored is dealt
+// under (nil when the custodian has no membership reader).
+func (c *Custodian) membershipAtStore(ctx context.Context, rec *CreationRecord) ([]common.Address, error) {
+	if c.Membership == nil {
+		return nil, nil
+	}
+	ops, err := c.Membership.ClusterOperators(ctx, rec.ClusterID)
+	if err != nil {
+		return nil, fmt.Errorf("read cluster %d membership: %w", rec.ClusterID, err)
+	}
+	if len(ops) != len(rec.ShareHashes) {
+		return nil, fmt.Errorf("%w: cluster %d has %d members, deal has %d shares", ErrStaleMembership, rec.ClusterID, len(ops), len(rec.ShareHashes))
+	}
+	return ops, nil
+}
+
+// HandleReshareFetch releases, to an elected and attested Black Box, this
+// custodian's newest share of the secret whose recorded membership differs
+// from the cluster's membership on chain now. Newer versions dealt to the
+// current membership are skipped rather than ending the search: a reshare
+// that reached only some members must not strand the version the others
+// still need. Shares stored without a membership snapshot are never
+// released this way.
+func (c *Custodian) HandleReshareFetch(ctx context.Context, from Peer, req ReshareRequest) (*ReshareResponse, error) {
+	if c.Membership == nil {
+		return nil, ErrReshareDisabled
+	}
+	if err := c.requireElected(ctx, from); err != nil {
+		return nil, err
+	}
+	if len(from.TransportKey) == 0 {
+		return nil, fmt.Errorf("%w: no attested transport key for %s", ErrWrongCustodian, from.ID)
+	}
+	keys, err := c.Store.Versions(ctx, req.ChainID, req.SecretID)
+	if err != nil {
+		return nil, err
+	}
+	if len(keys) == 0 {
+		return nil, fmt.Errorf("chain %d secret %d: %w", req.ChainID, req.SecretID, ErrShareNotFound)
+	}
+	current := map[uint8][]common.Address{}
+	for i := len(keys) - 1; i >= 0; i-- {
+		k := keys[i]
+		snap, ok, err := c.Store.Members(ctx, k)
+		if err != nil {
+			return nil, err
+		}
+		if !ok {
+			continue
+		}
+		rec, err := c.Store.Record(ctx, k)
+		if err != nil {
+			return nil, err
+		}
+		ops, seen := current[rec.ClusterID]
+		if !seen {
+			if ops, err = c.Membership.ClusterOperators(ctx, rec.ClusterID); err != nil {
+				return nil, fmt.Errorf("read cluster %d membership: %w", rec.ClusterID, err)
+			}
+			current[rec.ClusterID] = ops
+		}
+		if slices.Equal(snap, ops) {
+			continue
+		}
+		return c.releaseForReshare(ctx, from, k, rec)
+	}
+	return nil, fmt.Errorf("%w: chain %d secret %d", ErrMembershipUnchanged, req.ChainID, req.SecretID)
+}
+
+func (c *Custodian) releaseForReshare(ctx context.Context, from Peer, k ShareKey, rec *CreationRecord) (*ReshareResponse, error) {
+	share, err := c.Store.Get(ctx, k)
+	if err != nil {
+		return nil, err
+	}
+	defer clear(share)
+	if len(share) < 3 {
+		return nil, fmt.Errorf("%w: stored share too short", ErrShareCorrupt)
+	}
+	x := share[2]
+	wrapped, err := c.Keys.SealTo(from.TransportKey, share, shareInfo(k.ChainID, k.SecretID, k.Version, x))
+	if err != nil {
+		return nil, fmt.Errorf("wrap share: %w", err)
+	}
+	raw, err := rec.MarshalBinary()
+	if err != nil {
+		return nil, err
+	}
+	if c.Log != nil {
+		c.Log.Info("released share for resharing", "chain", k.ChainID, "secret", k.SecretID, "version", k.Version, "to", from.ID)
+	}
+	return &ReshareResponse{ShareVersion: k.Version, X: x, WrappedShare: wrapped, Record: raw}, nil
+}

@@ -1,0 +1,230 @@
+package custody
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"log/slog"
+	"time"
+
+	"github.com/cifer-network/cifer/chain"
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/libp2p/go-libp2p/core/peer"
+)
+
+// Share deletion after resharing (docs/ARCHITECTURE.md, "Resharing").
+//
+// A member of the cluster deletes its versions of a secret below w once
+// every current member serves a record of the same key at version >= w:
+// then the newer version is fully acknowledged (Distribute succeeds only
+// with every ack, and a custodian serves a record only for a share it
+// stored), and the older shares only widen what an attacker can collect.
+//
+// A custodian that is no longer a member of the secret's cluster deletes
+// the secret outright when its own registration is no longer active
+// (unbonding or withdrawn: the only way today's registry replaces a member).
+// It cannot wait for proof of the new version: its peers refuse it from the
+// moment its statement fails (inactive node) and ban it, so it cannot ask
+// them, and for the same reason its share can no longer reach any Black Box:
+// keeping it adds risk and no availability. A custodian that is active but
+// no longer a member (not possible with today's contract) keeps the rule
+// for members: it deletes once every current member serves a newer record.
+
+// SweepRegistry is what the sweeper reads from the registry
+// (chain.Registry implements it).
+type SweepRegistry interface {
+	ClusterMembers(ctx context.Context, clusterID uint8) ([]chain.NodeRecord, error)
+	NodeByEnclaveWallet(ctx context.Context, wallet common.Address) (chain.NodeRecord, error)
+}
+
+// RecordReader asks a custodian for its latest creation record of a secret
+// (Client implements it).
+type RecordReader interface {
+	Record(ctx context.Context, custodian peer.ID, chainID, secretID uint64) (*CreationRecord, error)
+}
+
+// Sweeper deletes shares that resharing made obsolete. Run it beside the
+// custodian.
+type Sweeper struct {
+	Custodian *Custodian
+	Registry  SweepRegistry
+	Records   RecordReader
+	// Interval between sweeps (default 30 s). A sweep of a settled store
+	// costs one registry read per cluster held.
+	Interval time.Duration
+	// AskTimeout bounds one record request to a member (default 10 s).
+	AskTimeout time.Duration
+	Log        *slog.Logger
+}
+
+// Run sweeps every Interval until ctx ends.
+func (s *Sweeper) Run(ctx context.Context) error {
+	interval := s.Interval
+	if interval <= 0 {
+		interval = 30 * time.Second
+	}
+	t := time.NewTicker(interval)
+	defer t.Stop()
+	for {
+		if _, err := s.Sweep(ctx); err != nil && ctx.Err() == nil {
+			s.log().Warn("share sweep failed; retrying at the next", "err", err)
+		}
+		select {
+		case <-ctx.Done():
+			return nil
+		case <-t.C:
+		}
+	}
+}
+
+func (s *Sweeper) log() *slog.Logger {
+	if s.Log != nil {
+		return s.Log
+	}
+	return slog.Default()
+}
+
+type secretRef struct{ chainID, secretID uint64 }
+
+// Sweep runs one pass over the store and returns how many share versions
+// it deleted. A secret it cannot decide about (a member that does not
+// answer) is left for the next pass.
+func (s *Sweeper) Sweep(ctx context.Context) (int, error) {
+	st := s.Custodian.Store
+	all, err := st.All(ctx)
+	if err != nil {
+		return 0, err
+	}
+	bySecret := map[secretRef][]ShareKey{}
+	var order []secretRef
+	for _, k := range all {
+		ref := secretRef{k.ChainID, k.SecretID}
+		if _, ok := bySecret[ref]; !ok {
+			order = append(order, ref)
+		}
+		bySecret[ref] = append(bySecret[ref], k)
+	}
+	self := s.Custodian.Signer.Address()
+	members := map[uint8][]chain.NodeRecord{}
+	var selfActive *bool
+	deleted := 0
+	var errs []error
+	for _, ref := range order {
+		keys := bySecret[ref]
+		newest := keys[len(keys)-1]
+		rec, err := st.Record(ctx, newest)
+		if err != nil {
+			errs = append(errs, err)
+			continue
+		}
+		ms, ok := members[rec.ClusterID]
+		if !ok {
+			if ms, err = s.Registry.ClusterMembers(ctx, rec.ClusterID); err != nil {
+				errs = append(errs, err)
+				continue
+			}
+			members[rec.ClusterID] = ms
+		}
+		isMember := false
+		for _, m := range ms {
+			isMember = isMember || m.EnclaveWallet == self
+		}
+		if isMember && len(keys) == 1 {
+			continue // settled: the usual case costs no request
+		}
+		if !isMember {
+			if selfActive == nil {
+				active, err := s.selfActive(ctx, self)
+				if err != nil {
+					errs = append(errs, err)
+					continue
+				}
+				selfActive = &active
+			}
+			if !*selfActive {
+				if err := st.DeleteSecret(ctx, ref.chainID, ref.secretID); err != nil {
+					errs = append(errs, err)
+					continue
+				}
+				deleted += len(keys)
+				s.log().Info("deleted the shares of a secret whose cluster this node left",
+					"chain", ref.chainID, "secret", ref.secretID, "cluster", rec.ClusterID, "versions", len(keys))
+				continue
+			}
+		}
+		w, err := s.heldByAll(ctx, ms, rec)
+		if err != nil {
+			s.log().Debug("newer share version not yet held by every member", "chain", ref.chainID, "secret", ref.secretID, "err", err)
+			continue
+		}
+		n, err := s.dropBelow(ctx, ref, keys, w, isMember)
+		deleted += n
+		if err != nil {
+			errs = append(errs, err)
+		}
+	}
+	return deleted, errors.Join(errs...)
+}
+
+func (s *Sweeper) selfActive(ctx context.Context, self common.Address) (bool, error) {
+	n, err := s.Registry.NodeByEnclaveWallet(ctx, self)
+	if errors.Is(err, chain.ErrNodeNotFound) {
+		return false, nil // withdrawn
+	}
+	if err != nil {
+		return false, err
+	}
+	return n.Active(), nil
+}
+
+// heldByAll returns the highest version every current member serves a
+// record of with the same public key as rec.
+func (s *Sweeper) heldByAll(ctx context.Context, ms []chain.NodeRecord, rec *CreationRecord) (uint32, error) {
+	if len(ms) == 0 {
+		return 0, errors.New("cluster has no members")
+	}
+	timeout := s.AskTimeout
+	if timeout <= 0 {
+		timeout = 10 * time.Second
+	}
+	var w uint32
+	for i, m := range ms {
+		pid, err := peer.IDFromBytes(m.PeerID)
+		if err != nil {
+			return 0, fmt.Errorf("member %s: %w", m.Operator.Hex(), err)
+		}
+		actx, cancel := context.WithTimeout(ctx, timeout)
+		r, err := s.Records.Record(actx, pid, rec.ChainID, rec.SecretID)
+		cancel()
+		if err != nil {
+			return 0, err
+		}
+		if r.PublicKeyCID != rec.PublicKeyCID {
+			return 0, fmt.Errorf("member %s serves a record of another key", pid)
+		}
+		if i == 0 || r.ShareVersion < w {
+			w = r.ShareVersion
+		}
+	}
+	return w, nil
+}
+
+// dropBelow deletes the versions below w; a non-member deletes the whole
+// secret once w is above everything it holds.
+func (s *Sweeper) dropBelow(ctx context.Context, ref secretRef, keys []ShareKey, w uint32, isMember bool) (int, error) {
+	if !isMember {
+		if keys[len(keys)-1].Version >= w {
+			return 0, nil
+		}
+		if err := s.Custodian.Store.DeleteSecret(ctx, ref.chainID, ref.secretID); err != nil {
+			return 0, err
+		}
+		s.log().Info("deleted the shares of a secret reshared without this node", "chain", ref.chainID, "secret", ref.secretID, "versions", len(keys))
+		return len(keys), nil
+	}
+	n, err := s.Custodian.Store.DeleteBelow(ctx, ref.chainID, ref.secretID, w)
+	if n > 0 {
+		s.log().Info("deleted share versions replaced by a reshare", "chain", ref.chainID, "secret", ref.secretID, "kept_from", w, "deleted", n)
+	}
+	return n, err
+}
