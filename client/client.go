@@ -82,6 +82,12 @@ type Client struct {
 	streams  *p2p.Streams
 	custody  *custody.Client
 	policy   *enclave.Policy
+	// cache keeps the elected Black Boxes between the registry's events,
+	// so a decrypt makes no chain call (chain.StateCache).
+	cache     *chain.StateCache
+	cachedReg chain.CachedRegistry
+	stopCache context.CancelFunc
+	cacheDone chan struct{}
 
 	mu       sync.Mutex
 	verified map[peer.ID]time.Time // Black Boxes whose statement verified, until expiry
@@ -123,6 +129,14 @@ func Dial(ctx context.Context, cfg Config) (*Client, error) {
 	if c.regCall, err = bindings.NewClusterRegistryCaller(dep.Addresses.Registry, c.eth); err != nil {
 		return nil, err
 	}
+	c.cache = chain.NewStateCache(c.chain, chain.CacheOptions{Log: cfg.Log})
+	c.cachedReg = chain.CachedRegistry{Registry: c.registry, Cache: c.cache}
+	cacheCtx, stopCache := context.WithCancel(context.Background())
+	c.stopCache, c.cacheDone = stopCache, make(chan struct{})
+	go func() {
+		defer close(c.cacheDone)
+		_ = c.cache.Run(cacheCtx)
+	}()
 	if c.ctrl, err = bindings.NewSecretsController(dep.Addresses.Controller, c.eth); err != nil {
 		return nil, err
 	}
@@ -162,6 +176,10 @@ func (c *Client) Close() error {
 	var errs []error
 	if c.host != nil {
 		errs = append(errs, c.host.Close())
+	}
+	if c.stopCache != nil {
+		c.stopCache()
+		<-c.cacheDone
 	}
 	if c.chain != nil {
 		c.chain.Close()
@@ -394,9 +412,13 @@ func (c *Client) Decrypt(ctx context.Context, secretID uint64, cifer, encryptedM
 // then it waits for the next block, signs again and retries once.
 func (c *Client) signedOnce(ctx context.Context, secretID uint64, tail string, send func(data, sig string) error) error {
 	for attempt := 0; ; attempt++ {
-		head, err := c.chain.BlockNumber(ctx)
-		if err != nil {
-			return err
+		// The tracked head (no chain call); the retry below reads the chain.
+		head := c.chain.Head()
+		if attempt > 0 {
+			var err error
+			if head, err = c.chain.BlockNumber(ctx); err != nil {
+				return err
+			}
 		}
 		data := request.Format(c.ChainID(), secretID, c.Address(), head, tail)
 		sig, err := request.Sign(data, func(hash []byte) ([]byte, error) { return crypto.Sign(hash, c.cfg.Key) })
@@ -493,7 +515,7 @@ func (e *RefusedError) Error() string { return "refused: " + e.Message }
 
 // blackBoxes returns the current epoch's elected Black Boxes' peer IDs.
 func (c *Client) blackBoxes(ctx context.Context) ([]peer.ID, error) {
-	ops, err := c.regCall.BlackBoxes(&bind.CallOpts{Context: ctx})
+	ops, err := c.cachedReg.BlackBoxes(ctx)
 	if err != nil {
 		return nil, fmt.Errorf("elected black boxes: %w", err)
 	}
@@ -502,7 +524,7 @@ func (c *Client) blackBoxes(ctx context.Context) ([]peer.ID, error) {
 	}
 	out := make([]peer.ID, 0, len(ops))
 	for _, op := range ops {
-		n, err := c.registry.NodeOf(ctx, op)
+		n, err := c.cachedReg.NodeOf(ctx, op)
 		if err != nil {
 			return nil, err
 		}

@@ -76,6 +76,9 @@ type EnclaveConfig struct {
 type HTTPConfig struct {
 	API     string `toml:"api" comment:"Address of the Black Box HTTP API (served while elected); empty disables it."`
 	Metrics string `toml:"metrics" comment:"Address of /metrics and /healthz; empty disables it."`
+	// Pprof serves Go's profiler on the metrics listener; profiles show
+	// code paths and timings, never key material, but are for operators.
+	Pprof bool `toml:"pprof" comment:"Serve /debug/pprof on the metrics address (profiling; off in production)."`
 }
 
 // Duration is a time.Duration that reads and writes as "30s" in TOML.

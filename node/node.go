@@ -171,7 +171,13 @@ func Start(ctx context.Context, cfg Config, log *slog.Logger) (*Node, error) {
 	if n.store, err = custody.OpenStore(filepath.Join(cfg.DataDir, SharesDir), n.encl, log); err != nil {
 		return nil, err
 	}
-	chainView := ChainView{Chains: n.chains}
+	// Request checks read secret states and registry answers from caches
+	// that each new block's logs invalidate (chain.StateCache), so the
+	// decrypt path makes no RPC call and a revocation still applies at once.
+	stateCache := chain.NewCachedSet(n.chains, chain.CacheOptions{Log: log})
+	n.goRun(runCtx, "state cache", stateCache.Run)
+	cachedReg := chain.CachedRegistry{Registry: n.registry, Cache: stateCache.Caches[home.ChainID()]}
+	chainView := ChainView{Chains: stateCache}
 	// Requests are remembered for the freshness window of the slowest
 	// chain plus a margin; after that the freshness check refuses them.
 	replayTTL := 15 * time.Minute
@@ -179,7 +185,7 @@ func Start(ctx context.Context, cfg Config, log *slog.Logger) (*Node, error) {
 		Store:    n.store,
 		Keys:     keys,
 		Signer:   keys,
-		Electors: n.registry,
+		Electors: cachedReg,
 		Chain:    chainView,
 		Replay:   request.NewReplayGuard(replayTTL),
 		Log:      log,
@@ -195,7 +201,7 @@ func Start(ctx context.Context, cfg Config, log *slog.Logger) (*Node, error) {
 		Custodian: custodian,
 		Peer:      custody.Peer{ID: pid.String(), EnclaveWallet: keys.Address(), TransportKey: keys.TransportPublicKey()},
 	}}
-	directory := Directory{Secrets: n.chains, Clusters: n.registry, Peers: n.p2p.Table()}
+	directory := Directory{Secrets: stateCache, Clusters: cachedReg, Peers: n.p2p.Table()}
 	service := &blackbox.Service{
 		Directory: directory,
 		Records:   custodyClient,
@@ -236,6 +242,9 @@ func Start(ctx context.Context, cfg Config, log *slog.Logger) (*Node, error) {
 		mux := http.NewServeMux()
 		mux.Handle("GET /metrics", promhttp.HandlerFor(n.metrics, promhttp.HandlerOpts{}))
 		mux.HandleFunc("GET /healthz", n.nodeHealthz)
+		if cfg.HTTP.Pprof {
+			servePprof(mux)
+		}
 		addr, err := n.serveHTTP(cfg.HTTP.Metrics, mux)
 		if err != nil {
 			return nil, fmt.Errorf("metrics: %w", err)

@@ -62,7 +62,13 @@ type Config struct {
 	// Duration is how long each throughput level runs.
 	Duration    time.Duration
 	Concurrency []int
-	Log         *slog.Logger
+	// ProfileDir, if set, receives CPU profiles taken during the
+	// throughput level ProfileAt: of the elected Black Box and of one
+	// other node (both need http.pprof, which a testnet the benchmark
+	// starts has), and of this process (the light clients).
+	ProfileDir string
+	ProfileAt  int
+	Log        *slog.Logger
 }
 
 func (c *Config) defaults() {
@@ -175,6 +181,7 @@ func Run(ctx context.Context, cfg Config) (rep *Report, err error) {
 				if cfg.RateBurst > 0 {
 					nc.BlackBox.RateBurst = cfg.RateBurst
 				}
+				nc.HTTP.Pprof = true
 			},
 		})
 		if err != nil {
@@ -250,7 +257,18 @@ func Run(ctx context.Context, cfg Config) (rep *Report, err error) {
 	}
 	for _, c := range cfg.Concurrency {
 		log.Info("measuring decrypt throughput", "concurrency", c, "duration", cfg.Duration)
+		var stopProfiles func() error
+		if cfg.ProfileDir != "" && c == cfg.ProfileAt {
+			if stopProfiles, err = startProfiles(ctx, cfg.ProfileDir, st, rep.BlackBoxAPI, cfg.Duration, log); err != nil {
+				return nil, err
+			}
+		}
 		tp, err := measureThroughput(ctx, wallets, dep.ChainID, c, cfg.Duration)
+		if stopProfiles != nil {
+			if perr := stopProfiles(); perr != nil {
+				log.Warn("profiles incomplete", "err", perr)
+			}
+		}
 		if err != nil {
 			return nil, err
 		}

@@ -30,6 +30,8 @@ func runBenchE2E(ctx context.Context, env *cliEnv, args []string) error {
 	duration := fs.Duration("duration", 5*time.Second, "how long each throughput level runs")
 	conc := fs.String("concurrency", "1,8,32,128", "comma-separated throughput concurrency levels")
 	out := fs.String("out", "", "write the report as JSON to this file")
+	profile := fs.String("profile-dir", "", "write CPU profiles (Black Box, another node, the clients) taken during one throughput level here")
+	profileAt := fs.Int("profile-at", 32, "the concurrency level to profile")
 	if err := parseFlags(fs, args); err != nil {
 		return err
 	}
@@ -44,7 +46,7 @@ func runBenchE2E(ctx context.Context, env *cliEnv, args []string) error {
 		return fmt.Errorf("%w: --iterations, --duration and --wallets must be positive, --nodes at least 5", errUsage)
 	}
 	cfg := e2e.Config{Dir: *dir, Nodes: *nodes, Wallets: *wallets, Iterations: *iterations, Duration: *duration,
-		Concurrency: levels, RatePerSecond: *rate, RateBurst: *burst, Log: env.log}
+		Concurrency: levels, RatePerSecond: *rate, RateBurst: *burst, ProfileDir: *profile, ProfileAt: *profileAt, Log: env.log}
 	if *dir == "" {
 		tmp, err := os.MkdirTemp("", "cifer-bench-e2e-")
 		if err != nil {
