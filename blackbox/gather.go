@@ -9,6 +9,7 @@ import (
 	"errors"
 	"fmt"
 	"log/slog"
+	"math/rand/v2"
 	"time"
 
 	"github.com/cifer-network/cifer/custody"
@@ -67,6 +68,31 @@ type Gatherer struct {
 	Evidence EvidenceSink
 	Log      *slog.Logger
 	Now      func() time.Time
+	// Prefer is the custodian (peer ID) asked first: the Black Box's own,
+	// answered in process with no network round trip.
+	Prefer string
+	// HedgeAfter is how long the asked custodians may take before one more
+	// is asked (default 200 ms); a failed answer asks one more at once.
+	HedgeAfter time.Duration
+}
+
+// DefaultHedgeAfter is the Gatherer's default HedgeAfter.
+const DefaultHedgeAfter = 200 * time.Millisecond
+
+// askOrder puts the preferred custodian first and the others in random
+// order, so the load of share releases spreads over the cluster.
+func (g *Gatherer) askOrder(custodians []Custodian) []Custodian {
+	out := make([]Custodian, 0, len(custodians))
+	rest := make([]Custodian, 0, len(custodians))
+	for _, c := range custodians {
+		if g.Prefer != "" && c.PeerID == g.Prefer {
+			out = append(out, c)
+		} else {
+			rest = append(rest, c)
+		}
+	}
+	rand.Shuffle(len(rest), func(i, j int) { rest[i], rest[j] = rest[j], rest[i] })
+	return append(out, rest...)
 }
 
 type fetched struct {
@@ -76,7 +102,10 @@ type fetched struct {
 	err   error
 }
 
-// Rebuild asks every custodian in parallel, keeps the first t shares that
+// Rebuild asks t custodians in parallel (each share release costs the
+// custodian a signature check and a share wrap, and the Black Box an
+// unwrap), asks one more for each failed or invalid answer and whenever
+// HedgeAfter passes without t good shares, keeps the first t shares that
 // match the creation record, cancels the rest, and returns the secret's
 // private key. A share that fails its hash is set aside and its custodian
 // reported; the others still count. The caller must Zero the key after use.
@@ -87,13 +116,27 @@ func (g *Gatherer) Rebuild(ctx context.Context, rec *custody.CreationRecord, cus
 	}
 	ctx, cancel := context.WithCancel(ctx)
 	defer cancel()
+	// Buffered for every answer, so no fetch blocks after we return.
 	results := make(chan fetched, len(custodians))
-	for _, c := range custodians {
-		go func(c Custodian) {
+	order := g.askOrder(custodians)
+	asked := 0
+	ask := func() {
+		c := order[asked]
+		asked++
+		go func() {
 			raw, err := g.Source.FetchShare(ctx, c, rec, signed)
 			results <- fetched{c: c, raw: raw, err: err}
-		}(c)
+		}()
 	}
+	for range t {
+		ask()
+	}
+	hedgeAfter := g.HedgeAfter
+	if hedgeAfter <= 0 {
+		hedgeAfter = DefaultHedgeAfter
+	}
+	hedge := time.NewTimer(hedgeAfter)
+	defer hedge.Stop()
 
 	good := make([]custody.Share, 0, t)
 	defer func() {
@@ -102,32 +145,43 @@ func (g *Gatherer) Rebuild(ctx context.Context, rec *custody.CreationRecord, cus
 		}
 	}()
 	var failures []error
-	for received := 0; received < len(custodians) && len(good) < t; received++ {
+	failed := func(err error) {
+		failures = append(failures, err)
+		if asked < len(order) {
+			ask()
+		}
+	}
+	for received := 0; received < asked && len(good) < t; {
 		var r fetched
 		select {
 		case r = <-results:
+			received++
+		case <-hedge.C:
+			if asked < len(order) {
+				ask()
+				hedge.Reset(hedgeAfter)
+			}
+			continue
 		case <-ctx.Done():
 			return nil, fmt.Errorf("gather shares: %w", ctx.Err())
 		}
 		if r.err != nil {
-			failures = append(failures, fmt.Errorf("custodian %s: %w", r.c.PeerID, r.err))
+			failed(fmt.Errorf("custodian %s: %w", r.c.PeerID, r.err))
 			continue
 		}
 		if err := g.check(ctx, rec, r); err != nil {
 			clear(r.raw)
-			failures = append(failures, err)
+			failed(err)
 			continue
 		}
 		share, err := custody.ParseShare(r.raw)
 		clear(r.raw)
 		if err != nil {
-			failures = append(failures, fmt.Errorf("custodian %s: %w", r.c.PeerID, err))
+			failed(fmt.Errorf("custodian %s: %w", r.c.PeerID, err))
 			continue
 		}
 		good = append(good, share)
 	}
-	// Drain in the background is unnecessary: the channel is buffered for
-	// every answer, and cancel stops the fetches still running.
 	if len(good) < t {
 		return nil, fmt.Errorf("%w: %d of %d needed (%w)", ErrNotEnoughShares, len(good), t, errors.Join(failures...))
 	}

@@ -209,6 +209,8 @@ func Start(ctx context.Context, cfg Config, log *slog.Logger) (*Node, error) {
 			Source:   &blackbox.NetworkShareSource{Client: custodyClient, Keys: keys},
 			Evidence: n.evidence,
 			Log:      log,
+			// Our own custodian answers in process: ask it first.
+			Prefer: pid.String(),
 		},
 	}
 	n.api = &blackbox.API{
