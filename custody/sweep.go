@@ -157,7 +157,7 @@ func (s *Sweeper) Sweep(ctx context.Context) (int, error) {
 			s.log().Debug("newer share version not yet held by every member", "chain", ref.chainID, "secret", ref.secretID, "err", err)
 			continue
 		}
-		n, err := s.dropBelow(ctx, ref, keys, w, isMember)
+		n, err := s.dropBelow(ctx, ref, keys, w, rec.PublicKeyCID, isMember)
 		deleted += n
 		if err != nil {
 			errs = append(errs, err)
@@ -209,9 +209,9 @@ func (s *Sweeper) heldByAll(ctx context.Context, ms []chain.NodeRecord, rec *Cre
 	return w, nil
 }
 
-// dropBelow deletes the versions below w; a non-member deletes the whole
-// secret once w is above everything it holds.
-func (s *Sweeper) dropBelow(ctx context.Context, ref secretRef, keys []ShareKey, w uint32, isMember bool) (int, error) {
+// dropBelow deletes the versions of key cid below w; a non-member deletes
+// the whole secret once w is above everything it holds.
+func (s *Sweeper) dropBelow(ctx context.Context, ref secretRef, keys []ShareKey, w uint32, cid string, isMember bool) (int, error) {
 	if !isMember {
 		if keys[len(keys)-1].Version >= w {
 			return 0, nil
@@ -222,9 +222,27 @@ func (s *Sweeper) dropBelow(ctx context.Context, ref secretRef, keys []ShareKey,
 		s.log().Info("deleted the shares of a secret reshared without this node", "chain", ref.chainID, "secret", ref.secretID, "versions", len(keys))
 		return len(keys), nil
 	}
-	n, err := s.Custodian.Store.DeleteBelow(ctx, ref.chainID, ref.secretID, w)
+	// Only versions of the same key go: a lower version of another key is
+	// left by two Creators racing, and may be the one the chain names.
+	n := 0
+	for _, k := range keys {
+		if k.Version >= w {
+			continue
+		}
+		old, err := s.Custodian.Store.Record(ctx, k)
+		if err != nil {
+			return n, err
+		}
+		if old.PublicKeyCID != cid {
+			continue
+		}
+		if err := s.Custodian.Store.Delete(ctx, k); err != nil {
+			return n, err
+		}
+		n++
+	}
 	if n > 0 {
 		s.log().Info("deleted share versions replaced by a reshare", "chain", ref.chainID, "secret", ref.secretID, "kept_from", w, "deleted", n)
 	}
-	return n, err
+	return n, nil
 }
