@@ -40,6 +40,9 @@ func (s *NetworkShareSource) FetchShare(ctx context.Context, c Custodian, rec *c
 	if err != nil {
 		return nil, err
 	}
+	if resp.ShareVersion > rec.ShareVersion {
+		return nil, fmt.Errorf("%w: custodian holds share version %d, record is version %d", ErrStaleRecord, resp.ShareVersion, rec.ShareVersion)
+	}
 	if resp.ShareVersion != rec.ShareVersion {
 		return nil, fmt.Errorf("custodian holds share version %d, record is version %d", resp.ShareVersion, rec.ShareVersion)
 	}

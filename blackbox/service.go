@@ -37,6 +37,11 @@ type Service struct {
 	cache map[[2]uint64]*custody.CreationRecord
 }
 
+// ErrStaleRecord means a custodian holds a newer share version than the
+// creation record the Black Box used (a reshare happened since it was
+// read); the request should be signed again.
+var ErrStaleRecord = errors.New("creation record is older than the custodians' shares")
+
 // ErrNoRecord means no custodian gave a creation record that matches the
 // CID on chain.
 var ErrNoRecord = errors.New("no custodian holds a creation record matching the on-chain public key")
@@ -110,6 +115,16 @@ func (s *Service) Decrypt(ctx context.Context, signed custody.FetchRequest, b en
 		return nil, err
 	}
 	sk, err := s.Gatherer.Rebuild(ctx, rec, cs, signed)
+	if errors.Is(err, ErrStaleRecord) {
+		// Resharing dealt a newer version of the same key (same CID): drop
+		// the cached record so the client's next, newly signed request
+		// uses the newest one (this one is spent on the custodians).
+		s.mu.Lock()
+		if s.cache[[2]uint64{b.ChainID, b.SecretID}] == rec {
+			delete(s.cache, [2]uint64{b.ChainID, b.SecretID})
+		}
+		s.mu.Unlock()
+	}
 	if err != nil {
 		return nil, err
 	}
