@@ -189,6 +189,9 @@ func Start(ctx context.Context, cfg Config, log *slog.Logger) (*Node, error) {
 		Chain:    chainView,
 		Replay:   request.NewReplayGuard(replayTTL),
 		Log:      log,
+		// Shares are tagged with the membership they were dealt under, so
+		// the reshare protocol can tell churn from an unauthorised ask.
+		Membership: n.registry,
 	}
 	custodian.Serve(n.p2p.Streams(), cfg.Network, n.p2p.Table())
 
@@ -280,6 +283,30 @@ func Start(ctx context.Context, cfg Config, log *slog.Logger) (*Node, error) {
 		return nil, err
 	}
 	n.goRun(runCtx, "creator", creator.Run)
+
+	// Resharing on churn (docs/ARCHITECTURE.md, "Resharing"), with the
+	// sweeper that deletes this custodian's obsolete shares.
+	reshareChains := make([]blackbox.ReshareChain, 0, len(n.chains.Clients()))
+	for _, c := range n.chains.Clients() {
+		reshareChains = append(reshareChains, c)
+	}
+	resharer, err := blackbox.NewResharer(blackbox.ResharerConfig{
+		Chains:           reshareChains,
+		Registry:         n.registry,
+		Clusters:         directory,
+		Custody:          custodyClient,
+		Keys:             keys,
+		SelfPeerID:       pid.String(),
+		SelfTransportKey: keys.TransportPublicKey(),
+		StartBlocks:      startBlocks,
+		FailoverTimeout:  cfg.BlackBox.FailoverTimeout.Duration,
+		Sweeper:          &custody.Sweeper{Custodian: custodian, Registry: n.registry, Records: custodyClient, Log: log},
+		Log:              log,
+	})
+	if err != nil {
+		return nil, err
+	}
+	n.goRun(runCtx, "resharer", resharer.Run)
 
 	epochs := &epochWatcher{node: n, keys: keys}
 	n.goRun(runCtx, "epoch watcher", epochs.run)
