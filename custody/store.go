@@ -222,9 +222,18 @@ func (s *Store) Delete(ctx context.Context, k ShareKey) error {
 	if err := ctx.Err(); err != nil {
 		return err
 	}
-	// The version's record and membership snapshot go with its share: a
-	// record without a share would make the store look like it still holds
-	// the version.
+	if err := s.db.Update(func(txn *badger.Txn) error { return txn.Delete(encodeKey(k)) }); err != nil {
+		return fmt.Errorf("delete share (%s): %w", k, err)
+	}
+	return nil
+}
+
+// DeleteVersion removes one share version with its creation record and
+// membership snapshot (a version made obsolete by a reshare).
+func (s *Store) DeleteVersion(ctx context.Context, k ShareKey) error {
+	if err := ctx.Err(); err != nil {
+		return err
+	}
 	err := s.db.Update(func(txn *badger.Txn) error {
 		for _, key := range [][]byte{encodeKey(k), recordKey(k), membersKey(k)} {
 			if err := txn.Delete(key); err != nil {

@@ -236,7 +236,7 @@ func (s *Sweeper) dropBelow(ctx context.Context, ref secretRef, keys []ShareKey,
 		if old.PublicKeyCID != cid {
 			continue
 		}
-		if err := s.Custodian.Store.Delete(ctx, k); err != nil {
+		if err := s.Custodian.Store.DeleteVersion(ctx, k); err != nil {
 			return n, err
 		}
 		n++
