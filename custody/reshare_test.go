@@ -204,6 +204,26 @@ func TestSweeper(t *testing.T) {
 		t.Fatalf("record of the deleted version: %v", err)
 	}
 
+	// A lower version of another key (two Creators racing) is not this
+	// key's history: it stays.
+	other := *f.rec
+	other.PublicKey = append([]byte{1}, other.PublicKey[1:]...)
+	other.PublicKeyCID, _ = PublicKeyCID(other.PublicKey)
+	if err := other.Sign(f.bbKey); err != nil {
+		t.Fatal(err)
+	}
+	rawOther, _ := other.MarshalBinary()
+	v1 := ShareKey{ChainID: 84532, SecretID: 9, Version: 1}
+	if err := f.cust.Store.PutRecord(ctx, v1, rawOther); err != nil {
+		t.Fatal(err)
+	}
+	if err := f.cust.Store.Put(ctx, v1, b); err != nil {
+		t.Fatal(err)
+	}
+	if n, err := sw.Sweep(ctx); err != nil || n != 0 || !slices.Equal(versions(), []uint32{1, 2}) {
+		t.Fatalf("lower version of another key: deleted %d (%v), left %v", n, err, versions())
+	}
+
 	// Out of the cluster but still active: the member rule still applies,
 	// and everyone holds what this node holds, so nothing goes.
 	reg.members[0].EnclaveWallet = common.HexToAddress("0x77")
@@ -212,7 +232,7 @@ func TestSweeper(t *testing.T) {
 	}
 	// Withdrawn: the secret goes.
 	reg.found = false
-	if n, err := sw.Sweep(ctx); err != nil || n != 1 || len(versions()) != 0 {
+	if n, err := sw.Sweep(ctx); err != nil || n != 2 || len(versions()) != 0 {
 		t.Fatalf("withdrawn non-member: deleted %d (%v), left %v", n, err, versions())
 	}
 }
