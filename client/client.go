@@ -426,7 +426,7 @@ func (c *Client) signedOnce(ctx context.Context, secretID uint64, tail string, s
 			return err
 		}
 		err = send(data, sig)
-		if err == nil || attempt > 0 || !strings.Contains(err.Error(), "request already used") {
+		if err == nil || attempt > 0 || !retryable(err) {
 			return err
 		}
 		for {
@@ -446,6 +446,15 @@ func (c *Client) signedOnce(ctx context.Context, secretID uint64, tail string, s
 			}
 		}
 	}
+}
+
+// retryable reports refusals that a fresh request in a later block gets
+// past: an identical request already used, and a Black Box that had cached
+// a creation record a reshare has replaced (it drops it on the way; the
+// custodians have used up that signed request, so it cannot retry itself).
+func retryable(err error) bool {
+	msg := err.Error()
+	return strings.Contains(msg, "request already used") || strings.Contains(msg, "older than the custodians' shares")
 }
 
 // DecryptFile decrypts a CIFER file from src into dst. An elected Black
