@@ -6,7 +6,6 @@ import (
 	"crypto/sha256"
 	"errors"
 	"log/slog"
-	"math/big"
 	"path/filepath"
 	"sync"
 	"testing"
@@ -20,8 +19,6 @@ import (
 	"github.com/cifer-network/cifer/p2p"
 	"github.com/cifer-network/cifer/p2p/p2ptest"
 	"github.com/ethereum/go-ethereum"
-	"github.com/ethereum/go-ethereum/accounts/abi/bind"
-	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/libp2p/go-libp2p/core/crypto"
 	"github.com/libp2p/go-libp2p/core/peer"
@@ -126,7 +123,7 @@ func newRegNet(t *testing.T, accounts int) *regNet {
 	c.Mine(d.Registry.SetSimulatedEnclavesAllowed(c.Opts(0), true))
 	c.Mine(d.Registry.SetSimPlatformKey(c.Opts(0), pub))
 	c.Mine(d.Registry.SetMeasurementAllowed(c.Opts(0), regMeasurement, true))
-	reg, err := chain.NewRegistry(d.RegistryAddr, newChainReader(c.Client), 10*time.Second)
+	reg, err := chain.NewRegistry(d.RegistryAddr, chain.NewDetachedCaller(c.Client, 4, time.Minute), 10*time.Second)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -348,65 +345,6 @@ func (n *regNet) waitFullyVerified(ctx context.Context, set []*regNode) {
 			}
 		}
 		n.t.Fatalf("mesh of %d not fully verified: %v", len(set), err)
-	}
-}
-
-// chainReader bounds the nodes' registry reads and detaches them from the
-// callers' deadlines. Go-ethereum's RPC client shares one in-process
-// connection between all callers, and a request written after its deadline
-// passed makes the client reconnect, failing every other call in flight,
-// the harness's transactions included; a node under -race on a busy machine
-// hits such deadlines. So each read runs under its own generous deadline,
-// the caller may stop waiting for it, and at most a few run at once, so
-// reads a caller gave up on cannot pile up. (A node reads the chain over
-// HTTP, one request per call, where a late request fails alone.)
-type chainReader struct {
-	next  bind.ContractCaller
-	slots chan struct{}
-}
-
-// chainReadTimeout bounds a read the caller stopped waiting for.
-const chainReadTimeout = time.Minute
-
-func newChainReader(next bind.ContractCaller) *chainReader {
-	return &chainReader{next: next, slots: make(chan struct{}, 4)}
-}
-
-func (c *chainReader) CallContract(ctx context.Context, call ethereum.CallMsg, block *big.Int) ([]byte, error) {
-	return c.do(ctx, func(ctx context.Context) ([]byte, error) { return c.next.CallContract(ctx, call, block) })
-}
-
-func (c *chainReader) CodeAt(ctx context.Context, contract common.Address, block *big.Int) ([]byte, error) {
-	return c.do(ctx, func(ctx context.Context) ([]byte, error) { return c.next.CodeAt(ctx, contract, block) })
-}
-
-func (c *chainReader) do(ctx context.Context, call func(context.Context) ([]byte, error)) ([]byte, error) {
-	select {
-	case c.slots <- struct{}{}:
-	case <-ctx.Done():
-		return nil, ctx.Err()
-	}
-	if err := ctx.Err(); err != nil {
-		<-c.slots
-		return nil, err
-	}
-	type result struct {
-		out []byte
-		err error
-	}
-	done := make(chan result, 1)
-	go func() {
-		defer func() { <-c.slots }()
-		cctx, cancel := context.WithTimeout(context.Background(), chainReadTimeout)
-		defer cancel()
-		out, err := call(cctx)
-		done <- result{out, err}
-	}()
-	select {
-	case r := <-done:
-		return r.out, r.err
-	case <-ctx.Done():
-		return nil, ctx.Err()
 	}
 }
 

@@ -243,7 +243,7 @@ func (n *realNet) deploy(ctx context.Context) error {
 	if err := n.mine(ctx, "registry settings", txs...); err != nil {
 		return err
 	}
-	if n.reader, err = chain.NewRegistry(n.regAddr, newBoundedReader(n.client, 4), realCallTimeout); err != nil {
+	if n.reader, err = chain.NewRegistry(n.regAddr, chain.NewDetachedCaller(n.client, 4, realCallTimeout), realCallTimeout); err != nil {
 		return err
 	}
 	token, err := bindings.NewTestToken(tokenAddr, n.client)
@@ -463,58 +463,3 @@ func (n *realNet) Close() {
 }
 
 var errUnknownVerifier = errors.New("meshbench: unknown verifier")
-
-// boundedReader carries the nodes' registry reads to the simulated chain.
-// Go-ethereum's RPC client shares one in-process connection between all
-// callers, and a request written after its deadline passed makes the
-// client reconnect, failing every call in flight, the bench's own
-// transactions included. So each read runs under its own deadline, the
-// caller may stop waiting for it, and at most a few run at once, so reads
-// a caller gave up on cannot pile up. (A node reads the chain over HTTP,
-// one request per call, where a late request fails alone.)
-type boundedReader struct {
-	next  bind.ContractCaller
-	slots chan struct{}
-}
-
-func newBoundedReader(next bind.ContractCaller, parallel int) *boundedReader {
-	return &boundedReader{next: next, slots: make(chan struct{}, parallel)}
-}
-
-func (c *boundedReader) CallContract(ctx context.Context, call ethereum.CallMsg, block *big.Int) ([]byte, error) {
-	return c.do(ctx, func(ctx context.Context) ([]byte, error) { return c.next.CallContract(ctx, call, block) })
-}
-
-func (c *boundedReader) CodeAt(ctx context.Context, contract common.Address, block *big.Int) ([]byte, error) {
-	return c.do(ctx, func(ctx context.Context) ([]byte, error) { return c.next.CodeAt(ctx, contract, block) })
-}
-
-func (c *boundedReader) do(ctx context.Context, call func(context.Context) ([]byte, error)) ([]byte, error) {
-	select {
-	case c.slots <- struct{}{}:
-	case <-ctx.Done():
-		return nil, ctx.Err()
-	}
-	if err := ctx.Err(); err != nil {
-		<-c.slots
-		return nil, err
-	}
-	type result struct {
-		out []byte
-		err error
-	}
-	done := make(chan result, 1)
-	go func() {
-		defer func() { <-c.slots }()
-		cctx, cancel := context.WithTimeout(context.Background(), realCallTimeout)
-		defer cancel()
-		out, err := call(cctx)
-		done <- result{out, err}
-	}()
-	select {
-	case r := <-done:
-		return r.out, r.err
-	case <-ctx.Done():
-		return nil, ctx.Err()
-	}
-}
