@@ -24,8 +24,6 @@ import (
 	"github.com/cifer-network/cifer/contracts/bindings"
 	"github.com/cifer-network/cifer/custody"
 	"github.com/cifer-network/cifer/enclave"
-	"github.com/cifer-network/cifer/enclave/sgx"
-	"github.com/cifer-network/cifer/enclave/sim"
 	"github.com/cifer-network/cifer/envelope"
 	"github.com/cifer-network/cifer/node"
 	"github.com/cifer-network/cifer/p2p"
@@ -144,10 +142,7 @@ func Dial(ctx context.Context, cfg Config) (*Client, error) {
 		Registry:    &node.RegistryView{Registry: c.registry},
 		Network:     dep.Network,
 		HomeChainID: dep.ChainID,
-		Verifiers: map[string]enclave.ReportVerifier{
-			enclave.BackendSim: sim.Verifier{},
-			enclave.BackendSGX: sgx.Verifier{},
-		},
+		Verifiers:   node.ReportVerifiers(),
 	}
 	// A fresh identity per run: a light client is not a node, and nothing
 	// about it needs to be stable on the network.

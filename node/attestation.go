@@ -8,6 +8,8 @@ import (
 
 	"github.com/cifer-network/cifer/chain"
 	"github.com/cifer-network/cifer/enclave"
+	"github.com/cifer-network/cifer/enclave/sgx"
+	"github.com/cifer-network/cifer/enclave/sim"
 	"github.com/cifer-network/cifer/p2p"
 	"github.com/libp2p/go-libp2p/core/peer"
 )
@@ -92,4 +94,14 @@ func (r RegistryPeers) log() *slog.Logger {
 		return r.Log
 	}
 	return slog.Default()
+}
+
+// ReportVerifiers are the backend report verifiers every party applies
+// (nodes, light clients, the public attestation tool): one place to add a
+// backend.
+func ReportVerifiers() map[string]enclave.ReportVerifier {
+	return map[string]enclave.ReportVerifier{
+		enclave.BackendSim: sim.Verifier{},
+		enclave.BackendSGX: sgx.Verifier{},
+	}
 }

@@ -140,10 +140,7 @@ func Start(ctx context.Context, cfg Config, log *slog.Logger) (*Node, error) {
 		Registry:    n.regView,
 		Network:     cfg.Network,
 		HomeChainID: n.dep.ChainID,
-		Verifiers: map[string]enclave.ReportVerifier{
-			enclave.BackendSim: sim.Verifier{},
-			enclave.BackendSGX: sgx.Verifier{},
-		},
+		Verifiers:   ReportVerifiers(),
 	}
 	bootstrap := make([]peer.AddrInfo, 0, len(cfg.P2P.Bootstrap))
 	for _, s := range cfg.P2P.Bootstrap {

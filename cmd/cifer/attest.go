@@ -12,8 +12,7 @@ import (
 	"time"
 
 	"github.com/cifer-network/cifer/enclave"
-	"github.com/cifer-network/cifer/enclave/sgx"
-	"github.com/cifer-network/cifer/enclave/sim"
+	"github.com/cifer-network/cifer/node"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/libp2p/go-libp2p/core/peer"
 )
@@ -158,10 +157,7 @@ Exit code 0 only for a valid statement.
 		HomeChainID:  *chainID,
 		Now:          func() time.Time { return now },
 		MaxClockSkew: *skew,
-		Verifiers: map[string]enclave.ReportVerifier{
-			enclave.BackendSim: sim.Verifier{},
-			enclave.BackendSGX: sgx.Verifier{},
-		},
+		Verifiers:    node.ReportVerifiers(),
 	}
 	return attestVerdict(ctx, env, policy, st, from)
 }

@@ -9,8 +9,6 @@ import (
 	"github.com/cifer-network/cifer/chain"
 	"github.com/cifer-network/cifer/chain/deploy"
 	"github.com/cifer-network/cifer/enclave"
-	"github.com/cifer-network/cifer/enclave/sgx"
-	"github.com/cifer-network/cifer/enclave/sim"
 	"github.com/cifer-network/cifer/node"
 	"github.com/cifer-network/cifer/p2p"
 	"github.com/ethereum/go-ethereum/ethclient"
@@ -70,10 +68,7 @@ func attestVerifyRemote(ctx context.Context, env *cliEnv, addr, depPath string, 
 		Network:      dep.Network,
 		HomeChainID:  dep.ChainID,
 		MaxClockSkew: skew,
-		Verifiers: map[string]enclave.ReportVerifier{
-			enclave.BackendSim: sim.Verifier{},
-			enclave.BackendSGX: sgx.Verifier{},
-		},
+		Verifiers:    node.ReportVerifiers(),
 	}
 	return attestVerdict(ctx, env, policy, st, []byte(ai.ID))
 }
