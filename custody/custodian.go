@@ -249,18 +249,29 @@ func (c *Custodian) HandleFetch(ctx context.Context, from Peer, req FetchRequest
 		return nil, err
 	}
 	defer clear(share)
-	if len(share) < 3 {
-		return nil, fmt.Errorf("%w: stored share too short", ErrShareCorrupt)
-	}
-	x := share[2]
-	wrapped, err := c.Keys.SealTo(from.TransportKey, share, shareInfo(key.ChainID, key.SecretID, key.Version, x))
+	x, wrapped, err := c.wrapShare(share, key, from)
 	if err != nil {
-		return nil, fmt.Errorf("wrap share: %w", err)
+		return nil, err
 	}
 	if c.Log != nil {
 		c.Log.Info("released share", "chain", key.ChainID, "secret", key.SecretID, "version", key.Version, "to", from.ID)
 	}
 	return &FetchResponse{ShareVersion: key.Version, X: x, WrappedShare: wrapped}, nil
+}
+
+// wrapShare seals a stored share (version ‖ t ‖ x ‖ y) to the asker's
+// attested transport key, bound to the share's chain, secret, version and
+// x, and returns its x.
+func (c *Custodian) wrapShare(share []byte, k ShareKey, to Peer) (byte, []byte, error) {
+	if len(share) < 3 {
+		return 0, nil, fmt.Errorf("%w: stored share too short", ErrShareCorrupt)
+	}
+	x := share[2]
+	wrapped, err := c.Keys.SealTo(to.TransportKey, share, shareInfo(k.ChainID, k.SecretID, k.Version, x))
+	if err != nil {
+		return 0, nil, fmt.Errorf("wrap share: %w", err)
+	}
+	return x, wrapped, nil
 }
 
 // PublicKey returns a secret's public key and CID from the latest creation

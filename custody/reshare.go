@@ -130,13 +130,9 @@ func (c *Custodian) releaseForReshare(ctx context.Context, from Peer, k ShareKey
 		return nil, err
 	}
 	defer clear(share)
-	if len(share) < 3 {
-		return nil, fmt.Errorf("%w: stored share too short", ErrShareCorrupt)
-	}
-	x := share[2]
-	wrapped, err := c.Keys.SealTo(from.TransportKey, share, shareInfo(k.ChainID, k.SecretID, k.Version, x))
+	x, wrapped, err := c.wrapShare(share, k, from)
 	if err != nil {
-		return nil, fmt.Errorf("wrap share: %w", err)
+		return nil, err
 	}
 	raw, err := rec.MarshalBinary()
 	if err != nil {
