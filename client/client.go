@@ -74,7 +74,6 @@ type Client struct {
 	wallet   *chain.Wallet
 	chain    *chain.Client
 	registry *chain.Registry
-	regCall  *bindings.ClusterRegistryCaller
 	ctrl     *bindings.SecretsController
 	host     host.Host
 	streams  *p2p.Streams
@@ -122,9 +121,6 @@ func Dial(ctx context.Context, cfg Config) (*Client, error) {
 		return nil, fmt.Errorf("client: %w", err)
 	}
 	if c.registry, err = chain.NewRegistry(dep.Addresses.Registry, c.eth, cfg.Timeout); err != nil {
-		return nil, err
-	}
-	if c.regCall, err = bindings.NewClusterRegistryCaller(dep.Addresses.Registry, c.eth); err != nil {
 		return nil, err
 	}
 	c.cache = chain.NewStateCache(c.chain, chain.CacheOptions{Log: cfg.Log})
@@ -273,20 +269,13 @@ func (c *Client) Transfer(ctx context.Context, secretID uint64, newOwner common.
 
 // connect adds a registered node's addresses and returns its peer ID.
 func (c *Client) connect(n chain.NodeRecord) (peer.ID, error) {
-	id, err := peer.IDFromBytes(n.PeerID)
+	ai, _, err := node.AddrInfo(n)
 	if err != nil {
 		return "", fmt.Errorf("registered node %s: invalid peer id: %w", n.Operator.Hex(), err)
 	}
-	ai, err := (node.RegistryPeers{Registry: fixedNodes{n}, Log: c.log}).PeerAddrs(context.Background())
-	if err == nil && len(ai) == 1 {
-		c.host.Peerstore().AddAddrs(id, ai[0].Addrs, peerstore.PermanentAddrTTL)
-	}
-	return id, nil
+	c.host.Peerstore().AddAddrs(ai.ID, ai.Addrs, peerstore.PermanentAddrTTL)
+	return ai.ID, nil
 }
-
-type fixedNodes []chain.NodeRecord
-
-func (f fixedNodes) Nodes(context.Context) ([]chain.NodeRecord, error) { return f, nil }
 
 // PublicKey fetches the secret's public key from its custodians and
 // returns the first whose CID equals the one on chain.
@@ -383,7 +372,12 @@ func (c *Client) SignDecrypt(ctx context.Context, secretID uint64, encryptedMess
 	if err != nil {
 		return "", "", err
 	}
-	data = request.Format(c.ChainID(), secretID, c.Address(), head, encryptedMessageHex)
+	return c.sign(secretID, head, encryptedMessageHex)
+}
+
+// sign builds chainId_secretId_signer_block_tail and signs it (EIP-191).
+func (c *Client) sign(secretID, block uint64, tail string) (data, signature string, err error) {
+	data = request.Format(c.ChainID(), secretID, c.Address(), block, tail)
 	signature, err = request.Sign(data, func(hash []byte) ([]byte, error) { return crypto.Sign(hash, c.cfg.Key) })
 	return data, signature, err
 }
@@ -415,8 +409,7 @@ func (c *Client) signedOnce(ctx context.Context, secretID uint64, tail string, s
 				return err
 			}
 		}
-		data := request.Format(c.ChainID(), secretID, c.Address(), head, tail)
-		sig, err := request.Sign(data, func(hash []byte) ([]byte, error) { return crypto.Sign(hash, c.cfg.Key) })
+		data, sig, err := c.sign(secretID, head, tail)
 		if err != nil {
 			return err
 		}

@@ -65,28 +65,43 @@ func (r RegistryPeers) PeerAddrs(ctx context.Context) ([]peer.AddrInfo, error) {
 		if !n.Active() {
 			continue
 		}
-		id, err := peer.IDFromBytes(n.PeerID)
+		info, bad, err := AddrInfo(n)
 		if err != nil {
 			r.log().Warn("registered node has an invalid peer id", "operator", n.Operator, "err", err)
 			continue
 		}
-		info := peer.AddrInfo{ID: id}
-		for _, s := range n.Multiaddrs {
-			if !strings.Contains(s, "/p2p/") {
-				s += "/p2p/" + id.String()
-			}
-			ai, err := p2p.AddrInfoFromString(s)
-			if err != nil || ai.ID != id {
-				r.log().Warn("registered node has an invalid multiaddr", "operator", n.Operator, "addr", s)
-				continue
-			}
-			info.Addrs = append(info.Addrs, ai.Addrs...)
+		for _, s := range bad {
+			r.log().Warn("registered node has an invalid multiaddr", "operator", n.Operator, "addr", s)
 		}
 		if len(info.Addrs) > 0 {
 			out = append(out, info)
 		}
 	}
 	return out, nil
+}
+
+// AddrInfo is where to dial a registered node: its peer ID and the
+// registered multiaddrs that parse and name no other peer (those that do
+// not are returned in bad). An invalid peer ID is an error.
+func AddrInfo(n chain.NodeRecord) (info peer.AddrInfo, bad []string, err error) {
+	id, err := peer.IDFromBytes(n.PeerID)
+	if err != nil {
+		return peer.AddrInfo{}, nil, err
+	}
+	info.ID = id
+	for _, s := range n.Multiaddrs {
+		full := s
+		if !strings.Contains(s, "/p2p/") {
+			full += "/p2p/" + id.String()
+		}
+		ai, err := p2p.AddrInfoFromString(full)
+		if err != nil || ai.ID != id {
+			bad = append(bad, s)
+			continue
+		}
+		info.Addrs = append(info.Addrs, ai.Addrs...)
+	}
+	return info, bad, nil
 }
 
 func (r RegistryPeers) log() *slog.Logger {
