@@ -11,6 +11,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/accounts/abi"
 	"github.com/ethereum/go-ethereum/accounts/abi/bind"
 	"github.com/ethereum/go-ethereum/common"
@@ -145,7 +146,18 @@ func (c *Chain) Mine(tx *types.Transaction, err error) *types.Receipt {
 // the transaction reverted.
 func (c *Chain) Receipt(tx *types.Transaction) *types.Receipt {
 	c.T.Helper()
-	rcpt, err := c.Client.TransactionReceipt(c.Ctx(), tx.Hash())
+	// The simulated backend's pool sometimes takes a sender's later
+	// transactions in only after the next block, so a transaction sent
+	// before a Commit may not be in it: commit again, a few times at most.
+	var rcpt *types.Receipt
+	var err error
+	for range 5 {
+		rcpt, err = c.Client.TransactionReceipt(c.Ctx(), tx.Hash())
+		if !errors.Is(err, ethereum.NotFound) {
+			break
+		}
+		c.Backend.Commit()
+	}
 	if err != nil {
 		c.T.Fatalf("receipt of %s: %v", tx.Hash(), err)
 	}
