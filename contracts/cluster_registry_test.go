@@ -73,14 +73,12 @@ func TestRegister(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) {
 			s := c.FillDefaults(tc.spec)
 			c.Fund(d, s.Operator, s.Stake)
-			c.Commit()
 			_, err := reg.Register(c.Opts(s.Operator), s.PeerID, s.EnclaveWallet, [32]byte{}, [32]byte{}, s.Multiaddrs, s.Stake)
 			c.ExpectRevert(tc.want, err)
 		})
 	}
 	t.Run("zero enclave wallet", func(t *testing.T) {
 		c.Fund(d, 2, min)
-		c.Commit()
 		_, err := reg.Register(c.Opts(2), []byte("p2"), common.Address{}, [32]byte{}, [32]byte{}, nil, min)
 		c.ExpectRevert("Enclave wallet is zero", err)
 	})

@@ -261,16 +261,21 @@ func (c *Chain) FillDefaults(s NodeSpec) NodeSpec {
 	return s
 }
 
-// Fund mints stake tokens to the operator and approves the registry, without
-// committing a block.
+// Fund mints stake tokens to the operator, approves the registry and mines
+// both, so a registration sent next sees the allowance.
 func (c *Chain) Fund(d *Contracts, operator int, amount *big.Int) {
 	c.T.Helper()
-	if _, err := d.Token.Mint(c.Opts(operator), c.Addrs[operator], amount); err != nil {
+	mint, err := d.Token.Mint(c.Opts(operator), c.Addrs[operator], amount)
+	if err != nil {
 		c.T.Fatalf("mint: %v", err)
 	}
-	if _, err := d.Token.Approve(c.Opts(operator), d.RegistryAddr, amount); err != nil {
+	approve, err := d.Token.Approve(c.Opts(operator), d.RegistryAddr, amount)
+	if err != nil {
 		c.T.Fatalf("approve: %v", err)
 	}
+	c.Commit()
+	c.Receipt(mint)
+	c.Receipt(approve)
 }
 
 // Register funds and registers a node and mines it.
@@ -278,7 +283,6 @@ func (c *Chain) Register(d *Contracts, s NodeSpec) *types.Receipt {
 	c.T.Helper()
 	s = c.FillDefaults(s)
 	c.Fund(d, s.Operator, s.Stake)
-	c.Commit()
 	tx, err := d.Registry.Register(c.Opts(s.Operator), s.PeerID, s.EnclaveWallet, [32]byte{1}, [32]byte{2}, s.Multiaddrs, s.Stake)
 	return c.Mine(tx, err)
 }
