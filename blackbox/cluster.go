@@ -46,7 +46,7 @@ func (s *NetworkShareSource) FetchShare(ctx context.Context, c Custodian, rec *c
 	if resp.ShareVersion != rec.ShareVersion {
 		return nil, fmt.Errorf("custodian holds share version %d, record is version %d", resp.ShareVersion, rec.ShareVersion)
 	}
-	share, err := s.Keys.Open(resp.WrappedShare, custody.ShareInfo(rec.ChainID, rec.SecretID, resp.ShareVersion, resp.X))
+	share, err := s.Keys.SessionOpen(resp.WrappedShare, custody.ShareInfo(rec.ChainID, rec.SecretID, resp.ShareVersion, resp.X))
 	if err != nil {
 		return nil, fmt.Errorf("unwrap share from %s: %w", c.PeerID, err)
 	}

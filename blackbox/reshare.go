@@ -533,7 +533,7 @@ func (r *Resharer) gatherSeed(ctx context.Context, ref creationRef, cid string, 
 				res.err = fmt.Errorf("custodian %s released a share of another key", m.PeerID)
 				return
 			}
-			raw, err := r.cfg.Keys.Open(resp.WrappedShare, custody.ShareInfo(ref.chainID, ref.secretID, resp.ShareVersion, resp.X))
+			raw, err := r.cfg.Keys.SessionOpen(resp.WrappedShare, custody.ShareInfo(ref.chainID, ref.secretID, resp.ShareVersion, resp.X))
 			if err != nil {
 				res.err = fmt.Errorf("unwrap share from %s: %w", m.PeerID, err)
 				return

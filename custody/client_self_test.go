@@ -46,7 +46,7 @@ func TestClientSelfAnswersInProcess(t *testing.T) {
 	if err != nil {
 		t.Fatalf("fetch from self: %v", err)
 	}
-	share, err := f.bbHPKE.Open(resp.WrappedShare, ShareInfo(84532, 9, resp.ShareVersion, resp.X))
+	share, err := f.bbHPKE.SessionOpen(resp.WrappedShare, ShareInfo(84532, 9, resp.ShareVersion, resp.X))
 	if err != nil || f.rec.CheckShare(2, share) != nil {
 		t.Fatalf("own share: %v", err)
 	}

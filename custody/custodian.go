@@ -41,10 +41,15 @@ type ChainView interface {
 }
 
 // TransportKeys is the enclave's HPKE key: it opens shares wrapped to this
-// node and wraps shares to other nodes' attested keys.
+// node and wraps shares to other nodes' attested keys. Dealt shares are
+// single-shot HPKE messages (SealTo, Open); released shares, many per Black
+// Box, are session messages (SessionSealTo, SessionOpen), which reuse one
+// encapsulation per recipient for a while (enclave.TransportSessions).
 type TransportKeys interface {
 	Open(ciphertext, info []byte) ([]byte, error)
 	SealTo(recipientKey, plaintext, info []byte) ([]byte, error)
+	SessionOpen(message, info []byte) ([]byte, error)
+	SessionSealTo(recipientKey, plaintext, info []byte) ([]byte, error)
 }
 
 // StoreRequest carries one dealt share from a Black Box.
@@ -260,14 +265,14 @@ func (c *Custodian) HandleFetch(ctx context.Context, from Peer, req FetchRequest
 }
 
 // wrapShare seals a stored share (version ‖ t ‖ x ‖ y) to the asker's
-// attested transport key, bound to the share's chain, secret, version and
+// attested transport key as a session message, bound to the share's chain, secret, version and
 // x, and returns its x.
 func (c *Custodian) wrapShare(share []byte, k ShareKey, to Peer) (byte, []byte, error) {
 	if len(share) < 3 {
 		return 0, nil, fmt.Errorf("%w: stored share too short", ErrShareCorrupt)
 	}
 	x := share[2]
-	wrapped, err := c.Keys.SealTo(to.TransportKey, share, shareInfo(k.ChainID, k.SecretID, k.Version, x))
+	wrapped, err := c.Keys.SessionSealTo(to.TransportKey, share, shareInfo(k.ChainID, k.SecretID, k.Version, x))
 	if err != nil {
 		return 0, nil, fmt.Errorf("wrap share: %w", err)
 	}

@@ -143,14 +143,14 @@ func TestCustodianStoreAndFetch(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	got, err := f.bbHPKE.Open(resp.WrappedShare, ShareInfo(84532, 9, resp.ShareVersion, resp.X))
+	got, err := f.bbHPKE.SessionOpen(resp.WrappedShare, ShareInfo(84532, 9, resp.ShareVersion, resp.X))
 	if err != nil {
 		t.Fatalf("black box cannot unwrap: %v", err)
 	}
 	if err := f.rec.CheckShare(2, got); err != nil {
 		t.Fatalf("released share: %v", err)
 	}
-	if _, err := f.custHPKE.Open(resp.WrappedShare, ShareInfo(84532, 9, resp.ShareVersion, resp.X)); err == nil {
+	if _, err := f.custHPKE.SessionOpen(resp.WrappedShare, ShareInfo(84532, 9, resp.ShareVersion, resp.X)); err == nil {
 		t.Fatal("share wrapped to the wrong key")
 	}
 

@@ -70,7 +70,7 @@ func TestCustodyProtocolsOverLibp2p(t *testing.T) {
 	if err != nil {
 		t.Fatalf("fetch: %v", err)
 	}
-	share, err := f.bbHPKE.Open(resp.WrappedShare, ShareInfo(84532, 9, resp.ShareVersion, resp.X))
+	share, err := f.bbHPKE.SessionOpen(resp.WrappedShare, ShareInfo(84532, 9, resp.ShareVersion, resp.X))
 	if err != nil || f.rec.CheckShare(3, share) != nil {
 		t.Fatalf("fetched share: %v", err)
 	}

@@ -86,7 +86,7 @@ func TestReshareFetchOnlyAfterChurn(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	share, err := f.bbHPKE.Open(resp.WrappedShare, ShareInfo(84532, 9, resp.ShareVersion, resp.X))
+	share, err := f.bbHPKE.SessionOpen(resp.WrappedShare, ShareInfo(84532, 9, resp.ShareVersion, resp.X))
 	if err != nil {
 		t.Fatal(err)
 	}

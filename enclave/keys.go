@@ -45,6 +45,7 @@ type Keys struct {
 	address      common.Address
 	transport    *xwing.PrivateKey
 	transportPub []byte
+	sessions     TransportSessions
 }
 
 // LoadOrCreateKeys unseals the keys from dir/KeysFile, or, when the file does
@@ -205,6 +206,28 @@ func (k *Keys) SealTo(recipientKey, plaintext, info []byte) ([]byte, error) {
 	return SealTo(recipientKey, plaintext, info, nil)
 }
 
+// SessionSealTo seals plaintext to another node's transport key as a
+// session message (see TransportSessions): the encapsulation to that key is
+// reused for SessionLifetime, so repeated messages cost no KEM.
+func (k *Keys) SessionSealTo(recipientKey, plaintext, info []byte) ([]byte, error) {
+	k.mu.RLock()
+	defer k.mu.RUnlock()
+	if k.transport == nil {
+		return nil, ErrClosed
+	}
+	return k.sessions.Seal(recipientKey, plaintext, info)
+}
+
+// SessionOpen opens a session message addressed to the transport key.
+func (k *Keys) SessionOpen(message, info []byte) ([]byte, error) {
+	k.mu.RLock()
+	defer k.mu.RUnlock()
+	if k.transport == nil {
+		return nil, ErrClosed
+	}
+	return k.sessions.Open(k.transport, message, info)
+}
+
 // Close wipes the private keys as far as Go allows (big.Int words and the
 // X-Wing key arrays); later calls fail with ErrClosed.
 func (k *Keys) Close() error {
@@ -218,6 +241,7 @@ func (k *Keys) Close() error {
 		*k.transport = xwing.PrivateKey{}
 		k.transport = nil
 	}
+	k.sessions.Clear()
 	return nil
 }
 

@@ -15,15 +15,18 @@ import (
 	"github.com/cloudflare/circl/kem"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/crypto"
+
+	"github.com/cifer-network/cifer/enclave"
 )
 
 var suite = hpke.NewSuite(hpke.KEM_XWING, hpke.KDF_HKDF_SHA256, hpke.AEAD_AES256GCM)
 
 // Keys is one test enclave's transport key pair and wallet.
 type Keys struct {
-	pub    kem.PublicKey
-	priv   kem.PrivateKey
-	wallet *ecdsa.PrivateKey
+	pub      kem.PublicKey
+	priv     kem.PrivateKey
+	wallet   *ecdsa.PrivateKey
+	sessions enclave.TransportSessions
 }
 
 // New makes fresh keys.
@@ -87,6 +90,17 @@ func (k *Keys) SealTo(recipient, pt, info []byte) ([]byte, error) {
 		return nil, err
 	}
 	return append(enc, ct...), nil
+}
+
+// SessionSealTo seals pt to an encoded recipient key as a session message
+// (enclave.TransportSessions).
+func (k *Keys) SessionSealTo(recipient, pt, info []byte) ([]byte, error) {
+	return k.sessions.Seal(recipient, pt, info)
+}
+
+// SessionOpen opens a session message addressed to this key.
+func (k *Keys) SessionOpen(msg, info []byte) ([]byte, error) {
+	return k.sessions.Open(k.priv, msg, info)
 }
 
 // Sealer is AES-256-GCM under a random key of its own, standing in for an
