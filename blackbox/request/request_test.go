@@ -262,3 +262,80 @@ func FuzzParse(f *testing.F) {
 		_ = r.VerifySignature("0x" + strings.Repeat("11", 65))
 	})
 }
+
+// TestRecoveryCache checks that a remembered recovery answers only for its
+// own hash and signature, and that the cache stays bounded.
+func TestRecoveryCache(t *testing.T) {
+	k, addr := newKey(t)
+	other, _ := newKey(t)
+	data := "1_2_" + addr.Hex() + "_3"
+	sig := signWith(t, k, data)
+	r, err := Parse(data)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for i := range 2 { // the second check is answered from the cache
+		if err := r.VerifySignature(sig); err != nil {
+			t.Fatalf("check %d: %v", i, err)
+		}
+	}
+	// The same data signed by another key, and the same signature over
+	// other data, must not be taken for the cached answer.
+	if err := r.VerifySignature(signWith(t, other, data)); !errors.Is(err, ErrSignerMismatch) {
+		t.Fatalf("other signer: %v", err)
+	}
+	r2, err := Parse("1_2_" + addr.Hex() + "_4")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := r2.VerifySignature(sig); err == nil {
+		t.Fatal("a signature over other data verified")
+	}
+	for i := range recoveryCacheSize + 10 {
+		h := crypto.Keccak256([]byte{byte(i), byte(i >> 8)})
+		s, err := crypto.Sign(h, k)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got, err := recoverAddress(h, s); err != nil || got != addr {
+			t.Fatalf("recover %d: %s, %v", i, got.Hex(), err)
+		}
+	}
+	recovered.mu.Lock()
+	n := len(recovered.m)
+	recovered.mu.Unlock()
+	if n > recoveryCacheSize {
+		t.Fatalf("cache holds %d entries; bound %d", n, recoveryCacheSize)
+	}
+}
+
+// BenchmarkVerifySignature measures a repeated check (answered by the
+// cache) against the raw recovery it saves, in the same run.
+func BenchmarkVerifySignature(b *testing.B) {
+	k, addr := newKey(b)
+	data := "84532_7_" + addr.Hex() + "_100"
+	sig := signWith(b, k, data)
+	r, err := Parse(data)
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.Run("repeated", func(b *testing.B) {
+		for b.Loop() {
+			if err := r.VerifySignature(sig); err != nil {
+				b.Fatal(err)
+			}
+		}
+	})
+	b.Run("raw-recovery", func(b *testing.B) {
+		raw, err := decodeSignature(sig)
+		if err != nil {
+			b.Fatal(err)
+		}
+		h := eip191Hash(data, len(data))
+		for b.Loop() {
+			if _, err := crypto.SigToPub(h, raw); err != nil {
+				b.Fatal(err)
+			}
+		}
+	})
+}
