@@ -11,7 +11,7 @@ import (
 	"github.com/cifer-network/cifer/internal/testenclave"
 )
 
-func newGCMSealer(t *testing.T) *testenclave.Sealer {
+func newGCMSealer(t testing.TB) *testenclave.Sealer {
 	t.Helper()
 	s, err := testenclave.NewSealer()
 	if err != nil {
@@ -20,7 +20,7 @@ func newGCMSealer(t *testing.T) *testenclave.Sealer {
 	return s
 }
 
-func openTestStore(t *testing.T, dir string, s Sealer) *Store {
+func openTestStore(t testing.TB, dir string, s Sealer) *Store {
 	t.Helper()
 	st, err := OpenStore(dir, s, nil)
 	if err != nil {
