@@ -15,6 +15,7 @@ import (
 	"math/big"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	"github.com/cifer-network/cifer/blackbox"
@@ -88,6 +89,11 @@ type Client struct {
 
 	mu       sync.Mutex
 	verified map[peer.ID]time.Time // Black Boxes whose statement verified, until expiry
+	// dialed remembers the registry record each peer's addresses were
+	// last taken from, so a decrypt does not parse multiaddrs again.
+	dialed map[string]string
+	// nextBB spreads requests over the elected Black Boxes.
+	nextBB atomic.Uint64
 }
 
 // Dial connects to the chain and joins the network.
@@ -104,7 +110,7 @@ func Dial(ctx context.Context, cfg Config) (*Client, error) {
 	if cfg.Log == nil {
 		cfg.Log = slog.Default()
 	}
-	c := &Client{cfg: cfg, log: cfg.Log, verified: map[peer.ID]time.Time{}}
+	c := &Client{cfg: cfg, log: cfg.Log, verified: map[peer.ID]time.Time{}, dialed: map[string]string{}}
 	ok := false
 	defer func() {
 		if !ok {
@@ -269,11 +275,22 @@ func (c *Client) Transfer(ctx context.Context, secretID uint64, newOwner common.
 
 // connect adds a registered node's addresses and returns its peer ID.
 func (c *Client) connect(n chain.NodeRecord) (peer.ID, error) {
+	addrs := strings.Join(n.Multiaddrs, "\n")
+	c.mu.Lock()
+	seen, ok := c.dialed[string(n.PeerID)]
+	c.mu.Unlock()
+	if ok && seen == addrs {
+		// Same record as last time: its addresses are in the peerstore.
+		return peer.ID(n.PeerID), nil
+	}
 	ai, _, err := node.AddrInfo(n)
 	if err != nil {
 		return "", fmt.Errorf("registered node %s: invalid peer id: %w", n.Operator.Hex(), err)
 	}
 	c.host.Peerstore().AddAddrs(ai.ID, ai.Addrs, peerstore.PermanentAddrTTL)
+	c.mu.Lock()
+	c.dialed[string(n.PeerID)] = addrs
+	c.mu.Unlock()
 	return ai.ID, nil
 }
 
@@ -483,8 +500,15 @@ func (c *Client) askBlackBox(ctx context.Context, proto protocol.ID, req, resp a
 	if err != nil {
 		return err
 	}
+	if len(bbs) == 0 {
+		return fmt.Errorf("%w: no elected Black Box has a valid peer ID", ErrNoBlackBox)
+	}
 	var errs []error
-	for _, id := range bbs {
+	// Start at the next Black Box in turn, so the elected ones share the
+	// load; on failure the others follow in order.
+	start := int(c.nextBB.Add(1) % uint64(len(bbs)))
+	for i := range bbs {
+		id := bbs[(start+i)%len(bbs)]
 		if err := c.verifyBlackBox(ctx, id); err != nil {
 			errs = append(errs, err)
 			continue
