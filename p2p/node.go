@@ -208,7 +208,8 @@ func Start(ctx context.Context, cfg Config) (*Node, error) {
 
 func (n *Node) runCtx() context.Context { return n.ctx }
 
-// Close stops every loop and closes the DHT and the host.
+// Close stops every loop and closes the stream helper's multiplexed
+// streams, the DHT and the host.
 func (n *Node) Close() error {
 	n.closeOnce.Do(func() {
 		n.hsMu.Lock()
@@ -217,9 +218,10 @@ func (n *Node) Close() error {
 		n.cancel()
 		n.sub.Cancel()
 		n.wg.Wait()
+		err0 := n.streams.Close()
 		err1 := n.dht.Close()
 		err2 := n.host.Close()
-		n.closeErr = errors.Join(err1, err2)
+		n.closeErr = errors.Join(err0, err1, err2)
 	})
 	return n.closeErr
 }

@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"log/slog"
+	"sync"
 	"time"
 
 	"github.com/libp2p/go-libp2p/core/host"
@@ -31,8 +32,17 @@ type ServeOptions struct {
 	MaxRequest int
 	// MaxResponse is the largest response frame the handler may produce.
 	MaxResponse int
-	// Timeout bounds the whole exchange: read, handle, write.
+	// Timeout bounds the whole exchange: read, handle, write. On a
+	// multiplexed stream (ServeMuxed) it bounds each request's handler
+	// and each response's write.
 	Timeout time.Duration
+	// MaxInFlight is how many requests of one multiplexed stream are
+	// handled at once (default DefaultMaxInFlight); past it the stream is
+	// not read until one finishes. Serve ignores it.
+	MaxInFlight int
+	// IdleTimeout closes a multiplexed stream that carried no request for
+	// that long (default DefaultServerIdleTimeout). Serve ignores it.
+	IdleTimeout time.Duration
 }
 
 func (o ServeOptions) withDefaults() ServeOptions {
@@ -45,6 +55,12 @@ func (o ServeOptions) withDefaults() ServeOptions {
 	if o.Timeout <= 0 {
 		o.Timeout = DefaultStreamTimeout
 	}
+	if o.MaxInFlight <= 0 {
+		o.MaxInFlight = DefaultMaxInFlight
+	}
+	if o.IdleTimeout <= 0 {
+		o.IdleTimeout = DefaultServerIdleTimeout
+	}
 	return o
 }
 
@@ -53,6 +69,10 @@ type RequestOptions struct {
 	MaxRequest  int
 	MaxResponse int
 	Timeout     time.Duration
+	// IdleTimeout closes a multiplexed client stream (Call) that no call
+	// used for that long (default DefaultClientIdleTimeout); the call that
+	// opens the stream sets it. Request ignores it.
+	IdleTimeout time.Duration
 }
 
 func (o RequestOptions) withDefaults() RequestOptions {
@@ -65,6 +85,9 @@ func (o RequestOptions) withDefaults() RequestOptions {
 	if o.Timeout <= 0 {
 		o.Timeout = DefaultStreamTimeout
 	}
+	if o.IdleTimeout <= 0 {
+		o.IdleTimeout = DefaultClientIdleTimeout
+	}
 	return o
 }
 
@@ -75,22 +98,37 @@ type VerifiedChecker interface {
 }
 
 // Streams serves and calls the node's stream protocols, all through the same
-// framing: one request, one response, one stream, deadlines on both sides,
-// the stream closed on success and reset on any error.
+// framing. Serve and Request: one request, one response, one stream,
+// deadlines on both sides, the stream closed on success and reset on any
+// error. ServeMuxed and Call: many requests on one persistent stream per
+// (peer, protocol) (mux.go); Close ends those.
 type Streams struct {
 	host     host.Host
 	verified VerifiedChecker
 	metrics  *Metrics
 	log      *slog.Logger
+
+	ctx       context.Context // cancelled by Close; ends served multiplexed streams and opens
+	cancel    context.CancelFunc
+	mu        sync.Mutex
+	sessions  map[muxKey]*muxSlot // client sessions, by (peer, protocol)
+	closed    bool
+	wg        sync.WaitGroup // session readers and served multiplexed streams
+	closeOnce sync.Once
 }
 
 // NewStreams returns the stream helper of host h. verified gates protocols
-// served with RequireVerified; metrics may be nil.
+// served with RequireVerified; metrics may be nil. Close it before the
+// host.
 func NewStreams(h host.Host, verified VerifiedChecker, metrics *Metrics, log *slog.Logger) *Streams {
 	if log == nil {
 		log = slog.Default()
 	}
-	return &Streams{host: h, verified: verified, metrics: metrics, log: log}
+	ctx, cancel := context.WithCancel(context.Background())
+	return &Streams{
+		host: h, verified: verified, metrics: metrics, log: log,
+		ctx: ctx, cancel: cancel, sessions: make(map[muxKey]*muxSlot),
+	}
 }
 
 // Handler answers one decoded request from an authenticated peer. Return a
