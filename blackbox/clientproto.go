@@ -28,9 +28,11 @@ func StatementProtocol(network string) protocol.ID {
 }
 
 // DecryptProtocol is the light client's decrypt call: the same signed data
-// string and cifer as /decrypt-payload.
+// string and cifer as /decrypt-payload. It runs on a multiplexed stream
+// (p2p.ServeMuxed): a client's decrypts share one persistent stream per
+// Black Box.
 func DecryptProtocol(network string) protocol.ID {
-	return protocol.ID("/cifer/" + network + "/blackbox/decrypt/1.0.0")
+	return protocol.ID("/cifer/" + network + "/blackbox/decrypt/2.0.0")
 }
 
 // FileKeyProtocol gives an authorised light client one file's key
@@ -91,7 +93,7 @@ func (a *API) ServeClients(streams *p2p.Streams, network string, local LocalStat
 		return &StatementResponse{Statement: st}, nil
 	})
 	opts := p2p.ServeOptions{MaxRequest: decryptFrameLimit, MaxResponse: decryptFrameLimit}
-	p2p.Serve(streams, DecryptProtocol(network), opts, func(ctx context.Context, _ peer.ID, req *DecryptRequest) (*DecryptResponse, error) {
+	p2p.ServeMuxed(streams, DecryptProtocol(network), opts, func(ctx context.Context, _ peer.ID, req *DecryptRequest) (*DecryptResponse, error) {
 		pt, err := a.decrypt(ctx, decryptBody{signedBody: signedBody{Data: req.Data, Signature: req.Signature}, Cifer: req.Cifer, InputFormat: req.InputFormat})
 		if err != nil {
 			return nil, remoteErrorOf(err)

@@ -404,7 +404,7 @@ func (c *Client) Decrypt(ctx context.Context, secretID uint64, cifer, encryptedM
 	var resp blackbox.DecryptResponse
 	err := c.signedOnce(ctx, secretID, "0x"+common.Bytes2Hex(encryptedMessage), func(data, sig string) error {
 		req := &blackbox.DecryptRequest{Data: data, Signature: sig, Cifer: "0x" + common.Bytes2Hex(cifer), InputFormat: "hex"}
-		return c.askBlackBox(ctx, blackbox.DecryptProtocol(c.cfg.Deployment.Network), req, &resp)
+		return c.askBlackBox(ctx, blackbox.DecryptProtocol(c.cfg.Deployment.Network), true, req, &resp)
 	})
 	if err != nil {
 		return nil, err
@@ -475,7 +475,7 @@ func (c *Client) DecryptFile(ctx context.Context, dst io.Writer, src io.Reader) 
 	}
 	var resp blackbox.FileKeyResponse
 	err = c.signedOnce(ctx, h.Binding.SecretID, "0x"+common.Bytes2Hex(h.FileID[:]), func(data, sig string) error {
-		return c.askBlackBox(ctx, blackbox.FileKeyProtocol(c.cfg.Deployment.Network),
+		return c.askBlackBox(ctx, blackbox.FileKeyProtocol(c.cfg.Deployment.Network), false,
 			&blackbox.FileKeyRequest{Data: data, Signature: sig, Header: h.Raw()}, &resp)
 	})
 	if err != nil {
@@ -490,12 +490,14 @@ func (c *Client) DecryptFile(ctx context.Context, dst io.Writer, src io.Reader) 
 	return r.WriteTo(dst)
 }
 
-// askBlackBox sends one request to the elected Black Boxes in the
-// registry's order, verifying each one's attestation before sending it
+// askBlackBox sends one request to the elected Black Boxes, starting at
+// the next in turn, verifying each one's attestation before sending it
 // anything. A refusal about the request itself (not owner, stale block,
 // ...) is returned at once, since every Black Box applies the same rules; a
-// Black Box that fails is skipped for the next.
-func (c *Client) askBlackBox(ctx context.Context, proto protocol.ID, req, resp any) error {
+// Black Box that fails is skipped for the next. muxed says the protocol runs
+// on a persistent multiplexed stream (p2p Call) rather than a stream per
+// request.
+func (c *Client) askBlackBox(ctx context.Context, proto protocol.ID, muxed bool, req, resp any) error {
 	bbs, err := c.blackBoxes(ctx)
 	if err != nil {
 		return err
@@ -513,8 +515,13 @@ func (c *Client) askBlackBox(ctx context.Context, proto protocol.ID, req, resp a
 			errs = append(errs, err)
 			continue
 		}
-		err := c.streams.RequestWith(ctx, id, proto, req, resp,
-			p2p.RequestOptions{MaxRequest: 64 << 10, MaxResponse: 64 << 10, Timeout: c.cfg.Timeout})
+		opts := p2p.RequestOptions{MaxRequest: 64 << 10, MaxResponse: 64 << 10, Timeout: c.cfg.Timeout}
+		var err error
+		if muxed {
+			err = c.streams.Call(ctx, id, proto, req, resp, opts)
+		} else {
+			err = c.streams.RequestWith(ctx, id, proto, req, resp, opts)
+		}
 		if err == nil {
 			return nil
 		}

@@ -21,9 +21,12 @@ func StoreProtocol(network string) protocol.ID {
 	return protocol.ID("/cifer/" + network + "/custody/store/1.0.0")
 }
 
-// FetchProtocol is the share-fetch protocol of a network.
+// FetchProtocol is the share-fetch protocol of a network. It is the one
+// custody protocol on a multiplexed stream (p2p.ServeMuxed, p2p Call): a
+// Black Box asks each custodian for a share on every decrypt, so its
+// requests share one persistent stream per custodian.
 func FetchProtocol(network string) protocol.ID {
-	return protocol.ID("/cifer/" + network + "/custody/fetch/1.0.0")
+	return protocol.ID("/cifer/" + network + "/custody/fetch/2.0.0")
 }
 
 // PublicKeyProtocol is the public-key protocol of a network.
@@ -124,7 +127,7 @@ func (c *Custodian) Serve(streams *p2p.Streams, network string, claims PeerClaim
 		return &wireAck{ChainID: ack.ChainID, SecretID: ack.SecretID, ShareVersion: ack.ShareVersion, X: ack.X,
 			ShareHash: ack.ShareHash[:], Custodian: ack.Custodian.Bytes(), Signature: ack.Signature}, nil
 	})
-	p2p.Serve(streams, FetchProtocol(network), gated, func(ctx context.Context, from peer.ID, req *wireFetch) (*wireFetchResp, error) {
+	p2p.ServeMuxed(streams, FetchProtocol(network), gated, func(ctx context.Context, from peer.ID, req *wireFetch) (*wireFetchResp, error) {
 		p, err := lookup(from)
 		if err != nil {
 			return nil, err
@@ -237,7 +240,7 @@ func (cl *Client) Fetch(ctx context.Context, custodian peer.ID, req FetchRequest
 		return resp, nil
 	}
 	var w wireFetchResp
-	if err := cl.Streams.Request(ctx, custodian, FetchProtocol(cl.Network), &wireFetch{Data: req.Data, Signature: req.Signature}, &w); err != nil {
+	if err := cl.Streams.Call(ctx, custodian, FetchProtocol(cl.Network), &wireFetch{Data: req.Data, Signature: req.Signature}, &w, p2p.RequestOptions{}); err != nil {
 		return nil, fmt.Errorf("fetch share from %s: %w", custodian, err)
 	}
 	return &FetchResponse{ShareVersion: w.ShareVersion, X: w.X, WrappedShare: w.WrappedShare}, nil
