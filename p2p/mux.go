@@ -485,12 +485,9 @@ func (s *Streams) Call(ctx context.Context, p peer.ID, id protocol.ID, req, resp
 	opts = opts.withDefaults()
 	defer func() { s.metrics.streamRequested(id, err) }()
 
-	payload, err := Marshal(req)
+	payload, err := encodeRequest(req, opts.MaxRequest)
 	if err != nil {
 		return err
-	}
-	if len(payload) > opts.MaxRequest {
-		return fmt.Errorf("request of %d bytes (limit %d): %w", len(payload), opts.MaxRequest, ErrFrameTooLarge)
 	}
 	ctx, cancel := context.WithTimeout(ctx, opts.Timeout)
 	defer cancel()
@@ -513,16 +510,7 @@ func (s *Streams) Call(ctx context.Context, p peer.ID, id protocol.ID, req, resp
 	if r.frameLen > muxLimit(opts.MaxResponse) {
 		return fmt.Errorf("response on %s of %d bytes (limit %d): %w", id, r.frameLen, opts.MaxResponse, ErrFrameTooLarge)
 	}
-	if r.resp.Status != StatusOK {
-		return &RemoteError{Status: r.resp.Status, Message: r.resp.Message}
-	}
-	if len(r.resp.Body) == 0 {
-		return fmt.Errorf("response on %s: %w: ok without body", id, ErrMalformed)
-	}
-	if err := Unmarshal(r.resp.Body, resp); err != nil {
-		return fmt.Errorf("response body on %s: %w", id, err)
-	}
-	return nil
+	return decodeAnswer(id, r.resp.Status, r.resp.Message, r.resp.Body, resp)
 }
 
 // errSessionGone means a session closed before a call registered on it;

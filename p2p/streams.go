@@ -239,12 +239,9 @@ func (s *Streams) RequestWith(ctx context.Context, p peer.ID, id protocol.ID, re
 	opts = opts.withDefaults()
 	defer func() { s.metrics.streamRequested(id, err) }()
 
-	payload, err := Marshal(req)
+	payload, err := encodeRequest(req, opts.MaxRequest)
 	if err != nil {
 		return err
-	}
-	if len(payload) > opts.MaxRequest {
-		return fmt.Errorf("request of %d bytes (limit %d): %w", len(payload), opts.MaxRequest, ErrFrameTooLarge)
 	}
 	ctx, cancel := context.WithTimeout(ctx, opts.Timeout)
 	defer cancel()
@@ -282,13 +279,32 @@ func (s *Streams) RequestWith(ctx context.Context, p peer.ID, id protocol.ID, re
 	}
 	ok = true
 	_ = st.Close()
-	if r.Status != StatusOK {
-		return &RemoteError{Status: r.Status, Message: r.Message}
+	return decodeAnswer(id, r.Status, r.Message, r.Body, resp)
+}
+
+// encodeRequest encodes a request body and checks it against the caller's
+// limit before anything is sent.
+func encodeRequest(req any, limit int) ([]byte, error) {
+	payload, err := Marshal(req)
+	if err != nil {
+		return nil, err
 	}
-	if len(r.Body) == 0 {
+	if len(payload) > limit {
+		return nil, fmt.Errorf("request of %d bytes (limit %d): %w", len(payload), limit, ErrFrameTooLarge)
+	}
+	return payload, nil
+}
+
+// decodeAnswer turns a decoded answer into the caller's result: a refusal
+// as a *RemoteError, an OK answer decoded into resp.
+func decodeAnswer(id protocol.ID, status Status, message string, body []byte, resp any) error {
+	if status != StatusOK {
+		return &RemoteError{Status: status, Message: message}
+	}
+	if len(body) == 0 {
 		return fmt.Errorf("response on %s: %w: ok without body", id, ErrMalformed)
 	}
-	if err := Unmarshal(r.Body, resp); err != nil {
+	if err := Unmarshal(body, resp); err != nil {
 		return fmt.Errorf("response body on %s: %w", id, err)
 	}
 	return nil
