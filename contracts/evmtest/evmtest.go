@@ -79,6 +79,12 @@ func NewChain(t testing.TB, accounts int) *Chain {
 			// Batched eth_calls under -race on a busy machine exceed the
 			// default 5 s EVM timeout; the caller's context still bounds them.
 			ec.RPCEVMTimeout = 2 * time.Minute
+			// The miner stops filling a block after Recommit (2 s by
+			// default) and leaves the rest of the pool for a later block;
+			// under -race a block of a few hundred transactions can take
+			// longer, so a Commit would not hold every transaction sent
+			// before it.
+			ec.Miner.Recommit = 2 * time.Minute
 			ec.Genesis.Config = OsakaConfig()
 		},
 	)
@@ -146,14 +152,14 @@ func (c *Chain) Mine(tx *types.Transaction, err error) *types.Receipt {
 // the transaction reverted.
 func (c *Chain) Receipt(tx *types.Transaction) *types.Receipt {
 	c.T.Helper()
-	// The simulated backend's pool sometimes takes a sender's later
-	// transactions in only after the next block, so a transaction sent
-	// before a Commit may not be in it: commit again, a few times at most.
+	// A transaction sent before a Commit may still miss that block (the
+	// pool had not taken it in yet): commit again, a few times at most, and
+	// look once more after the last commit.
 	var rcpt *types.Receipt
 	var err error
-	for range 5 {
+	for extra := 0; ; extra++ {
 		rcpt, err = c.Client.TransactionReceipt(c.Ctx(), tx.Hash())
-		if !errors.Is(err, ethereum.NotFound) {
+		if !errors.Is(err, ethereum.NotFound) || extra == 5 {
 			break
 		}
 		c.Backend.Commit()
@@ -287,8 +293,8 @@ func (c *Chain) Register(d *Contracts, s NodeSpec) *types.Receipt {
 	return c.Mine(tx, err)
 }
 
-// AdvanceEpoch mines blocks until the epoch is due, then advances it.
-func (c *Chain) AdvanceEpoch(d *Contracts, caller int) *types.Receipt {
+// EpochDue returns the first block in which advanceEpoch may run.
+func (c *Chain) EpochDue(d *Contracts) uint64 {
 	c.T.Helper()
 	copts := &bind.CallOpts{Context: c.Ctx()}
 	start, err := d.Registry.EpochStartBlock(copts)
@@ -299,8 +305,14 @@ func (c *Chain) AdvanceEpoch(d *Contracts, caller int) *types.Receipt {
 	if err != nil {
 		c.T.Fatalf("epochLength: %v", err)
 	}
+	return start.Uint64() + length
+}
+
+// AdvanceEpoch mines blocks until the epoch is due, then advances it.
+func (c *Chain) AdvanceEpoch(d *Contracts, caller int) *types.Receipt {
+	c.T.Helper()
 	// The transaction lands in the next block, head+1.
-	for due := start.Uint64() + length; c.BlockNumber()+1 < due; {
+	for due := c.EpochDue(d); c.BlockNumber()+1 < due; {
 		c.Commit()
 	}
 	// The draw's gas depends on the seed, which differs between the gas
