@@ -480,4 +480,32 @@ func TestMarkSecretSynced(t *testing.T) {
 	cid2 := cid + "x"
 	c.Mine(sc.MarkSecretSynced(c.Opts(elected), id, 2, cid2))
 	assertState(t, c, sc, id.Int64(), c.Addrs[client], common.Address{}, false, 2, 0, cid2)
+
+	// Election is per epoch: with K = 1, advance until the wallet elected in
+	// epoch 1 (still registered and active) is not elected for the current
+	// epoch; it is then refused, while the current Black Box is accepted. It
+	// stays elected with probability at most 0.4 per epoch (its stake share).
+	c.Mine(reg.SetBlackBoxCount(c.Opts(0), 1))
+	current := -1
+	for epoch := 2; current < 0; epoch++ {
+		if epoch > 40 {
+			t.Fatalf("wallet %d still elected after %d epochs", elected, epoch-1)
+		}
+		c.AdvanceEpoch(d, client)
+		bbs, err := reg.BlackBoxes(call(c))
+		if err != nil || len(bbs) != 1 {
+			t.Fatalf("epoch %d: blackBoxes = %v, %v; want 1", epoch, bbs, err)
+		}
+		if bbs[0] != c.Addrs[elected-4] {
+			current = slices.Index(c.Addrs, bbs[0]) + 4
+		}
+	}
+	if is, err := reg.IsElectedBlackBox(call(c), c.Addrs[elected]); err != nil || is {
+		t.Fatalf("isElectedBlackBox(wallet elected in an earlier epoch) = %v, %v", is, err)
+	}
+	_, err = sc.MarkSecretSynced(c.Opts(elected), id, 1, cid)
+	c.ExpectRevert("Not an elected Black Box", err)
+	assertState(t, c, sc, id.Int64(), c.Addrs[client], common.Address{}, false, 2, 0, cid2)
+	c.Mine(sc.MarkSecretSynced(c.Opts(current), id, 3, cid))
+	assertState(t, c, sc, id.Int64(), c.Addrs[client], common.Address{}, false, 3, 0, cid)
 }
