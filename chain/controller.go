@@ -16,8 +16,8 @@ import (
 // controllerABIJSON is the part of the SecretsController interface that
 // COMPAT.md fixes (existing clients hard-code these selectors and topics).
 // Keeping it here, rather than reading it from the generated bindings,
-// makes the compatibility surface explicit; a test checks it against the
-// bindings so the two cannot drift.
+// makes the compatibility surface explicit; TestCompatSelectors checks it,
+// and the bindings, against the signatures listed in COMPAT.md.
 const controllerABIJSON = `[
 {"type":"function","name":"getSecretState","stateMutability":"view",
  "inputs":[{"name":"secretId","type":"uint256"}],
