@@ -3,13 +3,16 @@ package contracts_test
 import (
 	"bytes"
 	"math/big"
+	"reflect"
 	"slices"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
 
+	"github.com/cifer-network/cifer/chain"
 	"github.com/cifer-network/cifer/contracts/bindings"
 	"github.com/cifer-network/cifer/contracts/evmtest"
 	"github.com/cifer-network/cifer/selection"
@@ -240,11 +243,13 @@ func TestAdvanceEpochRules(t *testing.T) {
 }
 
 // TestElectionMatchesSelection runs epochs with churn on the contract and
-// checks every result against package selection, and that nodes that unbond
-// are never drawn again and are replaced in their clusters.
+// checks that selection.FromChain, reading the chain through
+// chain.ElectionReader, recomputes exactly what the registry stored, and
+// that nodes that unbond are never drawn again and are replaced in their
+// clusters.
 func TestElectionMatchesSelection(t *testing.T) {
-	const nodes = 12
-	c := evmtest.NewChain(t, nodes+1)
+	const nodes, newcomers = 12, 2
+	c := evmtest.NewChain(t, nodes+newcomers+1)
 	d := c.Deploy(defaultParams())
 	reg := d.Registry
 	gov := 0
@@ -252,16 +257,27 @@ func TestElectionMatchesSelection(t *testing.T) {
 	for op := 1; op <= nodes; op++ {
 		c.Register(d, evmtest.NodeSpec{Operator: op, Stake: evmtest.Ether(int64(100 * op))})
 	}
-	params := selection.EpochParams{BlackBoxCount: 3, ClusterSize: 5, TargetClusterCount: 3}
+	reader, err := chain.NewElectionReader(d.RegistryAddr, c.Client, 30*time.Second)
+	if err != nil {
+		t.Fatal(err)
+	}
 
 	unbonded := map[common.Address]bool{}
-	var clusters [][]int
-	totalReplaced := 0
+	totalReplaced, joined := 0, 0
+	past := map[uint64]selection.Epoch{} // by the block FromChain read at
 	for epoch := 1; epoch <= 8; epoch++ {
-		weights := readWeights(t, c, reg)
 		rcpt := c.AdvanceEpoch(d, gov)
+		head := c.BlockNumber()
+		want, err := selection.FromChain(c.Ctx(), reader, head)
+		if err != nil {
+			t.Fatalf("epoch %d: FromChain: %v", epoch, err)
+		}
+		past[head] = want
 		seed, _ := reg.EpochSeed(call(c))
-		want := selection.Advance(seed, weights, clusters, params)
+		if want.Number != uint64(epoch) || want.StartBlock != rcpt.BlockNumber.Uint64() || want.Seed != seed {
+			t.Fatalf("epoch %d: FromChain epoch %d start %d seed %x; registry start %v seed %x",
+				epoch, want.Number, want.StartBlock, want.Seed, rcpt.BlockNumber, seed)
+		}
 
 		got, err := reg.BlackBoxIndexes(call(c))
 		if err != nil || !slices.Equal(toInts(got), want.BlackBoxes) {
@@ -272,6 +288,9 @@ func TestElectionMatchesSelection(t *testing.T) {
 			if unbonded[a] {
 				t.Fatalf("epoch %d: unbonding operator %v elected Black Box", epoch, a)
 			}
+		}
+		if len(want.Clusters) != 3 {
+			t.Fatalf("epoch %d: selection has %d clusters; want 3", epoch, len(want.Clusters))
 		}
 		wantReplaced := 0
 		for id := uint8(1); id <= 3; id++ {
@@ -293,7 +312,6 @@ func TestElectionMatchesSelection(t *testing.T) {
 		if n := countReplaced(reg, rcpt); n != wantReplaced {
 			t.Fatalf("epoch %d: %d ClusterMemberReplaced events; selection has %d changes", epoch, n, wantReplaced)
 		}
-		clusters = want.Clusters
 		totalReplaced += wantReplaced
 
 		// Churn: unbond a member of cluster 1 (on even epochs the first, so
@@ -308,30 +326,25 @@ func TestElectionMatchesSelection(t *testing.T) {
 			c.Mine(reg.Unbond(c.Opts(op)))
 			unbonded[leaver] = true
 		}
+		if epoch%3 == 0 && joined < newcomers {
+			joined++
+			c.Register(d, evmtest.NodeSpec{Operator: nodes + joined, Stake: evmtest.Ether(int64(250 * joined))})
+		}
 	}
 	if totalReplaced == 0 {
 		t.Fatal("no cluster member was ever replaced; the churn did not exercise replacement")
 	}
-}
+	if n, _ := reg.NodeCount(call(c)); n.Int64() != nodes+newcomers {
+		t.Fatalf("nodeCount = %v; want %d", n, nodes+newcomers)
+	}
 
-func readWeights(t *testing.T, c *evmtest.Chain, reg *bindings.ClusterRegistry) []*big.Int {
-	t.Helper()
-	count, err := reg.NodeCount(call(c))
-	if err != nil {
-		t.Fatal(err)
-	}
-	nodes, err := reg.NodesRange(call(c), big.NewInt(0), count)
-	if err != nil {
-		t.Fatal(err)
-	}
-	w := make([]*big.Int, len(nodes))
-	for i, n := range nodes {
-		w[i] = new(big.Int)
-		if n.Status == bindings.NodeStatusActive {
-			w[i].Set(n.Stake)
+	// Earlier epochs, recomputed now from the state of their own blocks.
+	for block, want := range past {
+		got, err := selection.FromChain(c.Ctx(), reader, block)
+		if err != nil || !reflect.DeepEqual(got, want) {
+			t.Fatalf("FromChain at past block %d = %+v, %v; at the time %+v", block, got, err, want)
 		}
 	}
-	return w
 }
 
 func toInts(v []*big.Int) []int {
@@ -473,5 +486,47 @@ func TestRegistryDefaults(t *testing.T) {
 	}
 	if bbs, err := reg.BlackBoxes(call(c)); err != nil || len(bbs) != 0 {
 		t.Fatalf("blackBoxes before any epoch = %v, %v", bbs, err)
+	}
+}
+
+// TestClusterShapeBounds checks setClusterShape accepts exactly the shapes
+// Shamir sharing can serve, 2 <= t <= n <= MAX_CLUSTER_SIZE, and leaves the
+// shape unchanged when it refuses one.
+func TestClusterShapeBounds(t *testing.T) {
+	c := evmtest.NewChain(t, 1)
+	reg := c.Deploy(defaultParams()).Registry
+	for _, tc := range []struct {
+		size, threshold uint8
+		ok              bool
+	}{
+		{2, 2, true},
+		{3, 2, true},
+		{32, 32, true},
+		{32, 2, true},
+		{1, 1, false}, // one custodian holds the whole key
+		{5, 1, false}, // any one share rebuilds the key
+		{2, 1, false},
+		{1, 0, false},
+		{0, 0, false},
+		{3, 4, false}, // threshold above size
+		{33, 3, false},
+		{255, 255, false},
+	} {
+		tx, err := reg.SetClusterShape(c.Opts(0), tc.size, tc.threshold)
+		if !tc.ok {
+			c.ExpectRevert("Invalid cluster shape", err)
+			continue
+		}
+		c.Mine(tx, err)
+		n, _ := reg.ClusterSize(call(c))
+		th, _ := reg.ClusterThreshold(call(c))
+		if n != tc.size || th != tc.threshold {
+			t.Fatalf("shape %d/%d accepted but stored as %d/%d", tc.size, tc.threshold, n, th)
+		}
+	}
+	n, _ := reg.ClusterSize(call(c))
+	th, _ := reg.ClusterThreshold(call(c))
+	if n != 32 || th != 2 { // the last accepted shape
+		t.Fatalf("shape after refusals = %d/%d; want 32/2", n, th)
 	}
 }

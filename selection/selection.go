@@ -1,9 +1,10 @@
 // Package selection reproduces, off-chain and exactly, the stake-weighted
 // election that ClusterRegistry.advanceEpoch runs on-chain: the Black Box
 // draw, the forming of new custodian clusters and the replacement of cluster
-// members that left. Everything here is a pure, deterministic function of
-// chain data (seed, stakes in registration order, current cluster members),
-// so nodes and tests can check the contract's result or predict it.
+// members that left. The election itself is a pure, deterministic function
+// of chain data (seed, stakes in registration order, current cluster
+// members), so nodes and tests can check the contract's result or predict
+// it; FromChain gathers those inputs for an epoch through a Reader.
 //
 // The algorithm (mirrors contracts/src/lib/Election.sol):
 //

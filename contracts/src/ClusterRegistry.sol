@@ -164,8 +164,10 @@ contract ClusterRegistry is IBlackBoxAuthority, ReentrancyGuard {
         emit BlackBoxCountChanged(v);
     }
 
+    /// @notice Sets cluster size n and Shamir threshold t: 2 <= t <= n <= MAX_CLUSTER_SIZE.
+    /// t = 1 would hand every custodian the whole key, and Shamir needs n >= t.
     function setClusterShape(uint8 size, uint8 threshold) external onlyGovernance {
-        require(size >= 1 && size <= MAX_CLUSTER_SIZE && threshold >= 1 && threshold <= size, "Invalid cluster shape");
+        require(threshold >= 2 && threshold <= size && size <= MAX_CLUSTER_SIZE, "Invalid cluster shape");
         clusterSize = size;
         clusterThreshold = threshold;
         emit ClusterShapeChanged(size, threshold);

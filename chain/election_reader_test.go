@@ -1,0 +1,95 @@
+package chain
+
+import (
+	"context"
+	"errors"
+	"math/big"
+	"slices"
+	"testing"
+	"time"
+
+	"github.com/ethereum/go-ethereum/accounts/abi/bind"
+
+	"github.com/cifer-network/cifer/contracts/evmtest"
+	"github.com/cifer-network/cifer/selection"
+)
+
+// TestElectionReaderFromChain recomputes elections through ElectionReader on
+// the simulated EVM: nothing before the first epoch, the stored result after
+// it (stakes read over several nodesRange pages), and ErrMismatch when a
+// registration lands in the advancing block just before advanceEpoch, so
+// the parent block's stakes are not the ones drawn from.
+func TestElectionReaderFromChain(t *testing.T) {
+	ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
+	defer cancel()
+	c := evmtest.NewChain(t, 8)
+	d := c.Deploy(evmtest.DeployParams{MinStake: evmtest.Ether(100), EpochLength: 4, UnbondingDelay: 10, CreationFee: evmtest.Ether(0)})
+	for i := 1; i <= 5; i++ {
+		c.Register(d, evmtest.NodeSpec{Operator: i, Stake: evmtest.Ether(int64(100 * i))})
+	}
+	r, err := NewElectionReader(d.RegistryAddr, c.Client, 10*time.Second)
+	if err != nil {
+		t.Fatal(err)
+	}
+	r.page = 2 // five nodes take three pages
+
+	e, err := selection.FromChain(ctx, r, c.BlockNumber())
+	if err != nil || e.Number != 0 || len(e.BlackBoxes) != 0 || len(e.Clusters) != 0 {
+		t.Fatalf("before epoch 1: %+v, %v", e, err)
+	}
+	weights, err := r.Weights(ctx, c.BlockNumber())
+	if err != nil || len(weights) != 5 || weights[4].Cmp(evmtest.Ether(500)) != 0 {
+		t.Fatalf("weights = %v, %v", weights, err)
+	}
+
+	c.AdvanceEpoch(d, 0)
+	e, err = selection.FromChain(ctx, r, c.BlockNumber())
+	if err != nil || e.Number != 1 {
+		t.Fatalf("epoch 1: %+v, %v", e, err)
+	}
+	stored, err := d.Registry.BlackBoxIndexes(&bind.CallOpts{Context: ctx})
+	if err != nil || !slices.Equal(indexInts(stored), e.BlackBoxes) {
+		t.Fatalf("black boxes: registry %v, %v; FromChain %v", stored, err, e.BlackBoxes)
+	}
+	members, err := d.Registry.ClusterMemberIndexes(&bind.CallOpts{Context: ctx}, 1)
+	if err != nil || len(e.Clusters) != 1 || !slices.Equal(indexInts(members), e.Clusters[0]) {
+		t.Fatalf("cluster 1: registry %v, %v; FromChain %v", members, err, e.Clusters)
+	}
+
+	// A registration and advanceEpoch in one block, the registration first
+	// (higher tip). The simulated pool may split them over two blocks; then
+	// the next epoch tries again.
+	for attempt, op := 0, 6; ; attempt, op = attempt+1, op+1 {
+		if attempt == 2 {
+			t.Fatal("could not get a registration and advanceEpoch into one block")
+		}
+		spec := c.FillDefaults(evmtest.NodeSpec{Operator: op, Stake: evmtest.Ether(150)})
+		c.Fund(d, op, spec.Stake)
+		for due := c.EpochDue(d); c.BlockNumber()+1 < due; {
+			c.Commit()
+		}
+		ro := c.Opts(op)
+		ro.GasLimit, ro.GasTipCap, ro.GasFeeCap = 2_000_000, big.NewInt(20e9), big.NewInt(50e9)
+		register, err := d.Registry.Register(ro, spec.PeerID, spec.EnclaveWallet, [32]byte{1}, [32]byte{2}, spec.Multiaddrs, spec.Stake)
+		if err != nil {
+			t.Fatal(err)
+		}
+		ao := c.Opts(0)
+		ao.GasLimit, ao.GasTipCap, ao.GasFeeCap = evmtest.AdvanceEpochGasLimit, big.NewInt(1e9), big.NewInt(50e9)
+		advance, err := d.Registry.AdvanceEpoch(ao)
+		if err != nil {
+			t.Fatal(err)
+		}
+		c.Commit()
+		rr, ar := c.Receipt(register), c.Receipt(advance)
+		if rr.BlockNumber.Cmp(ar.BlockNumber) != 0 || rr.TransactionIndex > ar.TransactionIndex {
+			t.Logf("register in block %v (index %d), advanceEpoch in %v (index %d): again", rr.BlockNumber, rr.TransactionIndex, ar.BlockNumber, ar.TransactionIndex)
+			continue
+		}
+		_, err = selection.FromChain(ctx, r, ar.BlockNumber.Uint64())
+		if !errors.Is(err, selection.ErrMismatch) {
+			t.Fatalf("registration before advanceEpoch in block %v: FromChain err = %v; want ErrMismatch", ar.BlockNumber, err)
+		}
+		return
+	}
+}
