@@ -230,26 +230,10 @@ func NewFileWriter(dst io.Writer, pk *PublicKey, b Binding, opts ...FileOption) 
 	if o.chunkSize < 1 || o.chunkSize > MaxChunkSize {
 		return nil, fmt.Errorf("chunk size %d outside 1..%d", o.chunkSize, MaxChunkSize)
 	}
-	h := &FileHeader{Binding: b, ChunkSize: o.chunkSize}
-	var encRand [EncapsulationRandomSize]byte
-	defer clear(encRand[:])
-	if _, err := io.ReadFull(o.random, h.FileID[:]); err != nil {
-		return nil, fmt.Errorf("file id: %w", err)
-	}
-	if _, err := io.ReadFull(o.random, encRand[:]); err != nil {
-		return nil, fmt.Errorf("encapsulation randomness: %w", err)
-	}
-	var shared [32]byte
-	defer clear(shared[:])
-	pk.pk.EncapsulateTo(h.kemCT[:], shared[:], encRand[:])
-	keys, err := deriveFileKeys(shared[:], b, h.FileID[:])
+	h, keys, err := newFileHeader(pk, b, o.chunkSize, o.random)
 	if err != nil {
 		return nil, err
 	}
-	h.encode()
-	body := FileHeaderSize - GCMTagSize
-	var zero [12]byte
-	keys.header.Seal(h.raw[body:body], zero[:], nil, h.raw[:body])
 	if _, err := dst.Write(h.raw[:]); err != nil {
 		return nil, fmt.Errorf("write file header: %w", err)
 	}
@@ -260,6 +244,33 @@ func NewFileWriter(dst io.Writer, pk *PublicKey, b Binding, opts ...FileOption) 
 		buf:    getChunkBuffer(o.chunkSize + GCMTagSize),
 		size:   o.chunkSize,
 	}, nil
+}
+
+// newFileHeader makes the sealed header of a new file (fresh file ID and
+// encapsulation from random) and the file's keys. It allocates no chunk
+// buffer, so tests can forge authentic headers for any chunk size.
+func newFileHeader(pk *PublicKey, b Binding, chunkSize int, random io.Reader) (*FileHeader, *fileKeys, error) {
+	h := &FileHeader{Binding: b, ChunkSize: chunkSize}
+	var encRand [EncapsulationRandomSize]byte
+	defer clear(encRand[:])
+	if _, err := io.ReadFull(random, h.FileID[:]); err != nil {
+		return nil, nil, fmt.Errorf("file id: %w", err)
+	}
+	if _, err := io.ReadFull(random, encRand[:]); err != nil {
+		return nil, nil, fmt.Errorf("encapsulation randomness: %w", err)
+	}
+	var shared [32]byte
+	defer clear(shared[:])
+	pk.pk.EncapsulateTo(h.kemCT[:], shared[:], encRand[:])
+	keys, err := deriveFileKeys(shared[:], b, h.FileID[:])
+	if err != nil {
+		return nil, nil, err
+	}
+	h.encode()
+	body := FileHeaderSize - GCMTagSize
+	var zero [12]byte
+	keys.header.Seal(h.raw[body:body], zero[:], nil, h.raw[:body])
+	return h, keys, nil
 }
 
 // Write seals and writes every full chunk. Chunks are sealed as soon as
