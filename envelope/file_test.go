@@ -170,16 +170,27 @@ func TestFileChunkSizeLimits(t *testing.T) {
 
 // FuzzFileHeader parses arbitrary headers and, when one parses, tries to
 // open it with the key of the genuine file: only the genuine header may open.
+// ReadFileHeader, reading the same bytes from a stream, must agree with it.
 func FuzzFileHeader(f *testing.F) {
-	pk, sk := testKeys(f)
-	ct := encryptFile(f, pk, Binding{ChainID: 1, SecretID: 1}, []byte("hello"), WithChunkSize(4))
+	pk, sk := fixedKeys(f)
+	ct := encryptFile(f, pk, Binding{ChainID: 1, SecretID: 1}, []byte("hello"), WithChunkSize(4), fuzzRandom("header"))
 	genuine := ct[:FileHeaderSize]
 	f.Add(genuine)
 	f.Add([]byte("CIFERSTR"))
+	f.Add([]byte("CIFERSTR\x01"))
 	f.Add(append(append([]byte(nil), genuine[:100]...), make([]byte, FileHeaderSize-100)...))
+	f.Add(flip(genuine, 13))
+	f.Add(flip(genuine, 30))
 	f.Fuzz(func(t *testing.T, b []byte) {
 		h, err := ParseFileHeader(b)
+		hr, rerr := ReadFileHeader(bytes.NewReader(b))
+		if (err == nil) != (rerr == nil) || (err == nil && hr.raw != h.raw) {
+			t.Fatalf("ParseFileHeader says %v, ReadFileHeader says %v", err, rerr)
+		}
 		if err != nil {
+			if !errors.Is(err, ErrTruncated) && !errors.Is(err, ErrNotCiferFile) && !errors.Is(err, ErrHeaderCorrupt) {
+				t.Fatalf("undocumented error: %v", err)
+			}
 			return
 		}
 		if h.ChunkSize < 1 || h.ChunkSize > MaxChunkSize {
@@ -195,12 +206,12 @@ func FuzzFileHeader(f *testing.F) {
 // both Read and WriteTo: either may fail but must not panic, allocate
 // without bound, return data that was not sealed, or disagree with the other.
 func FuzzFileReader(f *testing.F) {
-	pk, sk := testKeys(f)
+	pk, sk := fixedKeys(f)
 	b := Binding{ChainID: 1, SecretID: 1}
 	want := []byte("hello, world")
-	ct := encryptFile(f, pk, b, want, WithChunkSize(5))
+	ct := encryptFile(f, pk, b, want, WithChunkSize(5), fuzzRandom("reader"))
 	header, tail := ct[:FileHeaderSize], ct[FileHeaderSize:]
-	_, other := frames(f, encryptFile(f, pk, b, want, WithChunkSize(5)), 5)
+	_, other := frames(f, encryptFile(f, pk, b, want, WithChunkSize(5), fuzzRandom("other")), 5)
 	_, own := frames(f, ct, 5)
 	f.Add(tail)
 	f.Add([]byte{})
@@ -227,6 +238,12 @@ func FuzzFileReader(f *testing.F) {
 			t.Fatalf("Read and WriteTo disagree: %q %v / %q %v", got, readErr, viaWriteTo.Bytes(), writeToErr)
 		}
 	})
+}
+
+// fuzzRandom fixes a writer's file ID and encapsulation, so fuzz targets see
+// the same genuine file on every run.
+func fuzzRandom(label string) FileOption {
+	return withRandom(bytes.NewReader(vectorBytes("fuzz file "+label, fileIDSize+EncapsulationRandomSize)))
 }
 
 func benchFileEncrypt(b *testing.B, chunk, total int) { benchFileEncryptWrites(b, chunk, total, 1<<20) }

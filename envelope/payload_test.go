@@ -2,6 +2,7 @@ package envelope
 
 import (
 	"bytes"
+	"crypto/mlkem"
 	"crypto/rand"
 	"errors"
 	mrand "math/rand/v2"
@@ -153,20 +154,98 @@ func TestPrivateKeyZero(t *testing.T) {
 	}
 }
 
+// fixedKeys derives the key pair of a fixed seed, so fuzz targets see the
+// same genuine inputs on every run and a saved crasher replays.
+func fixedKeys(t testing.TB) (*PublicKey, *PrivateKey) {
+	t.Helper()
+	pk, sk, err := DeriveKeyPair(vectorBytes("cifer fuzz seed", SeedSize))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return pk, sk
+}
+
+// FuzzOpen opens arbitrary envelopes under arbitrary bindings with the key
+// of one genuine envelope: only that exact (binding, cifer, encryptedMessage)
+// may open, and only to its plaintext; everything else fails with one of the
+// documented errors.
 func FuzzOpen(f *testing.F) {
-	pk, sk := testKeys(f)
+	pk, sk := fixedKeys(f)
 	b := Binding{ChainID: 1, SecretID: 1}
-	cifer, msg, err := Seal(pk, b, []byte("seed corpus"))
+	want := []byte("seed corpus")
+	cifer, msg, err := SealDeterministic(pk, b, want, vectorBytes("fuzz encapsulation", EncapsulationRandomSize))
 	if err != nil {
 		f.Fatal(err)
 	}
-	f.Add(cifer, msg)
-	f.Add([]byte{}, []byte{})
-	f.Add(cifer[:100], msg)
-	f.Fuzz(func(t *testing.T, c, m []byte) {
-		pt, err := Open(sk, b, c, m)
-		if err == nil && (len(c) != CiferSize || len(pt) != len(m)) {
-			t.Fatalf("opened a malformed envelope: cifer %d bytes", len(c))
+	f.Add(b.ChainID, b.SecretID, cifer, msg)
+	f.Add(b.ChainID, b.SecretID+1, cifer, msg)
+	f.Add(b.ChainID+1, b.SecretID, cifer, msg)
+	f.Add(b.ChainID, b.SecretID, flip(cifer, 0), msg)
+	f.Add(b.ChainID, b.SecretID, flip(cifer, CiferSize-1), msg)
+	f.Add(b.ChainID, b.SecretID, cifer, flip(msg, 3))
+	f.Add(b.ChainID, b.SecretID, cifer, msg[:len(msg)-1])
+	f.Add(b.ChainID, b.SecretID, []byte{}, []byte{})
+	f.Add(b.ChainID, b.SecretID, cifer[:100], msg)
+	f.Fuzz(func(t *testing.T, chainID, secretID uint64, c, m []byte) {
+		got := Binding{ChainID: chainID, SecretID: secretID}
+		pt, err := Open(sk, got, c, m)
+		if err != nil {
+			if !errors.Is(err, ErrDecrypt) && !errors.Is(err, ErrCiferSize) &&
+				!errors.Is(err, ErrEmptyPayload) && !errors.Is(err, ErrPayloadTooLarge) {
+				t.Fatalf("undocumented error: %v", err)
+			}
+			if pt != nil {
+				t.Fatalf("plaintext %x returned with error %v", pt, err)
+			}
+			return
+		}
+		if got != b || !bytes.Equal(c, cifer) || !bytes.Equal(m, msg) {
+			t.Fatalf("a mutated envelope opened (binding %+v, cifer %d bytes, message %d bytes) to %q", got, len(c), len(m), pt)
+		}
+		if !bytes.Equal(pt, want) {
+			t.Fatalf("the genuine envelope opened to %q, sealed %q", pt, want)
+		}
+	})
+}
+
+// FuzzParsePublicKey parses arbitrary bytes as a public key. A key that
+// parses must re-encode to exactly its input, and the package must accept
+// exactly the keys Go's crypto/mlkem accepts (FIPS 203 modulus check).
+func FuzzParsePublicKey(f *testing.F) {
+	pk, _ := fixedKeys(f)
+	good := pk.Bytes()
+	f.Add(good)
+	f.Add(good[:PublicKeySize-1])
+	f.Add(append(append([]byte(nil), good...), 0))
+	f.Add(bytes.Repeat([]byte{0xFF}, PublicKeySize))
+	f.Add(make([]byte, PublicKeySize))
+	// The first coefficient set to q = 3329 (0xD01), the smallest value out
+	// of range: 12-bit little-endian packing puts it in bytes 0 and 1.
+	atQ := append([]byte(nil), good...)
+	atQ[0], atQ[1] = 0x01, atQ[1]&0xF0|0x0D
+	f.Add(atQ)
+	belowQ := append([]byte(nil), atQ...)
+	belowQ[0] = 0x00 // q-1 = 3328, the largest value in range
+	f.Add(belowQ)
+	f.Fuzz(func(t *testing.T, b []byte) {
+		p, err := ParsePublicKey(b)
+		_, stdErr := mlkem.NewEncapsulationKey768(b)
+		if (err == nil) != (stdErr == nil) {
+			t.Fatalf("package says %v, crypto/mlkem says %v", err, stdErr)
+		}
+		if err != nil {
+			if !errors.Is(err, ErrPublicKey) {
+				t.Fatalf("error %v does not match ErrPublicKey", err)
+			}
+			return
+		}
+		packed := make([]byte, PublicKeySize)
+		p.pk.Pack(packed)
+		if !bytes.Equal(packed, b) || !bytes.Equal(p.Bytes(), b) {
+			t.Fatal("a parsed public key does not re-encode to its input")
+		}
+		if _, _, err := Seal(p, Binding{ChainID: 1, SecretID: 1}, []byte{1}); err != nil {
+			t.Fatalf("a parsed public key does not seal: %v", err)
 		}
 	})
 }
