@@ -5,6 +5,7 @@ import (
 	"context"
 	"crypto/sha256"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"io"
 	mrand "math/rand/v2"
@@ -19,6 +20,7 @@ import (
 
 	"github.com/cifer-network/cifer/blackbox/request"
 	"github.com/cifer-network/cifer/chain/devchain"
+	"github.com/cifer-network/cifer/node"
 	"github.com/cifer-network/cifer/testnet"
 	"github.com/ethereum/go-ethereum/crypto"
 )
@@ -56,13 +58,24 @@ func TestEndToEnd(t *testing.T) {
 		dctx, cancel := context.WithTimeout(context.Background(), time.Minute)
 		defer cancel()
 		st, err := testnet.LoadState(dir)
-		if _, _, derr := runCtx(dctx, nil, "testnet", "down", "--dir", dir); derr != nil && err == nil {
+		_, downErr, derr := runCtx(dctx, nil, "testnet", "down", "--dir", dir)
+		if derr != nil && err == nil {
 			t.Errorf("testnet down: %v", derr)
 		}
 		if err == nil {
+			// Stopped cleanly: each process ended on SIGTERM (none had to be
+			// killed) and each node removed its run file on the way out.
+			if strings.Contains(downErr, "did not stop; killing") {
+				t.Errorf("testnet down had to kill:\n%s", downErr)
+			}
 			for _, p := range append([]int{st.Chain.PID}, nodePIDs(st)...) {
 				if processAlive(p) {
 					t.Errorf("process %d still running after testnet down", p)
+				}
+			}
+			for i, n := range st.Nodes {
+				if _, err := os.Stat(filepath.Join(n.DataDir, node.RunInfoFile)); !errors.Is(err, os.ErrNotExist) {
+					t.Errorf("node %d: %s left after testnet down (%v)", i+1, node.RunInfoFile, err)
 				}
 			}
 		}

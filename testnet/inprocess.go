@@ -45,7 +45,7 @@ func StartInProcess(ctx context.Context, cfg Config) (net *InProcess, err error)
 	if cfg.Binary, err = os.Executable(); err != nil {
 		return nil, err
 	}
-	if err := os.MkdirAll(cfg.Dir, 0o700); err != nil {
+	if err := resetDir(cfg.Dir); err != nil {
 		return nil, err
 	}
 	ctx, cancel := context.WithTimeout(ctx, cfg.Timeout)

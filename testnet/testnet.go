@@ -41,6 +41,7 @@ const (
 	StateFile       = "testnet.json"
 	DeploymentFile  = "deployment.json"
 	PlatformKeyFile = "sim-platform.key"
+	chainLogFile    = "chain.log"
 	NetworkName     = "cifer-local"
 )
 
@@ -174,10 +175,7 @@ func Up(ctx context.Context, cfg Config) (st *State, err error) {
 	if cfg.Dir, err = filepath.Abs(cfg.Dir); err != nil {
 		return nil, err
 	}
-	if old, err := LoadState(cfg.Dir); err == nil && old.anyRunning() {
-		return nil, fmt.Errorf("a testnet is already running in %s: stop it with 'cifer testnet down --dir %s'", cfg.Dir, cfg.Dir)
-	}
-	if err := os.MkdirAll(cfg.Dir, 0o700); err != nil {
+	if err := resetDir(cfg.Dir); err != nil {
 		return nil, err
 	}
 	ctx, cancel := context.WithTimeout(ctx, cfg.Timeout)
@@ -194,7 +192,7 @@ func Up(ctx context.Context, cfg Config) (st *State, err error) {
 
 	// The chain, with enough pre-funded accounts for operators and clients.
 	accounts := cfg.Nodes + 4
-	chainLog := filepath.Join(cfg.Dir, "chain.log")
+	chainLog := filepath.Join(cfg.Dir, chainLogFile)
 	st.Chain, err = startProcess(cfg.Binary, chainLog, "devchain", "--http-port", "0", "--ws-port", "0",
 		"--block-time", cfg.BlockTime.String(), "--accounts", strconv.Itoa(accounts))
 	if err != nil {
@@ -240,6 +238,43 @@ func Up(ctx context.Context, cfg Config) (st *State, err error) {
 	}
 	return st, st.save()
 }
+
+// resetDir prepares dir for a new testnet. A testnet still running there
+// is refused; what a stopped or failed one left behind (state, platform
+// key, node data dirs, logs) is removed, since its chain lived in memory and
+// is gone: a second 'cifer testnet up' in the same directory starts over.
+// Only the names a testnet writes are removed, so a directory chosen by
+// mistake loses nothing else.
+func resetDir(dir string) error {
+	if old, err := LoadState(dir); err == nil && old.anyRunning() {
+		return fmt.Errorf("%w in %s: stop it with 'cifer testnet down --dir %s'", ErrRunning, dir, dir)
+	}
+	if err := os.MkdirAll(dir, 0o700); err != nil {
+		return err
+	}
+	nodeDirs, err := filepath.Glob(filepath.Join(dir, "node-*"))
+	if err != nil {
+		return err
+	}
+	stale := []string{StateFile, DeploymentFile, PlatformKeyFile, chainLogFile}
+	for i := range stale {
+		stale[i] = filepath.Join(dir, stale[i])
+	}
+	for _, d := range nodeDirs {
+		if _, err := strconv.Atoi(strings.TrimPrefix(filepath.Base(d), "node-")); err == nil {
+			stale = append(stale, d)
+		}
+	}
+	for _, p := range stale {
+		if err := os.RemoveAll(p); err != nil {
+			return fmt.Errorf("remove the previous testnet's %s: %w", p, err)
+		}
+	}
+	return nil
+}
+
+// ErrRunning means a testnet started from the same directory still runs.
+var ErrRunning = errors.New("a testnet is already running")
 
 // deployAndRegister deploys the contracts (allowing sim enclaves of exactly
 // cfg.Binary) and prepares every node: init, fund its enclave wallet,
