@@ -13,6 +13,8 @@ import (
 	"io"
 	"log/slog"
 	"math/big"
+	"regexp"
+	"strconv"
 	"strings"
 	"sync"
 	"sync/atomic"
@@ -412,43 +414,84 @@ func (c *Client) Decrypt(ctx context.Context, secretID uint64, cifer, encryptedM
 	return resp.Plaintext, nil
 }
 
-// signedOnce signs chainId_secretId_signer_head_tail and sends it. Signing
-// is deterministic, so the same request in the same block (this client, or
-// another app of the same wallet) is byte-identical and refused as a replay;
-// then it waits for the next block, signs again and retries once.
+// signedOnce signs chainId_secretId_signer_head_tail and sends it, retrying
+// once when a fresh signature gets past the refusal (see signAndSend).
 func (c *Client) signedOnce(ctx context.Context, secretID uint64, tail string, send func(data, sig string) error) error {
-	for attempt := 0; ; attempt++ {
-		// The tracked head (no chain call); the retry below reads the chain.
-		head := c.chain.Head()
-		if attempt > 0 {
-			var err error
-			if head, err = c.chain.BlockNumber(ctx); err != nil {
-				return err
-			}
+	return signAndSend(ctx, c.chain, func(block uint64) (string, string, error) {
+		return c.sign(secretID, block, tail)
+	}, send)
+}
+
+// headSource is where signAndSend reads the chain head.
+type headSource interface {
+	// Head is the tracked head: no chain call.
+	Head() uint64
+	// BlockNumber asks the chain.
+	BlockNumber(ctx context.Context) (uint64, error)
+}
+
+// signAndSend signs at the tracked head and sends. Two kinds of refusal are
+// retried once, re-signed:
+//   - a replay: signing is deterministic, so the same request in the same
+//     block (this client, or another app of the same wallet) is
+//     byte-identical; it waits for the next block.
+//   - a stale or future block (COMPAT.md's texts): the tracked head lagged
+//     or ran ahead of the Black Box's; it signs at the head read from the
+//     chain now, or at the Black Box's head if that is lower (a lower block
+//     only shortens how long the request is valid).
+func signAndSend(ctx context.Context, heads headSource, sign func(block uint64) (data, sig string, err error), send func(data, sig string) error) error {
+	head := heads.Head()
+	data, sig, err := sign(head)
+	if err != nil {
+		return err
+	}
+	err = send(data, sig)
+	if err == nil {
+		return nil
+	}
+	var next uint64
+	if fb, ok := freshnessRefusal(err); ok {
+		n, cerr := heads.BlockNumber(ctx)
+		if cerr != nil {
+			return errors.Join(err, cerr)
 		}
-		data, sig, err := c.sign(secretID, head, tail)
+		next = n
+		if fb.future && fb.current < n {
+			next = fb.current
+		}
+		if next == head {
+			// The same block again would be refused the same way.
+			return err
+		}
+	} else if retryable(err) {
+		if next, err = nextBlock(ctx, heads, head); err != nil {
+			return err
+		}
+	} else {
+		return err
+	}
+	if data, sig, err = sign(next); err != nil {
+		return err
+	}
+	return send(data, sig)
+}
+
+// nextBlock waits until the chain is past head.
+func nextBlock(ctx context.Context, heads headSource, head uint64) (uint64, error) {
+	for {
+		n, err := heads.BlockNumber(ctx)
 		if err != nil {
-			return err
+			return 0, err
 		}
-		err = send(data, sig)
-		if err == nil || attempt > 0 || !retryable(err) {
-			return err
+		if n > head {
+			return n, nil
 		}
-		for {
-			n, err := c.chain.BlockNumber(ctx)
-			if err != nil {
-				return err
-			}
-			if n > head {
-				break
-			}
-			t := time.NewTimer(100 * time.Millisecond)
-			select {
-			case <-ctx.Done():
-				t.Stop()
-				return ctx.Err()
-			case <-t.C:
-			}
+		t := time.NewTimer(100 * time.Millisecond)
+		select {
+		case <-ctx.Done():
+			t.Stop()
+			return 0, ctx.Err()
+		case <-t.C:
 		}
 	}
 }
@@ -460,6 +503,47 @@ func (c *Client) signedOnce(ctx context.Context, secretID uint64, tail string, s
 func retryable(err error) bool {
 	msg := err.Error()
 	return strings.Contains(msg, "request already used") || strings.Contains(msg, "older than the custodians' shares")
+}
+
+// freshBlock is what a freshness refusal says about the Black Box's head.
+type freshBlock struct {
+	current uint64
+	future  bool
+}
+
+// The exact texts of COMPAT.md (chain.FreshnessError), which clients parse.
+var (
+	tooOldRe   = regexp.MustCompile(`^Block number \d+ is too old \(current: (\d+), max window: \d+\)$`)
+	inFutureRe = regexp.MustCompile(`^Block number \d+ is in the future \(current: (\d+)\)$`)
+)
+
+// freshnessRefusal recognises a Black Box's refusal of the request's block
+// as too old or in the future.
+func freshnessRefusal(err error) (freshBlock, bool) {
+	var re *RefusedError
+	if !errors.As(err, &re) {
+		return freshBlock{}, false
+	}
+	for _, f := range []struct {
+		re     *regexp.Regexp
+		future bool
+	}{{tooOldRe, false}, {inFutureRe, true}} {
+		if m := f.re.FindStringSubmatch(re.Message); m != nil {
+			cur, perr := strconv.ParseUint(m[1], 10, 64)
+			if perr != nil {
+				return freshBlock{}, false
+			}
+			return freshBlock{current: cur, future: f.future}, true
+		}
+	}
+	return freshBlock{}, false
+}
+
+// IsStaleBlock reports whether err is a Black Box's refusal of the signed
+// request's block number as too old or in the future.
+func IsStaleBlock(err error) bool {
+	_, ok := freshnessRefusal(err)
+	return ok
 }
 
 // DecryptFile decrypts a CIFER file from src into dst. An elected Black
