@@ -13,7 +13,6 @@ import (
 	"strings"
 	"time"
 
-	"github.com/cifer-network/cifer/chain"
 	"github.com/cifer-network/cifer/chain/deploy"
 	"github.com/cifer-network/cifer/client"
 	"github.com/ethereum/go-ethereum/common"
@@ -81,7 +80,7 @@ func (f *clientFlags) dial(ctx context.Context, env *cliEnv) (*client.Client, er
 	if *f.deployment == "" {
 		return nil, errNoDeployment
 	}
-	dep, err := deploy.LoadDeployment(*f.deployment)
+	dep, err := loadDeployment(*f.deployment)
 	if err != nil {
 		return nil, err
 	}
@@ -95,7 +94,11 @@ func (f *clientFlags) dial(ctx context.Context, env *cliEnv) (*client.Client, er
 			boot = append(boot, s)
 		}
 	}
-	return client.Dial(ctx, client.Config{Deployment: dep, Bootstrap: boot, Key: key, Log: env.log})
+	c, err := client.Dial(ctx, client.Config{Deployment: dep, Bootstrap: boot, Key: key, Log: env.log})
+	if err != nil {
+		return nil, explainDial(err)
+	}
+	return c, nil
 }
 
 // clientCommand parses flags (plus the command's own), checks positional
@@ -121,22 +124,6 @@ func clientCommand(ctx context.Context, env *cliEnv, name string, args []string,
 	}
 	defer c.Close()
 	return explain(f(ctx, c, fs.Args()))
-}
-
-// explain turns chain and network errors into what the user should do.
-func explain(err error) error {
-	var rev *chain.RevertError
-	switch {
-	case err == nil:
-		return nil
-	case errors.Is(err, chain.ErrSecretNotFound):
-		return fmt.Errorf("%w (check the ID with 'cifer secret list')", err)
-	case errors.As(err, &rev) && rev.Reason == "Not secret owner":
-		return fmt.Errorf("%w: only the secret's owner can do this (check with 'cifer secret status ID')", err)
-	case errors.Is(err, client.ErrNotReady):
-		return fmt.Errorf("%w: wait for it with 'cifer secret status ID', then retry", err)
-	}
-	return err
 }
 
 func parseSecretID(s string) (uint64, error) {
@@ -446,7 +433,7 @@ func streamFile(env *cliEnv, in, out string, f func(dst io.Writer, src io.Reader
 		}
 	}()
 	var r io.Reader = src
-	if p := newProgress(env.stderr, info.Size()); p != nil {
+	if p := newProgress(env.stderr, env.stderrTTY, info.Size()); p != nil {
 		r = io.TeeReader(src, p)
 		defer p.finish()
 	}
@@ -458,19 +445,19 @@ func streamFile(env *cliEnv, in, out string, f func(dst io.Writer, src io.Reader
 	return nil
 }
 
-// progress draws a one-line bar on a terminal.
+// progress draws a one-line bar on a terminal: the share of the input
+// read so far, redrawn at most every 100 ms and once at the end.
 type progress struct {
 	w           io.Writer
 	total, done int64
 	last        time.Time
 }
 
-func newProgress(w io.Writer, total int64) *progress {
-	f, ok := w.(*os.File)
-	if !ok || total <= 0 {
-		return nil
-	}
-	if st, err := f.Stat(); err != nil || st.Mode()&os.ModeCharDevice == 0 {
+// newProgress returns a bar over total bytes, or nil when stderr is not a
+// terminal (a log or a pipe gets no carriage-return noise) or the size is
+// unknown.
+func newProgress(w io.Writer, tty bool, total int64) *progress {
+	if !tty || total <= 0 {
 		return nil
 	}
 	return &progress{w: w, total: total}
@@ -478,14 +465,25 @@ func newProgress(w io.Writer, total int64) *progress {
 
 func (p *progress) Write(b []byte) (int, error) {
 	p.done += int64(len(b))
-	if time.Since(p.last) > 100*time.Millisecond || p.done == p.total {
+	if time.Since(p.last) > 100*time.Millisecond || p.done >= p.total {
 		p.last = time.Now()
-		pct := p.done * 100 / p.total
+		// A file that grew while read must not overflow the bar.
+		pct := min(p.done*100/p.total, 100)
 		bar := strings.Repeat("#", int(pct/4)) + strings.Repeat(".", 25-int(pct/4))
-		fmt.Fprintf(p.w, "\r[%s] %3d%%  %d/%d MiB", bar, pct, p.done>>20, p.total>>20)
+		fmt.Fprintf(p.w, "\r[%s] %3d%%  %.1f/%.1f MiB", bar, pct, float64(p.done)/(1<<20), float64(p.total)/(1<<20))
 	}
 	return len(b), nil
 }
 
 // finish ends the bar's line.
 func (p *progress) finish() { fmt.Fprintln(p.w) }
+
+// isTerminal reports whether w is a terminal (a character device).
+func isTerminal(w io.Writer) bool {
+	f, ok := w.(*os.File)
+	if !ok {
+		return false
+	}
+	st, err := f.Stat()
+	return err == nil && st.Mode()&os.ModeCharDevice != 0
+}

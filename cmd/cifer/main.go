@@ -33,7 +33,9 @@ type command struct {
 type cliEnv struct {
 	stdout io.Writer
 	stderr io.Writer
-	log    *slog.Logger
+	// stderrTTY says stderr is a terminal (progress bars go there).
+	stderrTTY bool
+	log       *slog.Logger
 }
 
 // errUsage marks a user error in the command line itself.
@@ -122,9 +124,10 @@ func main() {
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	defer stop()
 	env := &cliEnv{
-		stdout: os.Stdout,
-		stderr: os.Stderr,
-		log:    slog.New(slog.NewTextHandler(os.Stderr, &slog.HandlerOptions{Level: slog.LevelInfo})),
+		stdout:    os.Stdout,
+		stderr:    os.Stderr,
+		stderrTTY: isTerminal(os.Stderr),
+		log:       slog.New(slog.NewTextHandler(os.Stderr, &slog.HandlerOptions{Level: slog.LevelInfo})),
 	}
 	os.Exit(runCLI(ctx, env, os.Args[1:]))
 }

@@ -62,7 +62,7 @@ func stakeCommand(ctx context.Context, env *cliEnv, name string, args []string, 
 	if *depPath == "" {
 		return errNoDeployment
 	}
-	dep, err := deploy.LoadDeployment(*depPath)
+	dep, err := loadDeployment(*depPath)
 	if err != nil {
 		return err
 	}
@@ -90,11 +90,11 @@ func stakeCommand(ctx context.Context, env *cliEnv, name string, args []string, 
 	if key != nil {
 		w, err := chain.NewWallet(ctx, eth, key)
 		if err != nil {
-			return err
+			return explainDial(err)
 		}
 		s.staking = chain.Staking{W: w, Registry: dep.Addresses.Registry}
 	}
-	return f(ctx, s)
+	return explainStake(f(ctx, s))
 }
 
 // parseTokens reads an amount of whole staking tokens (18 decimals).
@@ -148,25 +148,12 @@ func runStakeRegister(ctx context.Context, env *cliEnv, args []string) error {
 		err = s.staking.Register(ctx, chain.Registration{PeerID: pid, EnclaveWallet: id.EnclaveWallet,
 			Measurement: id.Measurement, TransportKeyHash: id.TransportKeyHash, Multiaddrs: maddrs, Stake: stake})
 		if err != nil {
-			return explainStake(err)
+			return err
 		}
 		fmt.Fprintf(env.stdout, "registered node %s with %s tokens; it joins the active set now and can be elected from the next epoch\n", id.PeerID, *amount)
 		fmt.Fprintf(env.stdout, "fund its enclave wallet %s with gas: it sends markSecretSynced and advanceEpoch\n", id.EnclaveWallet.Hex())
 		return nil
 	})
-}
-
-func explainStake(err error) error {
-	var rev *chain.RevertError
-	if errors.As(err, &rev) {
-		switch rev.Reason {
-		case "Stake below minimum":
-			return fmt.Errorf("%w: raise --amount to at least the registry's minimum stake", err)
-		case "Node not found":
-			return fmt.Errorf("%w: this operator has no node; register one with 'cifer stake register'", err)
-		}
-	}
-	return err
 }
 
 func runStakeTopUp(ctx context.Context, env *cliEnv, args []string) error {
@@ -179,7 +166,7 @@ func runStakeTopUp(ctx context.Context, env *cliEnv, args []string) error {
 			return err
 		}
 		if err := s.staking.TopUp(ctx, v); err != nil {
-			return explainStake(err)
+			return err
 		}
 		fmt.Fprintf(env.stdout, "added %s tokens of stake\n", *amount)
 		return nil
@@ -189,7 +176,7 @@ func runStakeTopUp(ctx context.Context, env *cliEnv, args []string) error {
 func runStakeUnbond(ctx context.Context, env *cliEnv, args []string) error {
 	return stakeCommand(ctx, env, "stake unbond", args, true, nil, func(ctx context.Context, s *stakeEnv) error {
 		if err := s.staking.Unbond(ctx); err != nil {
-			return explainStake(err)
+			return err
 		}
 		fmt.Fprintln(env.stdout, "unbonding: the node leaves the active set at the next epoch; withdraw after the unbonding delay")
 		return nil
@@ -199,7 +186,7 @@ func runStakeUnbond(ctx context.Context, env *cliEnv, args []string) error {
 func runStakeWithdraw(ctx context.Context, env *cliEnv, args []string) error {
 	return stakeCommand(ctx, env, "stake withdraw", args, true, nil, func(ctx context.Context, s *stakeEnv) error {
 		if err := s.staking.Withdraw(ctx); err != nil {
-			return explainStake(err)
+			return err
 		}
 		fmt.Fprintln(env.stdout, "stake withdrawn")
 		return nil
