@@ -98,6 +98,8 @@ func multipartError(err error, limit int64) error {
 		return err
 	case errors.As(err, &mbe):
 		return &apiError{status: http.StatusRequestEntityTooLarge, msg: fmt.Sprintf("Request body exceeds %d bytes", limit)}
+	case isReadTimeout(err):
+		return errReadTimeout
 	default:
 		return badRequest("Invalid multipart body: %v", err)
 	}
@@ -553,6 +555,9 @@ func (a *API) readOptionalSigned(w http.ResponseWriter, r *http.Request) (signed
 		limit = 256 << 10
 	}
 	raw, err := io.ReadAll(http.MaxBytesReader(w, r.Body, limit))
+	if isReadTimeout(err) {
+		return body, errReadTimeout
+	}
 	if err != nil {
 		return body, &apiError{status: http.StatusRequestEntityTooLarge, msg: fmt.Sprintf("Request body exceeds %d bytes", limit)}
 	}

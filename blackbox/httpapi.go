@@ -8,7 +8,9 @@ import (
 	"errors"
 	"fmt"
 	"log/slog"
+	"math"
 	"net/http"
+	"strconv"
 	"strings"
 	"time"
 	"unicode/utf8"
@@ -78,6 +80,8 @@ type API struct {
 	// MaxBody bounds a JSON request body (default 256 KiB: a 16 KiB
 	// message in hex plus the cifer fits many times over).
 	MaxBody int64
+	// Timeouts bound each request (httpapi_timeouts.go).
+	Timeouts Timeouts
 	// Files runs the file jobs (filejobs.go). Nil leaves the file
 	// endpoints answering 503; file decryption also needs Keys to be a
 	// FileKeyService.
@@ -87,18 +91,18 @@ type API struct {
 // Handler returns the HTTP handler with CORS for browser apps.
 func (a *API) Handler() http.Handler {
 	mux := http.NewServeMux()
-	mux.HandleFunc("GET /healthz", a.healthz)
-	mux.HandleFunc("POST /secret-public-key", a.secretPublicKey)
-	mux.HandleFunc("POST /encrypt-payload", a.encryptPayload)
-	mux.HandleFunc("POST /decrypt-payload", a.decryptPayload)
-	mux.HandleFunc("POST /encrypt-file", a.encryptFile)
-	mux.HandleFunc("POST /decrypt-file", a.decryptFile)
-	mux.HandleFunc("POST /decrypt-existing-file", a.decryptExistingFile)
-	mux.HandleFunc("GET /jobs/{id}/status", a.jobStatus)
-	mux.HandleFunc("POST /jobs/{id}/download", a.jobDownload)
-	mux.HandleFunc("POST /jobs/{id}/delete", a.jobDelete)
-	mux.HandleFunc("POST /jobs", a.jobList)
-	return cors(mux)
+	mux.HandleFunc("GET /healthz", a.jsonRoute(a.healthz))
+	mux.HandleFunc("POST /secret-public-key", a.jsonRoute(a.secretPublicKey))
+	mux.HandleFunc("POST /encrypt-payload", a.jsonRoute(a.encryptPayload))
+	mux.HandleFunc("POST /decrypt-payload", a.jsonRoute(a.decryptPayload))
+	mux.HandleFunc("POST /encrypt-file", a.uploadRoute(a.encryptFile))
+	mux.HandleFunc("POST /decrypt-file", a.uploadRoute(a.decryptFile))
+	mux.HandleFunc("POST /decrypt-existing-file", a.jsonRoute(a.decryptExistingFile))
+	mux.HandleFunc("GET /jobs/{id}/status", a.jsonRoute(a.jobStatus))
+	mux.HandleFunc("POST /jobs/{id}/download", a.downloadRoute(a.jobDownload))
+	mux.HandleFunc("POST /jobs/{id}/delete", a.jsonRoute(a.jobDelete))
+	mux.HandleFunc("POST /jobs", a.jsonRoute(a.jobList))
+	return a.baseDeadline(cors(mux))
 }
 
 // cors lets any origin call the API: every state-changing call is
@@ -110,6 +114,9 @@ func cors(next http.Handler) http.Handler {
 		h.Set("Access-Control-Allow-Methods", "GET, POST, OPTIONS")
 		h.Set("Access-Control-Allow-Headers", "Content-Type")
 		h.Set("Access-Control-Max-Age", "600")
+		// A browser app reads these from answers: the file name of a job
+		// download, its size for progress, and when to retry after a 429.
+		h.Set("Access-Control-Expose-Headers", "Content-Disposition, Content-Length, Retry-After")
 		if r.Method == http.MethodOptions {
 			w.WriteHeader(http.StatusNoContent)
 			return
@@ -133,7 +140,8 @@ func badRequest(format string, args ...any) error {
 // statusOf maps errors to COMPAT.md's statuses. Where COMPAT.md is silent:
 // a signature that does not verify is 401 (the caller is not who it says),
 // a rate limit is 429, an expired job 410, a job without a result yet 409,
-// a full job queue 503, an upload that is not an encrypt-file result 400.
+// a full job queue 503, an upload that is not an encrypt-file result 400,
+// a body that stops arriving 408, a call that runs out of time 504.
 func statusOf(err error) (int, string) {
 	var ae *apiError
 	var rl *request.RateLimitError
@@ -171,13 +179,22 @@ func statusOf(err error) (int, string) {
 		return http.StatusServiceUnavailable, err.Error()
 	case errors.Is(err, envelope.ErrDecrypt), errors.Is(err, ErrKeyMismatch), errors.Is(err, envelope.ErrWrongSecret):
 		return http.StatusInternalServerError, "Decryption failed: " + err.Error()
+	case errors.Is(err, context.DeadlineExceeded):
+		return http.StatusGatewayTimeout, "Request timed out"
 	default:
 		return http.StatusInternalServerError, "internal error"
 	}
 }
 
 func (a *API) fail(w http.ResponseWriter, r *http.Request, err error) {
+	if timedOut(r.Context(), err) {
+		err = context.DeadlineExceeded
+	}
 	status, msg := statusOf(err)
+	var rl *request.RateLimitError
+	if errors.As(err, &rl) {
+		w.Header().Set("Retry-After", strconv.FormatInt(int64(math.Ceil(rl.RetryAfter.Seconds())), 10))
+	}
 	if status >= 500 && a.Log != nil {
 		a.Log.Error("request failed", "path", r.URL.Path, "status", status, "err", err)
 	}
@@ -201,6 +218,9 @@ func (a *API) decode(w http.ResponseWriter, r *http.Request, v any) error {
 		var mbe *http.MaxBytesError
 		if errors.As(err, &mbe) {
 			return &apiError{status: http.StatusRequestEntityTooLarge, msg: fmt.Sprintf("Request body exceeds %d bytes", limit)}
+		}
+		if isReadTimeout(err) {
+			return errReadTimeout
 		}
 		return badRequest("Invalid JSON body: %v", err)
 	}

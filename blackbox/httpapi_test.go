@@ -11,6 +11,7 @@ import (
 	"io"
 	"net/http"
 	"net/http/httptest"
+	"strconv"
 	"strings"
 	"testing"
 	"time"
@@ -86,6 +87,7 @@ func newAPIFixture(t *testing.T) *apiFixture {
 	f.chain = &chainStub{head: 10_000, secrets: map[uint64]request.SecretState{
 		1: {Owner: crypto.PubkeyToAddress(f.owner.PublicKey), SecretType: 1},
 		2: {Owner: crypto.PubkeyToAddress(f.owner.PublicKey), SecretType: 1, IsSyncing: true},
+		3: {Owner: crypto.PubkeyToAddress(f.owner.PublicKey), SecretType: 2},
 	}}
 	api := &API{Chain: f.chain, Keys: f.keys, RateLimit: request.NewRateLimiter(1000, 1000), Replay: request.NewReplayGuard(time.Hour),
 		Health: func(context.Context) Health {
@@ -167,6 +169,20 @@ func TestAPIErrors(t *testing.T) {
 	badHex["cifer"] = "0xzz"
 	shortCifer := decrypt(f.owner, 1, 9_992)
 	shortCifer["cifer"] = cHex[:100]
+	// with signs a decrypt request over tail and sends cifer in format.
+	with := func(block uint64, tail, cifer, format string) map[string]any {
+		data, sig := f.sign(t, f.owner, 1, block, tail)
+		return map[string]any{"cifer": cifer, "data": data, "signature": sig, "inputFormat": format}
+	}
+	c64, msg64 := base64.StdEncoding.EncodeToString(c), base64.StdEncoding.EncodeToString(msg)
+	// A cifer of the right size that is not this message's: the KEM
+	// decapsulates to another key (implicit rejection) and AES-GCM refuses.
+	tampered := bytes.Clone(c)
+	tampered[0] ^= 1
+	encrypt := func(block uint64, plain string) map[string]any {
+		data, sig := f.sign(t, f.owner, 1, block, plain)
+		return map[string]any{"data": data, "signature": sig}
+	}
 	tests := []struct {
 		name string
 		path string
@@ -187,6 +203,16 @@ func TestAPIErrors(t *testing.T) {
 		{"bad hex", "/decrypt-payload", badHex, 400, "cifer is not valid hex"},
 		{"short cifer", "/decrypt-payload", shortCifer, 400, "cifer must be exactly 1104 bytes"},
 		{"bad input format", "/decrypt-payload", map[string]any{"cifer": cHex, "data": "x", "signature": "y", "inputFormat": "b58"}, 400, "inputFormat must be"},
+		{"bad base64 cifer", "/decrypt-payload", with(9_980, msg64, "!!not base64!!", "base64"), 400, "cifer is not valid base64"},
+		{"bad base64 message", "/decrypt-payload", with(9_981, "!!not base64!!", c64, "base64"), 400, "encryptedMessage is not valid base64"},
+		{"hex input sent as base64", "/decrypt-payload", with(9_982, msgHex, cHex, "base64"), 400, "cifer is not valid base64"},
+		{"secret type not 1", "/decrypt-payload", decrypt(f.owner, 3, 9_983), 403, "secret type does not allow decryption: type 2"},
+		{"cifer does not open", "/decrypt-payload", with(9_984, msgHex, "0x"+hex.EncodeToString(tampered), "hex"), 500, "Decryption failed: " + envelope.ErrDecrypt.Error()},
+		{"empty encryptedMessage", "/decrypt-payload", with(9_985, "0x", cHex, "hex"), 400, "encryptedMessage must be 1 to 16384 bytes, got 0"},
+		{"encryptedMessage over 16 KiB", "/decrypt-payload", with(9_986, "0x"+strings.Repeat("ab", envelope.MaxPayloadSize+1), cHex, "hex"), 400,
+			"encryptedMessage must be 1 to 16384 bytes, got 16385"},
+		{"plaintext over 16 KiB", "/encrypt-payload", encrypt(9_987, strings.Repeat("p", envelope.MaxPayloadSize+1)), 400, "Plaintext exceeds 16384 bytes"},
+		{"plaintext of 16 KiB is fine", "/encrypt-payload", encrypt(9_988, strings.Repeat("p", envelope.MaxPayloadSize)), 200, "<nil>"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -257,6 +283,27 @@ func TestAPIPublicKeyHealthCORSLimits(t *testing.T) {
 	if resp.StatusCode != 204 || resp.Header.Get("Access-Control-Allow-Origin") != "*" {
 		t.Fatalf("CORS preflight: %d %v", resp.StatusCode, resp.Header)
 	}
+	// A browser app must be able to read a download's file name, its size
+	// and a 429's Retry-After from a cross-origin answer.
+	req, _ = http.NewRequest(http.MethodPost, f.srv.URL+"/jobs/x/download", nil)
+	req.Header.Set("Origin", "https://app.example")
+	resp, err = http.DefaultClient.Do(req)
+	if err != nil {
+		t.Fatal(err)
+	}
+	resp.Body.Close()
+	exposed := map[string]bool{}
+	for _, h := range strings.Split(resp.Header.Get("Access-Control-Expose-Headers"), ",") {
+		exposed[http.CanonicalHeaderKey(strings.TrimSpace(h))] = true
+	}
+	for _, h := range []string{"Content-Disposition", "Content-Length", "Retry-After"} {
+		if !exposed[h] {
+			t.Errorf("Access-Control-Expose-Headers %q lacks %s", resp.Header.Get("Access-Control-Expose-Headers"), h)
+		}
+	}
+	if resp.Header.Get("Access-Control-Allow-Origin") != "*" {
+		t.Fatalf("CORS on an answer: %v", resp.Header)
+	}
 
 	big := map[string]any{"data": strings.Repeat("a", 300<<10), "signature": "x"}
 	if code, out := f.post(t, "/decrypt-payload", big); code != 413 {
@@ -278,31 +325,114 @@ func TestAPIRateLimit(t *testing.T) {
 	if last != 429 {
 		t.Fatalf("third request within the burst of 2: %d, want 429", last)
 	}
+
+	// The 429 is a JSON error naming the signer and when to retry, and the
+	// wait is in Retry-After too.
+	data, sig := f.sign(t, f.owner, 1, 9_990)
+	b, _ := json.Marshal(map[string]any{"data": data, "signature": sig})
+	resp, err := http.Post(srv.URL+"/secret-public-key", "application/json", bytes.NewReader(b))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer resp.Body.Close()
+	var out map[string]string
+	if err := json.NewDecoder(resp.Body).Decode(&out); err != nil {
+		t.Fatal(err)
+	}
+	wantPrefix := "rate limit exceeded for " + crypto.PubkeyToAddress(f.owner.PublicKey).Hex() + ": retry after "
+	if resp.StatusCode != 429 || resp.Header.Get("Content-Type") != "application/json" || !strings.HasPrefix(out["error"], wantPrefix) || len(out) != 1 {
+		t.Fatalf("429 answer: %d %v %v, want error starting %q", resp.StatusCode, resp.Header, out, wantPrefix)
+	}
+	if ra, err := strconv.Atoi(resp.Header.Get("Retry-After")); err != nil || ra < 1 {
+		t.Fatalf("Retry-After %q", resp.Header.Get("Retry-After"))
+	}
+
+	// Another signer is not held back by this one.
+	data, sig = f.sign(t, f.stranger, 1, 9_990)
+	if code, out := f.post(t, "/secret-public-key", map[string]any{"data": data, "signature": sig}); code != 200 {
+		t.Fatalf("other signer: %d %v", code, out)
+	}
 }
 
-// FuzzAPIRequests posts arbitrary bodies to every endpoint: the API must
-// answer JSON with a status, never panic or hang.
+// fuzzRoutes are the endpoints FuzzAPIRequests posts to; {id} is filled
+// from the fuzzed job ID.
+var fuzzRoutes = []struct{ method, path string }{
+	{http.MethodPost, "/decrypt-payload"},
+	{http.MethodPost, "/encrypt-payload"},
+	{http.MethodPost, "/secret-public-key"},
+	{http.MethodPost, "/encrypt-file"},
+	{http.MethodPost, "/decrypt-file"},
+	{http.MethodPost, "/decrypt-existing-file"},
+	{http.MethodGet, "/jobs/{id}/status"},
+	{http.MethodPost, "/jobs/{id}/download"},
+	{http.MethodPost, "/jobs/{id}/delete"},
+	{http.MethodPost, "/jobs?includeExpired={id}"},
+}
+
+// FuzzAPIRequests sends arbitrary bodies, content types and job IDs to
+// every endpoint, the file and jobs ones included: the API must answer a
+// JSON error with a status, never panic, hang or accept an unsigned call.
 func FuzzAPIRequests(f *testing.F) {
-	f.Add("/decrypt-payload", []byte(`{"cifer":"0x00","data":"84532_1_0x0000000000000000000000000000000000000001_9999_00","signature":"0x00"}`))
-	f.Add("/encrypt-payload", []byte(`{"data":"1_1_0x0000000000000000000000000000000000000001_1_x","signature":"","outputFormat":"base64"}`))
-	f.Add("/secret-public-key", []byte(`{`))
+	const form = "multipart/form-data; boundary=B"
+	multipartBody := func(fields ...string) []byte {
+		var b strings.Builder
+		for i := 0; i+1 < len(fields); i += 2 {
+			if fields[i] == "file" {
+				fmt.Fprintf(&b, "--B\r\nContent-Disposition: form-data; name=\"file\"; filename=\"a.bin\"\r\n\r\n%s\r\n", fields[i+1])
+				continue
+			}
+			fmt.Fprintf(&b, "--B\r\nContent-Disposition: form-data; name=%q\r\n\r\n%s\r\n", fields[i], fields[i+1])
+		}
+		b.WriteString("--B--\r\n")
+		return []byte(b.String())
+	}
+	signer := "0x0000000000000000000000000000000000000001"
+	f.Add(uint8(0), "", "application/json", []byte(`{"cifer":"0x00","data":"84532_1_`+signer+`_9999_00","signature":"0x00"}`))
+	f.Add(uint8(1), "", "application/json", []byte(`{"data":"1_1_`+signer+`_1_x","signature":"","outputFormat":"base64"}`))
+	f.Add(uint8(2), "", "application/json", []byte(`{`))
+	f.Add(uint8(3), "", form, multipartBody("data", "84532_1_"+signer+"_9999", "signature", "0x00", "secretId", "1", "file", "hello"))
+	f.Add(uint8(3), "", form, multipartBody("file", "hello", "data", "x"))
+	f.Add(uint8(4), "", form, multipartBody("data", "84532_1_"+signer+"_9999", "signature", "0x00", "file", "PK\x03\x04"))
+	f.Add(uint8(4), "", "multipart/form-data", []byte("--B--"))
+	f.Add(uint8(5), "", "application/json", []byte(`{"encryptJobId":"abc","data":"84532_1_`+signer+`_9999","signature":"0x00"}`))
+	f.Add(uint8(6), "0123456789abcdef", "", []byte(nil))
+	f.Add(uint8(7), "abc", "application/json", []byte(`{"data":"84532_1_`+signer+`_9999_abc_download","signature":"0x00"}`))
+	f.Add(uint8(7), "abc", "", []byte(nil))
+	f.Add(uint8(8), "abc", "application/json", []byte(`{"data":"84532_1_`+signer+`_9999_abc_delete","signature":"0x00"}`))
+	f.Add(uint8(9), "true", "application/json", []byte(`{"data":"84532_0_`+signer+`_9999","signature":"0x00"}`))
+	files, err := OpenFileJobs(FileJobsConfig{Dir: f.TempDir(), MaxFileSize: 1 << 20, CleanupInterval: time.Hour})
+	if err != nil {
+		f.Fatal(err)
+	}
+	f.Cleanup(func() { _ = files.Close() })
 	chainS := &chainStub{head: 10_000, secrets: map[uint64]request.SecretState{}}
-	api := &API{Chain: chainS, Keys: &memKeys{}}
+	api := &API{Chain: chainS, Keys: &memKeys{}, Files: files}
 	h := api.Handler()
-	f.Fuzz(func(t *testing.T, path string, body []byte) {
-		switch path {
-		case "/decrypt-payload", "/encrypt-payload", "/secret-public-key":
-		default:
-			path = "/decrypt-payload"
+	f.Fuzz(func(t *testing.T, route uint8, id, contentType string, body []byte) {
+		rt := fuzzRoutes[int(route)%len(fuzzRoutes)]
+		// Job IDs are path segments; keep them to characters the router
+		// takes as one (an escaped slash is the router's 404, not ours).
+		id = strings.Map(func(r rune) rune {
+			if r < 128 && (r == '-' || r == '.' || r >= '0' && r <= '9' || r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z') {
+				return r
+			}
+			return -1
+		}, id)
+		if id == "" || id == "." || id == ".." {
+			id = "x"
+		}
+		req := httptest.NewRequest(rt.method, strings.ReplaceAll(rt.path, "{id}", id), bytes.NewReader(body))
+		if contentType != "" {
+			req.Header.Set("Content-Type", contentType)
 		}
 		rec := httptest.NewRecorder()
-		h.ServeHTTP(rec, httptest.NewRequest(http.MethodPost, path, bytes.NewReader(body)))
+		h.ServeHTTP(rec, req)
 		if rec.Code == 200 {
-			t.Fatalf("arbitrary body accepted: %q", body)
+			t.Fatalf("%s %s: arbitrary body accepted: %q", rt.method, req.URL, body)
 		}
 		var out map[string]any
 		if err := json.Unmarshal(rec.Body.Bytes(), &out); err != nil || out["error"] == nil {
-			t.Fatalf("status %d without a JSON error: %q", rec.Code, rec.Body.Bytes())
+			t.Fatalf("%s %s: status %d without a JSON error: %q", rt.method, req.URL, rec.Code, rec.Body.Bytes())
 		}
 	})
 }
