@@ -8,14 +8,17 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
+	"mime"
 	"mime/multipart"
 	"net/http"
 	"os"
+	"path/filepath"
 	"strconv"
 	"strings"
 	"testing"
 	"time"
 
+	"github.com/cifer-network/cifer/blackbox"
 	"github.com/cifer-network/cifer/blackbox/request"
 	"github.com/cifer-network/cifer/chain/deploy"
 	"github.com/cifer-network/cifer/chain/devchain"
@@ -125,12 +128,9 @@ func checkHTTPAPI(ctx context.Context, t *testing.T, st *testnet.State, secretID
 	owner := devKey(t, testnet.ClientAccount(len(st.Nodes), 0))
 	stranger := devKey(t, testnet.ClientAccount(len(st.Nodes), 1))
 
-	// Health names this network's chain and contracts.
-	req, _ := http.NewRequestWithContext(ctx, http.MethodGet, h.base+"/healthz", nil)
-	code, health := h.do(req)
-	if code != 200 || health["status"] != "ok" || !strings.Contains(fmt.Sprint(health["configurations"]), dep.Addresses.Controller.Hex()) {
-		t.Fatalf("healthz: %d %v", code, health)
-	}
+	// Health names this network's chain and contracts, and the wallet of
+	// the enclave that answers.
+	checkHealth(h, st, dep)
 
 	// Public key.
 	data, sig := h.signed(owner, h.chainID, secretID, h.head())
@@ -194,6 +194,11 @@ func checkHTTPAPI(ctx context.Context, t *testing.T, st *testnet.State, secretID
 		{"not owner or delegate", "/decrypt-payload", body(stranger, h.chainID, secretID, head, emHex), 403, "signer is not the secret owner or delegate"},
 		{"unknown secret", "/decrypt-payload", body(owner, h.chainID, 999999, head, emHex), 404, "Secret not found"},
 		{"bad hex", "/decrypt-payload", badHex, 400, "cifer is not valid hex"},
+		{"bad base64", "/decrypt-payload", func() map[string]string {
+			b := body(owner, h.chainID, secretID, head, base64.StdEncoding.EncodeToString(em))
+			b["cifer"], b["inputFormat"] = "!!not base64!!", "base64"
+			return b
+		}(), 400, "cifer is not valid base64"},
 		{"replayed request", "/decrypt-payload", decryptBody, 400, "request already used"},
 		{"public key of an unknown secret", "/secret-public-key", func() map[string]string {
 			d, s := h.signed(owner, h.chainID, 999999, head)
@@ -212,6 +217,144 @@ func checkHTTPAPI(ctx context.Context, t *testing.T, st *testnet.State, secretID
 			}
 		})
 	}
+
+	checkJobEndpoints(h, owner, secretID, t.TempDir())
+}
+
+// checkHealth checks the /healthz fields clients and operators read: the
+// chain's RPC URL and both contract addresses, the chain's head, and the
+// answering node's enclave wallet.
+func checkHealth(h *httpEnv, st *testnet.State, dep deploy.Deployment) {
+	h.t.Helper()
+	req, _ := http.NewRequestWithContext(h.ctx, http.MethodGet, h.base+"/healthz", nil)
+	resp, err := http.DefaultClient.Do(req)
+	if err != nil {
+		h.t.Fatal(err)
+	}
+	defer resp.Body.Close()
+	var health blackbox.Health
+	if err := json.NewDecoder(resp.Body).Decode(&health); err != nil || resp.StatusCode != 200 || health.Status != "ok" {
+		h.t.Fatalf("healthz: %d %+v %v", resp.StatusCode, health, err)
+	}
+	var wallet string
+	for _, n := range st.Nodes {
+		if n.APIURL == h.base {
+			wallet = n.Identity.EnclaveWallet.Hex()
+		}
+	}
+	if wallet == "" || !strings.EqualFold(health.EnclaveWalletAddress, wallet) {
+		h.t.Fatalf("healthz enclaveWalletAddress %q, the node's enclave wallet is %q", health.EnclaveWalletAddress, wallet)
+	}
+	if len(health.Configurations.Chains) != 1 {
+		h.t.Fatalf("healthz chains: %+v", health.Configurations.Chains)
+	}
+	c := health.Configurations.Chains[0]
+	if c.ChainID != h.chainID || c.RPCURL != st.RPCURL || !strings.EqualFold(c.SecretsControllerAddress, dep.Addresses.Controller.Hex()) ||
+		!strings.EqualFold(c.ClusterRegistryAddress, dep.Addresses.Registry.Hex()) || c.BlockTimeMs == 0 {
+		h.t.Fatalf("healthz chain %+v, want chain %d at %s, controller %s, registry %s", c, h.chainID, st.RPCURL,
+			dep.Addresses.Controller.Hex(), dep.Addresses.Registry.Hex())
+	}
+	if cs, ok := health.ChainStatus[strconv.FormatUint(h.chainID, 10)]; !ok || cs.LastKnownBlockNumber == 0 {
+		h.t.Fatalf("healthz chainStatus: %+v", health.ChainStatus)
+	}
+}
+
+// checkJobEndpoints runs the job endpoints the 200 MiB round trip does
+// not, on a small file: status fields, an encrypt result's headers,
+// /decrypt-existing-file, a decrypt download refused without auth, list
+// and delete, and an unknown job.
+func checkJobEndpoints(h *httpEnv, owner *ecdsa.PrivateKey, secretID uint64, dir string) {
+	h.t.Helper()
+	t := h.t
+	src := filepath.Join(dir, "jobs-small.bin")
+	want := writeRandomFile(t, src, 1<<20)
+	data, sig := h.signed(owner, h.chainID, secretID, h.head())
+	ejob := h.upload("/encrypt-file", map[string]string{"data": data, "signature": sig, "secretId": strconv.FormatUint(secretID, 10)}, src)
+	h.waitJob(ejob)
+	job := h.status(ejob)
+	if job["type"] != "encrypt" || job["progress"] != float64(100) || job["resultFileName"] != "payload.bin.cifer" ||
+		job["originalSize"] != float64(1<<20) || job["secretId"] != float64(secretID) || job["chainId"] != float64(h.chainID) {
+		t.Fatalf("encrypt job status: %v", job)
+	}
+	hdr := h.download(ejob, nil, filepath.Join(dir, "jobs-small.zip"))
+	if hdr.Get("Content-Type") != "application/zip" || attachmentName(hdr) != "payload.bin.cifer" {
+		t.Fatalf("encrypt download headers: %v", hdr)
+	}
+
+	// Decrypt the stored result without uploading it again.
+	data, sig = h.signed(owner, h.chainID, secretID, h.head())
+	code, out := h.post("/decrypt-existing-file", map[string]string{"encryptJobId": ejob, "data": data, "signature": sig})
+	djob, _ := out["jobId"].(string)
+	if code != 200 || out["success"] != true || djob == "" {
+		t.Fatalf("decrypt-existing-file: %d %v", code, out)
+	}
+	h.waitJob(djob)
+	if job := h.status(djob); job["type"] != "decrypt" || job["resultFileName"] != "payload.bin" {
+		t.Fatalf("decrypt job status: %v", job)
+	}
+	req, _ := http.NewRequestWithContext(h.ctx, http.MethodPost, h.base+"/jobs/"+djob+"/download", nil)
+	if code, out := h.do(req); code != 401 || !strings.HasPrefix(fmt.Sprint(out["error"]), "Authentication required") {
+		t.Fatalf("decrypt download without auth: %d %v", code, out)
+	}
+	data, sig = h.signed(owner, h.chainID, secretID, h.head(), djob, "download")
+	outPath := filepath.Join(dir, "jobs-small.out")
+	hdr = h.download(djob, map[string]string{"data": data, "signature": sig}, outPath)
+	if hdr.Get("Content-Type") != "application/octet-stream" || attachmentName(hdr) != "payload.bin" || hdr.Get("Content-Length") != strconv.Itoa(1<<20) {
+		t.Fatalf("decrypt download headers: %v", hdr)
+	}
+	if hashFile(t, outPath) != want {
+		t.Fatal("decrypt-existing-file result differs from the original")
+	}
+
+	// List the signer's jobs, delete one, and list again.
+	list := func(includeExpired bool) map[string]bool {
+		t.Helper()
+		data, sig := h.signed(owner, h.chainID, 0, h.head())
+		code, out := h.post("/jobs?includeExpired="+strconv.FormatBool(includeExpired), map[string]string{"data": data, "signature": sig})
+		jobs, _ := out["jobs"].([]any)
+		if code != 200 || out["success"] != true || out["includeExpired"] != includeExpired || out["count"] != float64(len(jobs)) {
+			t.Fatalf("jobs list: %d %v", code, out)
+		}
+		ids := map[string]bool{}
+		for _, j := range jobs {
+			m, _ := j.(map[string]any)
+			ids[fmt.Sprint(m["id"])] = true
+		}
+		return ids
+	}
+	if ids := list(false); !ids[ejob] || !ids[djob] {
+		t.Fatalf("jobs list lacks %s or %s: %v", ejob, djob, ids)
+	}
+	data, sig = h.signed(owner, h.chainID, secretID, h.head(), djob, "delete")
+	if code, out := h.post("/jobs/"+djob+"/delete", map[string]string{"data": data, "signature": sig}); code != 200 || out["success"] != true || out["message"] == nil {
+		t.Fatalf("delete: %d %v", code, out)
+	}
+	if job := h.status(djob); job["status"] != "expired" {
+		t.Fatalf("deleted job: %v", job)
+	}
+	if ids := list(false); ids[djob] || !ids[ejob] {
+		t.Fatalf("jobs list after delete: %v", ids)
+	}
+	if ids := list(true); !ids[djob] {
+		t.Fatalf("jobs list with expired lacks the deleted job: %v", ids)
+	}
+
+	req, _ = http.NewRequestWithContext(h.ctx, http.MethodGet, h.base+"/jobs/no-such-job/status", nil)
+	if code, out := h.do(req); code != 404 || out["error"] != "Job not found" {
+		t.Fatalf("status of an unknown job: %d %v", code, out)
+	}
+	for _, f := range []string{src, filepath.Join(dir, "jobs-small.zip"), outPath} {
+		_ = os.Remove(f)
+	}
+}
+
+// attachmentName is the file name a download's Content-Disposition gives.
+func attachmentName(h http.Header) string {
+	disp, params, err := mime.ParseMediaType(h.Get("Content-Disposition"))
+	if err != nil || disp != "attachment" {
+		return ""
+	}
+	return params["filename"]
 }
 
 // checkFileJobs sends a file through /encrypt-file, download,
@@ -286,6 +429,18 @@ func (h *httpEnv) upload(path string, fields map[string]string, file string) str
 	return fmt.Sprint(out["jobId"])
 }
 
+// status returns a job's status object.
+func (h *httpEnv) status(id string) map[string]any {
+	h.t.Helper()
+	req, _ := http.NewRequestWithContext(h.ctx, http.MethodGet, h.base+"/jobs/"+id+"/status", nil)
+	code, out := h.do(req)
+	job, _ := out["job"].(map[string]any)
+	if code != 200 || out["success"] != true || job == nil {
+		h.t.Fatalf("status of %s: %d %v", id, code, out)
+	}
+	return job
+}
+
 func (h *httpEnv) waitJob(id string) {
 	h.t.Helper()
 	for {
@@ -309,7 +464,7 @@ func (h *httpEnv) waitJob(id string) {
 	}
 }
 
-func (h *httpEnv) download(id string, auth map[string]string, to string) {
+func (h *httpEnv) download(id string, auth map[string]string, to string) http.Header {
 	h.t.Helper()
 	var body io.Reader
 	if auth != nil {
@@ -338,6 +493,7 @@ func (h *httpEnv) download(id string, auth map[string]string, to string) {
 	if _, err := io.Copy(f, resp.Body); err != nil {
 		h.t.Fatal(err)
 	}
+	return resp.Header
 }
 
 // vmHWM is a process's peak resident set size in bytes.
