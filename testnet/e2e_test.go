@@ -190,7 +190,8 @@ func TestEndToEnd(t *testing.T) {
 	mustFail(owner, "exists", "file", "encrypt", "--secret", id, "--in", envPath, "--out", envPath)
 
 	// A block from the future: the Black Box's HTTP API gives COMPAT.md's
-	// exact text (a stale one needs the chain to be ten minutes old).
+	// exact text (a stale block is checked in TestHTTPAPIInProcess, on a chain
+	// with 1 s blocks that passes the freshness window in seconds).
 	checkFutureRefused(ctx, t, st)
 
 	// Transfer: the old owner is refused, the new one decrypts.
