@@ -150,6 +150,10 @@ func startCluster(t *testing.T, ctx context.Context) *testCluster {
 		t.Fatalf("distribute: %d acks, %v", len(acks), err)
 	}
 	c.dealt.Zero()
+	// As markSecretSynced would: custodians release shares of this key only.
+	st := c.chain.secrets[1]
+	st.PublicKeyCID = c.dealt.Record.PublicKeyCID
+	c.chain.secrets[1] = st
 	return c
 }
 

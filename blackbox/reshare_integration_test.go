@@ -28,12 +28,12 @@ import (
 
 // Resharing on churn, on the same real parts as the creation test (the
 // chain and registration helpers of creator_integration_test.go): six
-// nodes, one cluster of five. A secret is created by the Creator; a member
-// unbonds; at the next epoch the registry draws the sixth node in its
-// place; an elected Black Box's Resharer rebuilds the seed from the
+// nodes, one cluster of five. Two secrets are created by the Creator; a
+// member unbonds; at the next epoch the registry draws the sixth node in
+// its place; an elected Black Box's Resharer rebuilds each seed from the
 // members' released shares and deals a new version to the new membership;
 // the leaver's sweeper deletes its shares, the stayers' sweepers their old
-// version; the owner's signed request still decrypts through a Service.
+// versions; the owner's signed requests still decrypt through a Service.
 
 const rsDeadline = 100 * time.Second
 
@@ -98,7 +98,7 @@ func rsStart(ctx context.Context, n *crNet, r *crNode, boot []peer.AddrInfo) *rs
 	cu := &custody.Custodian{Store: r.store, Keys: keys, Signer: keys, Electors: r.registry,
 		Chain: node.ChainView{Chains: set}, Replay: request.NewReplayGuard(time.Hour), Membership: r.registry}
 	cu.Serve(r.p2p.Streams(), crNetwork, r.p2p.Table())
-	r.custody = &custody.Client{Streams: r.p2p.Streams(), Network: crNetwork, Self: &custody.LocalCustodian{
+	r.custody = &custody.Client{Streams: r.p2p.Streams(), Network: crNetwork, Claims: r.p2p.Table(), Self: &custody.LocalCustodian{
 		Custodian: cu, Peer: custody.Peer{ID: r.id.String(), EnclaveWallet: keys.Address(), TransportKey: keys.TransportPublicKey()}}}
 	dir := node.Directory{Secrets: set, Clusters: r.registry, Peers: r.p2p.Table()}
 
@@ -209,16 +209,29 @@ func TestReshareOnChurn(t *testing.T) {
 	chainID := n.chainID.Uint64()
 	reg := nodes[0].registry
 
-	// A secret of the decryptable type (createSecret() makes the default).
-	next, err := n.ctrl.NextSecretId(&bind.CallOpts{Context: ctx})
-	if err != nil {
-		t.Fatal(err)
+	// Two secrets of the decryptable type (createSecret() makes the
+	// default), both in the one cluster that churns.
+	create := func() uint64 {
+		next, err := n.ctrl.NextSecretId(&bind.CallOpts{Context: ctx})
+		if err != nil {
+			t.Fatal(err)
+		}
+		o := n.opts(crNodes + 1)
+		o.Value = n.fee
+		n.mine(n.ctrl.CreateSecret(o, request.DecryptableSecretType))
+		return next.Uint64()
 	}
-	o := n.opts(crNodes + 1)
-	o.Value = n.fee
-	n.mine(n.ctrl.CreateSecret(o, request.DecryptableSecretType))
-	id := next.Uint64()
+	ids := []uint64{create(), create()}
+	id := ids[0]
 	before := n.waitSynced(ctx, id)
+	cids := map[uint64]string{id: before.PublicKeyCID}
+	for _, other := range ids[1:] {
+		st := n.waitSynced(ctx, other)
+		if st.ClusterID != before.ClusterID {
+			t.Fatalf("secret %d in cluster %d, secret %d in cluster %d", id, before.ClusterID, other, st.ClusterID)
+		}
+		cids[other] = st.PublicKeyCID
+	}
 	members, err := reg.ClusterOperators(ctx, before.ClusterID)
 	if err != nil || len(members) != 5 {
 		t.Fatalf("cluster %d: %v %v", before.ClusterID, members, err)
@@ -242,25 +255,34 @@ func TestReshareOnChurn(t *testing.T) {
 	stayer := byOperator(members[0])
 	crWaitFor(ctx, t, "every member to hold the first version", func() bool {
 		for _, op := range members {
-			if len(rsVersions(ctx, t, byOperator(op), id, chainID)) != 1 {
-				return false
+			for _, s := range ids {
+				if len(rsVersions(ctx, t, byOperator(op), s, chainID)) != 1 {
+					return false
+				}
 			}
 		}
 		return true
 	})
-	v0 := rsVersions(ctx, t, leaver, id, chainID)[0]
+	v0 := map[uint64]uint32{}
+	for _, s := range ids {
+		v0[s] = rsVersions(ctx, t, leaver, s, chainID)[0]
+	}
 	_, wallets, err := reg.ElectedBlackBoxWallets(ctx)
 	if err != nil {
 		t.Fatal(err)
 	}
 	bb := n.nodeByWallet(wallets[0])
-	if got, err := rsDecrypt(ctx, t, n, nodes[bb.idx], id, "before churn", 0); err != nil || got != "before churn" {
-		t.Fatalf("decrypt before churn: %q, %v", got, err)
+	for _, s := range ids {
+		if got, err := rsDecrypt(ctx, t, n, nodes[bb.idx], s, "before churn", 0); err != nil || got != "before churn" {
+			t.Fatalf("decrypt secret %d before churn: %q, %v", s, got, err)
+		}
 	}
-	// Every Service now holds the first version's record in its cache.
+	// Every Service now holds the first version's records in its cache.
 	for _, r := range nodes {
-		if _, err := r.service.PublicKey(ctx, chainID, id); err != nil {
-			t.Fatal(err)
+		for _, s := range ids {
+			if _, err := r.service.PublicKey(ctx, chainID, s); err != nil {
+				t.Fatal(err)
+			}
 		}
 	}
 	// Without churn, no custodian releases a share for resharing, even to
@@ -271,7 +293,7 @@ func TestReshareOnChurn(t *testing.T) {
 
 	// The leaver unbonds; the next epoch draws the outsider in its place.
 	n.mine(n.reg.Unbond(n.opts(leaver.idx + 1)))
-	o = n.opts(0)
+	o := n.opts(0)
 	o.GasLimit = 15_000_000
 	churnAt := time.Now()
 	n.mine(n.reg.AdvanceEpoch(o))
@@ -283,16 +305,21 @@ func TestReshareOnChurn(t *testing.T) {
 		t.Fatalf("membership after the epoch: %v", after)
 	}
 
-	crWaitFor(ctx, t, "the reshare to reach every new member and the sweeps to finish", func() bool {
-		for _, op := range after {
-			v := rsVersions(ctx, t, byOperator(op), id, chainID)
-			if len(v) != 1 || v[0] <= v0 {
+	crWaitFor(ctx, t, "the reshares to reach every new member and the sweeps to finish", func() bool {
+		for _, s := range ids {
+			for _, op := range after {
+				v := rsVersions(ctx, t, byOperator(op), s, chainID)
+				if len(v) != 1 || v[0] <= v0[s] {
+					return false
+				}
+			}
+			if len(rsVersions(ctx, t, leaver, s, chainID)) != 0 {
 				return false
 			}
 		}
-		return len(rsVersions(ctx, t, leaver, id, chainID)) == 0
+		return true
 	})
-	t.Logf("secret %d reshared and old shares swept %s after the epoch advanced", id, time.Since(churnAt).Round(time.Millisecond))
+	t.Logf("secrets %v reshared and old shares swept %s after the epoch advanced", ids, time.Since(churnAt).Round(time.Millisecond))
 
 	// Every member holds the same new version of the same key, dealt by an
 	// elected Black Box of the new epoch; the chain needed no new mark.
@@ -300,31 +327,33 @@ func TestReshareOnChurn(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	var v1 uint32
-	for i, op := range after {
-		m := byOperator(op)
-		rec, _, err := m.cust.LatestRecord(ctx, chainID, id)
-		if err != nil {
-			t.Fatal(err)
+	for _, s := range ids {
+		var v1 uint32
+		for i, op := range after {
+			m := byOperator(op)
+			rec, _, err := m.cust.CurrentRecord(ctx, chainID, s)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if i == 0 {
+				v1 = rec.ShareVersion
+			}
+			if rec.ShareVersion != v1 || rec.PublicKeyCID != cids[s] || !slices.Contains(newWallets, rec.BlackBox) || len(rec.ShareHashes) != 5 {
+				t.Fatalf("secret %d member %d record: version %d (want %d), cid %s, dealer %s", s, i+1, rec.ShareVersion, v1, rec.PublicKeyCID, rec.BlackBox.Hex())
+			}
+			share, err := m.store.Get(ctx, custody.ShareKey{ChainID: chainID, SecretID: s, Version: v1})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if share[2] != byte(i+1) || rec.CheckShare(byte(i+1), share) != nil {
+				t.Fatalf("secret %d member %d holds x=%d", s, i+1, share[2])
+			}
+			clear(share)
 		}
-		if i == 0 {
-			v1 = rec.ShareVersion
+		now, err := n.nodes[0].client.SecretState(ctx, s)
+		if err != nil || now.PublicKeyCID != cids[s] || now.ClusterID != before.ClusterID || !now.Ready() {
+			t.Fatalf("secret %d state after reshare: %+v, %v", s, now, err)
 		}
-		if rec.ShareVersion != v1 || rec.PublicKeyCID != before.PublicKeyCID || !slices.Contains(newWallets, rec.BlackBox) || len(rec.ShareHashes) != 5 {
-			t.Fatalf("member %d record: version %d (want %d), cid %s, dealer %s", i+1, rec.ShareVersion, v1, rec.PublicKeyCID, rec.BlackBox.Hex())
-		}
-		share, err := m.store.Get(ctx, custody.ShareKey{ChainID: chainID, SecretID: id, Version: v1})
-		if err != nil {
-			t.Fatal(err)
-		}
-		if share[2] != byte(i+1) || rec.CheckShare(byte(i+1), share) != nil {
-			t.Fatalf("member %d holds x=%d", i+1, share[2])
-		}
-		clear(share)
-	}
-	now, err := n.nodes[0].client.SecretState(ctx, id)
-	if err != nil || now.PublicKeyCID != before.PublicKeyCID || now.ClusterID != before.ClusterID || !now.Ready() {
-		t.Fatalf("secret state after reshare: %+v, %v", now, err)
 	}
 	// The reshare is over: the protocol refuses again.
 	if _, _, err := n.nodeByWallet(newWallets[0]).custody.ReshareFetch(ctx, outsider.id, chainID, id); err == nil || !rsRefusedUnchanged(err) {
@@ -338,15 +367,17 @@ func TestReshareOnChurn(t *testing.T) {
 	back := uint64(0)
 	for _, w := range newWallets {
 		r := nodes[n.nodeByWallet(w).idx]
-		got, err := rsDecrypt(ctx, t, n, r, id, "after churn", back)
-		back++
-		if errors.Is(err, blackbox.ErrStaleRecord) {
-			t.Logf("node %d: first request after the reshare refused as stale; signing again", r.idx)
-			got, err = rsDecrypt(ctx, t, n, r, id, "after churn", back)
+		for _, s := range ids {
+			got, err := rsDecrypt(ctx, t, n, r, s, "after churn", back)
 			back++
-		}
-		if err != nil || got != "after churn" {
-			t.Fatalf("decrypt after churn on node %d: %q, %v", r.idx, got, err)
+			if errors.Is(err, blackbox.ErrStaleRecord) {
+				t.Logf("node %d: first request for secret %d after the reshare refused as stale; signing again", r.idx, s)
+				got, err = rsDecrypt(ctx, t, n, r, s, "after churn", back)
+				back++
+			}
+			if err != nil || got != "after churn" {
+				t.Fatalf("decrypt secret %d after churn on node %d: %q, %v", s, r.idx, got, err)
+			}
 		}
 	}
 }

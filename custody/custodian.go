@@ -112,6 +112,9 @@ var (
 	// ErrWrongCustodian means the share was dealt to another x, or the
 	// record names another black box than the one sending it.
 	ErrWrongCustodian = errors.New("share or record does not belong to this exchange")
+	// ErrOtherKeyRegistered refuses a deal of a secret that the chain
+	// already names another public key for (another Black Box synced it).
+	ErrOtherKeyRegistered = errors.New("the secret is synced with another public key")
 )
 
 // Custodian holds shares and answers the custody protocols.
@@ -157,8 +160,9 @@ func (c *Custodian) requireElected(ctx context.Context, from Peer) error {
 }
 
 // HandleStore stores a dealt share: only from an elected, attested Black
-// Box, only with a record that Black Box signed, and only a share that
-// matches the record's hash for this custodian's x.
+// Box, only with a record that Black Box signed, only a share that matches
+// the record's hash for this custodian's x, and only of the key the chain
+// names for the secret once it is synced.
 func (c *Custodian) HandleStore(ctx context.Context, from Peer, req StoreRequest) (*Ack, error) {
 	if err := c.requireElected(ctx, from); err != nil {
 		return nil, err
@@ -169,6 +173,15 @@ func (c *Custodian) HandleStore(ctx context.Context, from Peer, req StoreRequest
 	}
 	if rec.BlackBox != from.EnclaveWallet {
 		return nil, fmt.Errorf("%w: record signed by %s, sent by %s", ErrWrongCustodian, rec.BlackBox.Hex(), from.EnclaveWallet.Hex())
+	}
+	// A Black Box that lost the race to create the secret must not leave a
+	// version of its key behind; a reshare deals the registered key again.
+	cid, err := c.registeredCID(ctx, rec.ChainID, rec.SecretID)
+	if err != nil {
+		return nil, err
+	}
+	if cid != "" && cid != rec.PublicKeyCID {
+		return nil, fmt.Errorf("%w: chain %d secret %d is synced with %s, the deal is of %s", ErrOtherKeyRegistered, rec.ChainID, rec.SecretID, cid, rec.PublicKeyCID)
 	}
 	share, err := c.Keys.Open(req.WrappedShare, shareInfo(rec.ChainID, rec.SecretID, rec.ShareVersion, req.X))
 	if err != nil {
@@ -186,15 +199,10 @@ func (c *Custodian) HandleStore(ctx context.Context, from Peer, req StoreRequest
 	if err != nil {
 		return nil, err
 	}
-	if err := c.Store.PutRecord(ctx, key, req.Record); err != nil {
-		return nil, err
-	}
-	if members != nil {
-		if err := c.Store.PutMembers(ctx, key, members); err != nil {
-			return nil, err
-		}
-	}
-	if err := c.Store.Put(ctx, key, share); err != nil && !errors.Is(err, ErrShareExists) {
+	// A version is written once, record and share together: a retry of the
+	// same deal is acknowledged again, another deal under the same version
+	// is refused (its ack would claim a share this custodian does not hold).
+	if err := c.Store.PutDeal(ctx, key, req.Record, members, share); err != nil {
 		return nil, err
 	}
 	ack := &Ack{ChainID: rec.ChainID, SecretID: rec.SecretID, ShareVersion: rec.ShareVersion, X: req.X,
@@ -205,8 +213,8 @@ func (c *Custodian) HandleStore(ctx context.Context, from Peer, req StoreRequest
 	return ack, nil
 }
 
-// FetchResponse is the custodian's answer: its latest share of the secret,
-// wrapped to the asking Black Box's transport key.
+// FetchResponse is the custodian's answer: its newest share of the secret's
+// registered key, wrapped to the asking Black Box's transport key.
 type FetchResponse struct {
 	ShareVersion uint32
 	X            byte
@@ -223,11 +231,6 @@ func (c *Custodian) HandleFetch(ctx context.Context, from Peer, req FetchRequest
 	r, err := request.Parse(req.Data)
 	if err != nil {
 		return nil, err
-	}
-	if c.RateLimit != nil {
-		if err := c.RateLimit.Allow(r.Signer); err != nil {
-			return nil, err
-		}
 	}
 	if err := c.Chain.CheckFreshness(ctx, r.ChainID, r.Block); err != nil {
 		return nil, err
@@ -249,7 +252,21 @@ func (c *Custodian) HandleFetch(ctx context.Context, from Peer, req FetchRequest
 			return nil, err
 		}
 	}
-	key, share, err := c.Store.Latest(ctx, r.ChainID, r.SecretID)
+	// The signer's tokens are spent only by requests it signed and that are
+	// not replays, so a Black Box cannot drain another signer's budget.
+	if c.RateLimit != nil {
+		if err := c.RateLimit.Allow(r.Signer); err != nil {
+			return nil, fmt.Errorf("custodian: %w", err)
+		}
+	}
+	// The newest share of the key the chain registered, not the newest
+	// share: a Black Box that lost the race to create the secret may have
+	// dealt a later version of another key.
+	key, _, err := c.Store.NewestOfKey(ctx, r.ChainID, r.SecretID, st.PublicKeyCID)
+	if err != nil {
+		return nil, err
+	}
+	share, err := c.Store.Get(ctx, key)
 	if err != nil {
 		return nil, err
 	}
@@ -279,28 +296,42 @@ func (c *Custodian) wrapShare(share []byte, k ShareKey, to Peer) (byte, []byte, 
 	return x, wrapped, nil
 }
 
-// PublicKey returns a secret's public key and CID from the latest creation
-// record this custodian holds; anyone may ask and check it against the CID
-// on-chain.
+// PublicKey returns a secret's public key and CID from the current creation
+// record this custodian holds (CurrentRecord); anyone may ask and check it
+// against the CID on-chain.
 func (c *Custodian) PublicKey(ctx context.Context, chainID, secretID uint64) ([]byte, string, error) {
-	rec, _, err := c.LatestRecord(ctx, chainID, secretID)
+	rec, _, err := c.CurrentRecord(ctx, chainID, secretID)
 	if err != nil {
 		return nil, "", err
 	}
 	return rec.PublicKey, rec.PublicKeyCID, nil
 }
 
-// LatestRecord returns the creation record of the newest share version held
-// for a secret, parsed and encoded.
-func (c *Custodian) LatestRecord(ctx context.Context, chainID, secretID uint64) (*CreationRecord, []byte, error) {
-	keys, err := c.Store.Versions(ctx, chainID, secretID)
+// CurrentRecord returns, parsed and encoded, the creation record of the
+// newest share version held for a secret of the key registered on chain;
+// while the secret is syncing (no key registered yet), or without a chain
+// view, that of the newest version.
+func (c *Custodian) CurrentRecord(ctx context.Context, chainID, secretID uint64) (*CreationRecord, []byte, error) {
+	cid, err := c.registeredCID(ctx, chainID, secretID)
 	if err != nil {
 		return nil, nil, err
 	}
-	if len(keys) == 0 {
-		return nil, nil, fmt.Errorf("chain %d secret %d: %w", chainID, secretID, ErrShareNotFound)
+	var k ShareKey
+	if cid != "" {
+		if k, _, err = c.Store.NewestOfKey(ctx, chainID, secretID, cid); err != nil {
+			return nil, nil, err
+		}
+	} else {
+		keys, err := c.Store.Versions(ctx, chainID, secretID)
+		if err != nil {
+			return nil, nil, err
+		}
+		if len(keys) == 0 {
+			return nil, nil, fmt.Errorf("chain %d secret %d: %w", chainID, secretID, ErrShareNotFound)
+		}
+		k = keys[len(keys)-1]
 	}
-	rec, err := c.Store.Record(ctx, keys[len(keys)-1])
+	rec, err := c.Store.Record(ctx, k)
 	if err != nil {
 		return nil, nil, err
 	}
@@ -309,4 +340,20 @@ func (c *Custodian) LatestRecord(ctx context.Context, chainID, secretID uint64) 
 		return nil, nil, err
 	}
 	return rec, raw, nil
+}
+
+// registeredCID is the public-key CID the chain registered for a secret,
+// or "" while it is syncing or when the custodian has no chain view.
+func (c *Custodian) registeredCID(ctx context.Context, chainID, secretID uint64) (string, error) {
+	if c.Chain == nil {
+		return "", nil
+	}
+	st, err := c.Chain.SecretState(ctx, chainID, secretID)
+	if err != nil {
+		return "", fmt.Errorf("read secret state: %w", err)
+	}
+	if st.IsSyncing {
+		return "", nil
+	}
+	return st.PublicKeyCID, nil
 }

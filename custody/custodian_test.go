@@ -101,6 +101,9 @@ func newCustodianFixture(t testing.TB) *custodianFixture {
 		t.Fatal(err)
 	}
 	f.record, _ = f.rec.MarshalBinary()
+	st9 := f.chain.states[9]
+	st9.PublicKeyCID = cid
+	f.chain.states[9] = st9
 	return f
 }
 
@@ -235,6 +238,11 @@ func TestCustodianFetchDualLayerValidation(t *testing.T) {
 			f.chain.states[9] = st
 		}, want: request.ErrSyncing},
 		{name: "delegate revoked", from: f.bbPeer, req: f.signedFetch(t, delegate, 997), want: request.ErrNotAuthorized},
+		{name: "type is not 1", from: f.bbPeer, req: f.signedFetch(t, f.owner, 994), setup: func() {
+			st := f.chain.states[9]
+			st.SecretType = 2
+			f.chain.states[9] = st
+		}, want: request.ErrSecretType, text: "type 2"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

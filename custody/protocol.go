@@ -84,7 +84,7 @@ type (
 	wirePubKeyResp struct {
 		PublicKey []byte
 		CID       string
-		// Record is the latest encoded creation record (public: it holds
+		// Record is the current encoded creation record (public: it holds
 		// only hashes of shares), so a Black Box can check shares.
 		Record []byte
 	}
@@ -152,7 +152,7 @@ func (c *Custodian) Serve(streams *p2p.Streams, network string, claims PeerClaim
 	// The public key is public: any peer (or light client) may ask, and
 	// checks the answer against the CID on chain.
 	p2p.Serve(streams, PublicKeyProtocol(network), p2p.ServeOptions{}, func(ctx context.Context, _ peer.ID, req *wirePubKey) (*wirePubKeyResp, error) {
-		rec, raw, err := c.LatestRecord(ctx, req.ChainID, req.SecretID)
+		rec, raw, err := c.CurrentRecord(ctx, req.ChainID, req.SecretID)
 		if err != nil {
 			return nil, refuse(err)
 		}
@@ -165,6 +165,10 @@ func (c *Custodian) Serve(streams *p2p.Streams, network string, claims PeerClaim
 type Client struct {
 	Streams *p2p.Streams
 	Network string
+	// Claims, when set, gives each peer's attested enclave wallet: a store
+	// acknowledgement counts only when that wallet signed it (a Black Box
+	// sets it; a light client asking for public keys need not).
+	Claims PeerClaims
 	// Self, when set, answers requests addressed to this node's own peer
 	// in process, through the same handlers and checks: a Black Box is
 	// usually a member of the clusters it serves, and a libp2p host cannot
@@ -187,11 +191,11 @@ func (cl *Client) local(p peer.ID) *Custodian {
 	return cl.Self.Custodian
 }
 
-// publicKey asks custodian (or this node's own custodian) for the latest
+// publicKey asks custodian (or this node's own custodian) for the current
 // public key and creation record of a secret.
 func (cl *Client) publicKey(ctx context.Context, custodian peer.ID, chainID, secretID uint64) (*wirePubKeyResp, error) {
 	if c := cl.local(custodian); c != nil {
-		rec, raw, err := c.LatestRecord(ctx, chainID, secretID)
+		rec, raw, err := c.CurrentRecord(ctx, chainID, secretID)
 		if err != nil {
 			return nil, err
 		}
@@ -204,10 +208,27 @@ func (cl *Client) publicKey(ctx context.Context, custodian peer.ID, chainID, sec
 	return &w, nil
 }
 
-// Store sends one dealt share and returns the custodian's verified ack.
+// ErrBadAck means a store acknowledgement is not for the share sent (its
+// chain, secret, version, x or share hash differ), or not signed by the
+// custodian's attested enclave wallet.
+var ErrBadAck = errors.New("store acknowledgement does not match the share sent")
+
+// Store sends one dealt share and returns the custodian's ack, checked
+// against the share sent and, with Claims, against the custodian's
+// attested enclave wallet.
 func (cl *Client) Store(ctx context.Context, custodian peer.ID, req StoreRequest) (*Ack, error) {
+	// The asker made the record; only its fields are needed here.
+	rec, err := decodeCreationRecord(req.Record)
+	if err != nil {
+		return nil, fmt.Errorf("store share on %s: %w", custodian, err)
+	}
 	if c := cl.local(custodian); c != nil {
+		// This node's own custodian signs with this node's enclave wallet:
+		// no attestation to check it against.
 		ack, err := c.HandleStore(ctx, cl.Self.Peer, req)
+		if err == nil {
+			err = checkAck(ack, rec, req.X, common.Address{}, false)
+		}
 		if err != nil {
 			return nil, fmt.Errorf("store share on %s (self): %w", custodian, err)
 		}
@@ -218,15 +239,44 @@ func (cl *Client) Store(ctx context.Context, custodian peer.ID, req StoreRequest
 		return nil, fmt.Errorf("store share on %s: %w", custodian, err)
 	}
 	if len(w.ShareHash) != 32 || len(w.Custodian) != 20 {
-		return nil, fmt.Errorf("store share on %s: malformed ack", custodian)
+		return nil, fmt.Errorf("store share on %s: %w: malformed", custodian, ErrBadAck)
 	}
 	ack := &Ack{ChainID: w.ChainID, SecretID: w.SecretID, ShareVersion: w.ShareVersion, X: w.X,
 		Custodian: common.BytesToAddress(w.Custodian), Signature: w.Signature}
 	copy(ack.ShareHash[:], w.ShareHash)
-	if err := ack.Verify(); err != nil {
+	var wallet common.Address
+	attested := false
+	if cl.Claims != nil {
+		v, ok := cl.Claims.Get(custodian)
+		if !ok {
+			return nil, fmt.Errorf("store share on %s: %w: custodian is not attested", custodian, ErrBadAck)
+		}
+		wallet, attested = common.Address(v.EnclaveWallet), true
+	}
+	if err := checkAck(ack, rec, req.X, wallet, attested); err != nil {
 		return nil, fmt.Errorf("store share on %s: %w", custodian, err)
 	}
 	return ack, nil
+}
+
+// checkAck checks that ack acknowledges share x of rec, is signed by its
+// custodian and, when attested, that the custodian is wallet.
+func checkAck(ack *Ack, rec *CreationRecord, x byte, wallet common.Address, attested bool) error {
+	switch {
+	case ack.ChainID != rec.ChainID || ack.SecretID != rec.SecretID || ack.ShareVersion != rec.ShareVersion:
+		return fmt.Errorf("%w: ack is for chain %d secret %d version %d, share for chain %d secret %d version %d", ErrBadAck,
+			ack.ChainID, ack.SecretID, ack.ShareVersion, rec.ChainID, rec.SecretID, rec.ShareVersion)
+	case ack.X != x:
+		return fmt.Errorf("%w: ack is for x=%d, share for x=%d", ErrBadAck, ack.X, x)
+	case x == 0 || int(x) > len(rec.ShareHashes) || ack.ShareHash != rec.ShareHashes[x-1]:
+		return fmt.Errorf("%w: ack names another share hash for x=%d", ErrBadAck, x)
+	case attested && ack.Custodian != wallet:
+		return fmt.Errorf("%w: ack signed for %s, custodian's attested enclave wallet is %s", ErrBadAck, ack.Custodian.Hex(), wallet.Hex())
+	}
+	if err := ack.Verify(); err != nil {
+		return fmt.Errorf("%w: %w", ErrBadAck, err)
+	}
+	return nil
 }
 
 // Fetch asks a custodian for its share, forwarding the client's signed
@@ -259,9 +309,10 @@ func (cl *Client) PublicKey(ctx context.Context, custodian peer.ID, chainID, sec
 	return w.PublicKey, w.CID, nil
 }
 
-// Record asks a custodian for a secret's latest creation record and checks
-// its signature and CID; the caller checks the CID against the chain and
-// that the signer was an elected Black Box.
+// Record asks a custodian for a secret's current creation record (of its
+// newest version of the key on chain) and checks its signature and CID; the
+// caller checks the CID against the chain and that the signer was an
+// elected Black Box.
 func (cl *Client) Record(ctx context.Context, custodian peer.ID, chainID, secretID uint64) (*CreationRecord, error) {
 	w, err := cl.publicKey(ctx, custodian, chainID, secretID)
 	if err != nil {

@@ -72,12 +72,12 @@ func (c *Custodian) membershipAtStore(ctx context.Context, rec *CreationRecord) 
 }
 
 // HandleReshareFetch releases, to an elected and attested Black Box, this
-// custodian's newest share of the secret whose recorded membership differs
-// from the cluster's membership on chain now. Newer versions dealt to the
-// current membership are skipped rather than ending the search: a reshare
-// that reached only some members must not strand the version the others
-// still need. Shares stored without a membership snapshot are never
-// released this way.
+// custodian's newest share of the secret's registered key whose recorded
+// membership differs from the cluster's membership on chain now. Newer
+// versions dealt to the current membership are skipped rather than ending
+// the search: a reshare that reached only some members must not strand the
+// version the others still need. Shares stored without a membership
+// snapshot are never released this way.
 func (c *Custodian) HandleReshareFetch(ctx context.Context, from Peer, req ReshareRequest) (*ReshareResponse, error) {
 	if c.Membership == nil {
 		return nil, ErrReshareDisabled
@@ -95,6 +95,12 @@ func (c *Custodian) HandleReshareFetch(ctx context.Context, from Peer, req Resha
 	if len(keys) == 0 {
 		return nil, fmt.Errorf("chain %d secret %d: %w", req.ChainID, req.SecretID, ErrShareNotFound)
 	}
+	// Versions of another key than the registered one (a Black Box that
+	// lost the race to create the secret) are never released.
+	cid, err := c.registeredCID(ctx, req.ChainID, req.SecretID)
+	if err != nil {
+		return nil, err
+	}
 	current := map[uint8][]common.Address{}
 	for i := len(keys) - 1; i >= 0; i-- {
 		k := keys[i]
@@ -108,6 +114,9 @@ func (c *Custodian) HandleReshareFetch(ctx context.Context, from Peer, req Resha
 		rec, err := c.Store.Record(ctx, k)
 		if err != nil {
 			return nil, err
+		}
+		if cid != "" && rec.PublicKeyCID != cid {
+			continue
 		}
 		ops, seen := current[rec.ClusterID]
 		if !seen {

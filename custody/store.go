@@ -2,6 +2,7 @@ package custody
 
 import (
 	"context"
+	"crypto/subtle"
 	"encoding/binary"
 	"errors"
 	"fmt"
@@ -41,6 +42,11 @@ var (
 	ErrShareCorrupt = errors.New("stored share does not unseal (tampered, or sealed by another enclave)")
 	// ErrShareExists refuses to overwrite a share: a version is written once.
 	ErrShareExists = errors.New("share already stored under this key")
+	// ErrShareConflict refuses a deal under a version that already holds a
+	// different share: two dealers picked the same version (versions are
+	// Unix seconds, chosen by each Black Box), and the first one stored is
+	// kept. The dealer should deal again under another version.
+	ErrShareConflict = errors.New("a different share is already stored under this version")
 )
 
 const (
@@ -145,6 +151,62 @@ func (s *Store) Put(ctx context.Context, k ShareKey, share []byte) error {
 	return nil
 }
 
+// PutDeal stores a dealt share with its encoded creation record and, when
+// members is not nil, the membership snapshot, in one transaction: a
+// reader never sees a record without its share or the reverse. A share
+// already stored under k is never replaced: when it is the very same share
+// (a dealer's retry) PutDeal succeeds and writes nothing; otherwise it
+// writes nothing and fails with ErrShareConflict.
+func (s *Store) PutDeal(ctx context.Context, k ShareKey, record []byte, members []common.Address, share []byte) error {
+	if err := ctx.Err(); err != nil {
+		return err
+	}
+	key := encodeKey(k)
+	sealed, err := s.sealer.Seal(share, key)
+	if err != nil {
+		return fmt.Errorf("seal share (%s): %w", k, err)
+	}
+	err = s.db.Update(func(txn *badger.Txn) error {
+		item, err := txn.Get(key)
+		if err == nil {
+			return s.sameShare(item, key, share)
+		}
+		if !errors.Is(err, badger.ErrKeyNotFound) {
+			return err
+		}
+		if err := txn.Set(recordKey(k), record); err != nil {
+			return err
+		}
+		if members != nil {
+			if err := txn.Set(membersKey(k), encodeMembers(members)); err != nil {
+				return err
+			}
+		}
+		return txn.Set(key, sealed)
+	})
+	if err != nil {
+		return fmt.Errorf("store share (%s): %w", k, err)
+	}
+	return nil
+}
+
+// sameShare reports (nil) whether the stored item holds share.
+func (s *Store) sameShare(item *badger.Item, key, share []byte) error {
+	stored, err := item.ValueCopy(nil)
+	if err != nil {
+		return err
+	}
+	plain, err := s.sealer.Unseal(stored, key)
+	if err != nil {
+		return fmt.Errorf("%w: %v", ErrShareCorrupt, err)
+	}
+	defer clear(plain)
+	if subtle.ConstantTimeCompare(plain, share) != 1 {
+		return ErrShareConflict
+	}
+	return nil
+}
+
 // Get returns the unsealed share stored under k. The caller owns the returned
 // buffer and should zero it after use.
 func (s *Store) Get(ctx context.Context, k ShareKey) ([]byte, error) {
@@ -181,6 +243,44 @@ func (s *Store) Latest(ctx context.Context, chainID, secretID uint64) (ShareKey,
 	share, err := s.Get(ctx, k)
 	return k, share, err
 }
+
+// NewestOfKey returns the highest version stored for a secret whose
+// creation record names the public-key CID cid, and that record. Versions
+// of another key are skipped: two Black Boxes racing to create a secret
+// may both deal it, and only the key the chain registered is the secret's.
+func (s *Store) NewestOfKey(ctx context.Context, chainID, secretID uint64, cid string) (ShareKey, *CreationRecord, error) {
+	keys, err := s.Versions(ctx, chainID, secretID)
+	if err != nil {
+		return ShareKey{}, nil, err
+	}
+	if len(keys) == 0 {
+		return ShareKey{}, nil, fmt.Errorf("chain %d secret %d: %w", chainID, secretID, ErrShareNotFound)
+	}
+	for i := len(keys) - 1; i >= 0; i-- {
+		raw, err := s.read(recordKey(keys[i]))
+		if errors.Is(err, badger.ErrKeyNotFound) {
+			continue
+		}
+		if err != nil {
+			return ShareKey{}, nil, fmt.Errorf("read creation record (%s): %w", keys[i], err)
+		}
+		// Verified when it was stored; the reader of a released share checks
+		// it against its own copy of the record anyway.
+		rec, err := decodeCreationRecord(raw)
+		if err != nil {
+			return ShareKey{}, nil, fmt.Errorf("creation record of %s: %w", keys[i], err)
+		}
+		if rec.PublicKeyCID == cid {
+			return keys[i], rec, nil
+		}
+	}
+	return ShareKey{}, nil, fmt.Errorf("%w: chain %d secret %d, on-chain CID %s (%d versions held)", ErrNoShareOfKey, chainID, secretID, cid, len(keys))
+}
+
+// ErrNoShareOfKey means the custodian holds shares of a secret, but none
+// of the public key registered on chain (only versions a racing Black Box
+// dealt and never registered).
+var ErrNoShareOfKey = errors.New("no share of the key registered on chain")
 
 // Versions lists the stored share keys of a secret in ascending version.
 func (s *Store) Versions(ctx context.Context, chainID, secretID uint64) ([]ShareKey, error) {
@@ -342,14 +442,19 @@ func (s *Store) PutMembers(ctx context.Context, k ShareKey, operators []common.A
 	if err := ctx.Err(); err != nil {
 		return err
 	}
-	b := make([]byte, 0, 20*len(operators))
-	for _, op := range operators {
-		b = append(b, op.Bytes()...)
-	}
+	b := encodeMembers(operators)
 	if err := s.db.Update(func(txn *badger.Txn) error { return txn.Set(membersKey(k), b) }); err != nil {
 		return fmt.Errorf("store membership snapshot (%s): %w", k, err)
 	}
 	return nil
+}
+
+func encodeMembers(operators []common.Address) []byte {
+	b := make([]byte, 0, 20*len(operators))
+	for _, op := range operators {
+		b = append(b, op.Bytes()...)
+	}
+	return b
 }
 
 // Members returns the membership snapshot of k; ok is false when the share

@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"log/slog"
+	"sync"
 	"time"
 
 	"github.com/cifer-network/cifer/chain"
@@ -29,6 +30,14 @@ import (
 // keeping it adds risk and no availability. A custodian that is active but
 // no longer a member (not possible with today's contract) keeps the rule
 // for members: it deletes once every current member serves a newer record.
+//
+// Versions of another key than the one the chain registered are left by
+// Black Boxes racing to create a secret (a slow one dealing after another
+// synced it). Once the secret is synced they are never released, and a
+// member deletes them after CompetingGrace: markSecretSynced accepts a
+// second call, so a Black Box that read the secret as syncing just before
+// another synced it may still register its own key, seconds later, and its
+// shares must survive until then.
 
 // SweepRegistry is what the sweeper reads from the registry
 // (chain.Registry implements it).
@@ -37,7 +46,7 @@ type SweepRegistry interface {
 	NodeByEnclaveWallet(ctx context.Context, wallet common.Address) (chain.NodeRecord, error)
 }
 
-// RecordReader asks a custodian for its latest creation record of a secret
+// RecordReader asks a custodian for its current creation record of a secret
 // (Client implements it).
 type RecordReader interface {
 	Record(ctx context.Context, custodian peer.ID, chainID, secretID uint64) (*CreationRecord, error)
@@ -54,7 +63,25 @@ type Sweeper struct {
 	Interval time.Duration
 	// AskTimeout bounds one record request to a member (default 10 s).
 	AskTimeout time.Duration
-	Log        *slog.Logger
+	// CompetingGrace is how long a version of another key than the
+	// registered one is kept after a sweep first saw it (default 10
+	// minutes, far above the seconds between a Creator's last syncing check
+	// and its markSecretSynced).
+	CompetingGrace time.Duration
+	// Now defaults to time.Now.
+	Now func() time.Time
+	Log *slog.Logger
+
+	mu sync.Mutex
+	// competing remembers when a sweep first saw a version of another key
+	// than the registered one (cid), so it goes only after CompetingGrace
+	// of the same registration.
+	competing map[ShareKey]competingSeen
+}
+
+type competingSeen struct {
+	cid   string
+	since time.Time
 }
 
 // Run sweeps every Interval until ctx ends.
@@ -95,6 +122,7 @@ func (s *Sweeper) Sweep(ctx context.Context) (int, error) {
 	if err != nil {
 		return 0, err
 	}
+	s.forgetCompeting(all)
 	bySecret := map[secretRef][]ShareKey{}
 	var order []secretRef
 	for _, k := range all {
@@ -112,6 +140,18 @@ func (s *Sweeper) Sweep(ctx context.Context) (int, error) {
 	for _, ref := range order {
 		keys := bySecret[ref]
 		newest := keys[len(keys)-1]
+		if len(keys) > 1 {
+			var n int
+			keys, newest, n, err = s.dropCompeting(ctx, ref, keys)
+			deleted += n
+			if err != nil {
+				errs = append(errs, err)
+				continue
+			}
+			if len(keys) == 0 {
+				continue
+			}
+		}
 		rec, err := st.Record(ctx, newest)
 		if err != nil {
 			errs = append(errs, err)
@@ -164,6 +204,82 @@ func (s *Sweeper) Sweep(ctx context.Context) (int, error) {
 		}
 	}
 	return deleted, errors.Join(errs...)
+}
+
+// dropCompeting deletes the versions of another key than the one the chain
+// registered that a sweep saw CompetingGrace ago under the same
+// registration. It returns the versions left and the newest of them of
+// the registered key (the newest version while the secret is syncing).
+func (s *Sweeper) dropCompeting(ctx context.Context, ref secretRef, keys []ShareKey) (kept []ShareKey, newest ShareKey, deleted int, err error) {
+	newest = keys[len(keys)-1]
+	cid, err := s.Custodian.registeredCID(ctx, ref.chainID, ref.secretID)
+	if err != nil || cid == "" {
+		return keys, newest, 0, err
+	}
+	grace := s.CompetingGrace
+	if grace <= 0 {
+		grace = 10 * time.Minute
+	}
+	now := time.Now
+	if s.Now != nil {
+		now = s.Now
+	}
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if s.competing == nil {
+		s.competing = map[ShareKey]competingSeen{}
+	}
+	haveKey := false
+	for _, k := range keys {
+		rec, err := s.Custodian.Store.Record(ctx, k)
+		if err != nil {
+			return keys, newest, deleted, err
+		}
+		if rec.PublicKeyCID == cid {
+			kept, newest, haveKey = append(kept, k), k, true
+			delete(s.competing, k)
+			continue
+		}
+		seen, ok := s.competing[k]
+		if !ok || seen.cid != cid {
+			s.competing[k] = competingSeen{cid: cid, since: now()}
+			kept = append(kept, k)
+			continue
+		}
+		if now().Sub(seen.since) < grace {
+			kept = append(kept, k)
+			continue
+		}
+		if err := s.Custodian.Store.DeleteVersion(ctx, k); err != nil {
+			return append(kept, k), newest, deleted, err
+		}
+		delete(s.competing, k)
+		deleted++
+		s.log().Info("deleted a share version of a key the chain did not register (a Black Box lost the race to create the secret)",
+			"chain", ref.chainID, "secret", ref.secretID, "version", k.Version, "dealer", rec.BlackBox.Hex())
+	}
+	if !haveKey && len(kept) > 0 {
+		newest = kept[len(kept)-1]
+	}
+	return kept, newest, deleted, nil
+}
+
+// forgetCompeting drops what it remembers of versions no longer stored.
+func (s *Sweeper) forgetCompeting(all []ShareKey) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if len(s.competing) == 0 {
+		return
+	}
+	held := make(map[ShareKey]bool, len(all))
+	for _, k := range all {
+		held[k] = true
+	}
+	for k := range s.competing {
+		if !held[k] {
+			delete(s.competing, k)
+		}
+	}
 }
 
 func (s *Sweeper) selfActive(ctx context.Context, self common.Address) (bool, error) {

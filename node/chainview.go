@@ -23,11 +23,12 @@ func (v ChainView) CheckFreshness(ctx context.Context, chainID, block uint64) er
 	return v.Chains.CheckFreshness(ctx, chainID, block)
 }
 
-// SecretState returns the fields decrypt authorization needs.
+// SecretState returns the fields decrypt authorization needs, and the
+// registered public-key CID (which share version a custodian releases).
 func (v ChainView) SecretState(ctx context.Context, chainID, secretID uint64) (request.SecretState, error) {
 	st, err := v.Chains.SecretState(ctx, chainID, secretID)
 	if err != nil {
 		return request.SecretState{}, err
 	}
-	return request.SecretState{Owner: st.Owner, Delegate: st.Delegate, IsSyncing: st.IsSyncing, SecretType: st.SecretType}, nil
+	return request.SecretState{Owner: st.Owner, Delegate: st.Delegate, IsSyncing: st.IsSyncing, SecretType: st.SecretType, PublicKeyCID: st.PublicKeyCID}, nil
 }

@@ -33,7 +33,7 @@ func TestChainViewAdapter(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if st != (request.SecretState{Owner: owner, Delegate: delegate, SecretType: 1}) {
+	if st != (request.SecretState{Owner: owner, Delegate: delegate, SecretType: 1, PublicKeyCID: "b"}) {
 		t.Fatalf("state %+v", st)
 	}
 	if err := request.AuthorizeDecrypt(st, delegate); err != nil {

@@ -17,6 +17,9 @@ type SecretState struct {
 	Delegate   common.Address
 	IsSyncing  bool
 	SecretType uint8
+	// PublicKeyCID is the CID markSecretSynced registered (empty while
+	// syncing): custodians release only shares of this key.
+	PublicKeyCID string
 }
 
 // DecryptableSecretType is the only secret type that decrypt-type calls
