@@ -88,8 +88,12 @@ func Distribute(ctx context.Context, client custodyClient, keys custody.Transpor
 				return
 			}
 			ack, err := client.Store(ctx, pid, custody.StoreRequest{Record: record, X: m.X, WrappedShare: wrapped})
-			if err == nil && (ack.X != m.X || ack.ShareHash != d.Record.ShareHashes[m.X-1]) {
-				err = fmt.Errorf("custodian %s acknowledged another share", m.PeerID)
+			// The custody client checks the ack against the custodian's
+			// attested wallet; whatever client is used, the ack must name
+			// this very share.
+			if err == nil && (ack.ChainID != d.Record.ChainID || ack.SecretID != d.Record.SecretID ||
+				ack.ShareVersion != d.Record.ShareVersion || ack.X != m.X || ack.ShareHash != d.Record.ShareHashes[m.X-1]) {
+				err = fmt.Errorf("custodian %s: %w", m.PeerID, custody.ErrBadAck)
 			}
 			results <- result{ack: ack, err: err}
 		}(m)

@@ -13,6 +13,7 @@ import (
 	"os"
 	"path/filepath"
 	"sort"
+	"strings"
 	"sync"
 	"time"
 
@@ -588,6 +589,13 @@ func (c *Creator) create(ctx context.Context, ch CreatorChain, j *creationJob, l
 	acks, err := Distribute(dctx, c.cfg.Custody, c.cfg.Keys, j.dealt, members)
 	cancel()
 	if err != nil {
+		if isShareConflict(err) {
+			// Another Black Box dealt this secret under the very same
+			// version (Unix seconds): resending this deal would be refused
+			// for ever, so the next attempt deals afresh, at a new version.
+			j.dealt.Zero()
+			j.dealt = nil
+		}
 		return fmt.Errorf("distribute to cluster %d (%d of %d acknowledged): %w", clusterID, len(acks), len(members), err)
 	}
 	// Another Black Box may have finished while the shares travelled: do
@@ -608,6 +616,13 @@ func (c *Creator) create(ctx context.Context, ch CreatorChain, j *creationJob, l
 	j.dealt.Zero()
 	j.dealt = nil
 	return nil
+}
+
+// isShareConflict reports whether a custodian refused a deal because it
+// holds another share under its version; over the network the refusal
+// arrives as text.
+func isShareConflict(err error) bool {
+	return errors.Is(err, custody.ErrShareConflict) || strings.Contains(err.Error(), custody.ErrShareConflict.Error())
 }
 
 // withSelfKey returns members with this node's own transport key filled in
@@ -640,9 +655,10 @@ func checkCreationMembers(members []ClusterMember, threshold int) error {
 }
 
 // nextVersion is the share version of a fresh deal: the deal time in Unix
-// seconds, strictly increasing within this process. Two deals of one secret
-// (a fail-over racing a slow Black Box, or a deal after a restart) thus
-// never share a version, and custodians serve the newest.
+// seconds, strictly increasing within this process. Another Black Box may
+// pick the same version (a custodian then keeps the deal it stored first
+// and refuses the other) or a higher one for a deal that loses the race:
+// custodians serve the newest version of the key the chain registered.
 func (c *Creator) nextVersion() uint32 {
 	c.mu.Lock()
 	defer c.mu.Unlock()

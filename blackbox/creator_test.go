@@ -158,8 +158,11 @@ type crCustody struct {
 
 	mu        sync.Mutex
 	failFirst int
-	stores    int
-	records   map[string]bool // distinct encoded records received
+	// conflictFirst makes the first stores to x=1 refused as a custodian
+	// holding another deal under the same version does, over the wire.
+	conflictFirst int
+	stores        int
+	records       map[string]bool // distinct encoded records received
 }
 
 func newCRCustody(t *testing.T) *crCustody {
@@ -196,9 +199,16 @@ func (c *crCustody) Store(_ context.Context, to peer.ID, req custody.StoreReques
 	if fail {
 		c.failFirst--
 	}
+	conflict := req.X == 1 && c.conflictFirst > 0
+	if conflict {
+		c.conflictFirst--
+	}
 	c.mu.Unlock()
 	if fail {
 		return nil, errors.New("custodian unreachable")
+	}
+	if conflict {
+		return nil, errors.New("remote: refused: store share (chain 84532 secret 1 version 9): " + custody.ErrShareConflict.Error())
 	}
 	rec, err := custody.ParseCreationRecord(req.Record)
 	if err != nil {
@@ -394,6 +404,39 @@ func TestCreatorRetriesWithSameDeal(t *testing.T) {
 	stores, records := f.custody.counts()
 	if stores != 15 || records != 1 {
 		t.Fatalf("%d stores of %d distinct records; want 15 of 1", stores, records)
+	}
+}
+
+// TestCreatorDealsAfreshOnVersionConflict: a custodian that holds another
+// Black Box's deal under the same version refuses ours for good, so the
+// retry is a new deal at a higher version, not the same one again.
+func TestCreatorDealsAfreshOnVersionConflict(t *testing.T) {
+	f := newCRFixture(t)
+	f.custody.conflictFirst = 1
+	f.start(t, crWallets(f.keys.Address(), 1, 0), time.Hour)
+	f.chain.create(1)
+	crEventually(t, "secret synced", func() bool { return f.chain.markCount() == 1 })
+	f.custody.mu.Lock()
+	var versions []uint32
+	for raw := range f.custody.records {
+		rec, err := custody.ParseCreationRecord([]byte(raw))
+		if err != nil {
+			t.Fatal(err)
+		}
+		versions = append(versions, rec.ShareVersion)
+	}
+	f.custody.mu.Unlock()
+	if len(versions) != 2 || versions[0] == versions[1] {
+		t.Fatalf("deals at versions %v; want two deals at different versions", versions)
+	}
+	f.chain.mu.Lock()
+	cid := f.chain.marks[0].cid
+	f.chain.mu.Unlock()
+	for raw := range f.custody.records {
+		rec, _ := custody.ParseCreationRecord([]byte(raw))
+		if rec.ShareVersion == max(versions[0], versions[1]) && rec.PublicKeyCID != cid {
+			t.Fatal("the chain names the key of the refused deal")
+		}
 	}
 }
 

@@ -29,7 +29,7 @@ import (
 // events, replayed from the configured start block at every start and kept
 // in memory. Responsibility: the Creator's ranking (RankBlackBoxes); rank r
 // acts r × FailoverTimeout after it saw the change. A job first asks every
-// current member for its latest record and does nothing when all hold the
+// current member for its current record and does nothing when all hold the
 // same newest version of the on-chain key and the cluster size matches.
 
 // ReshareChain is one chain's SecretsController as resharing reads it
@@ -420,7 +420,7 @@ func (r *Resharer) reshareIfNeeded(ctx context.Context, c uint8, ref creationRef
 	return true, nil
 }
 
-// needsReshare asks every member for its latest record: resharing is due
+// needsReshare asks every member for its current record: resharing is due
 // unless all serve the same newest version of the on-chain key, dealt to a
 // cluster of this size. It returns the newest version seen.
 func (r *Resharer) needsReshare(ctx context.Context, ref creationRef, c uint8, cid string, members []ClusterMember) (bool, uint32, error) {
