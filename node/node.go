@@ -190,6 +190,12 @@ func Start(ctx context.Context, cfg Config, log *slog.Logger) (*Node, error) {
 		// the reshare protocol can tell churn from an unauthorised ask.
 		Membership: n.registry,
 	}
+	// The Black Box's per-signer limit applies again at the custodian, over
+	// the requests of every Black Box: spreading requests over several
+	// Black Boxes gains a signer nothing.
+	if cfg.BlackBox.RatePerSecond > 0 {
+		custodian.RateLimit = request.NewRateLimiter(cfg.BlackBox.RatePerSecond, max(cfg.BlackBox.RateBurst, 1))
+	}
 	custodian.Serve(n.p2p.Streams(), cfg.Network, n.p2p.Table())
 
 	if n.evidence, err = blackbox.NewEvidenceLog(filepath.Join(cfg.DataDir, EvidenceFile), keys, log, n.metrics); err != nil {
@@ -197,7 +203,7 @@ func Start(ctx context.Context, cfg Config, log *slog.Logger) (*Node, error) {
 	}
 	// Self: a Black Box is usually a member of the clusters it serves, and
 	// a libp2p host cannot dial itself.
-	custodyClient := &custody.Client{Streams: n.p2p.Streams(), Network: cfg.Network, Self: &custody.LocalCustodian{
+	custodyClient := &custody.Client{Streams: n.p2p.Streams(), Network: cfg.Network, Claims: n.p2p.Table(), Self: &custody.LocalCustodian{
 		Custodian: custodian,
 		Peer:      custody.Peer{ID: pid.String(), EnclaveWallet: keys.Address(), TransportKey: keys.TransportPublicKey()},
 	}}
@@ -364,7 +370,11 @@ func (n *Node) serveHTTP(addr string, h http.Handler) (string, error) {
 	if err != nil {
 		return "", err
 	}
-	srv := &http.Server{Handler: h, ReadHeaderTimeout: 10 * time.Second, IdleTimeout: 2 * time.Minute}
+	// No ReadTimeout or WriteTimeout: they would cut a 1 GiB upload or
+	// download at a fixed age. The API sets deadlines per request instead
+	// (blackbox.Timeouts: one for a JSON call, per read and write for
+	// transfers); this server only bounds headers and idle connections.
+	srv := &http.Server{Handler: h, ReadHeaderTimeout: 10 * time.Second, IdleTimeout: 2 * time.Minute, MaxHeaderBytes: 64 << 10}
 	n.servers = append(n.servers, srv)
 	n.wg.Add(1)
 	go func() {
