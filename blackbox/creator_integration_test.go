@@ -1,13 +1,17 @@
 package blackbox_test
 
 import (
+	"bytes"
 	"context"
 	"crypto/ed25519"
 	"crypto/sha256"
+	"fmt"
 	"log/slog"
 	"math/big"
 	"os"
 	"path/filepath"
+	"sync"
+	"sync/atomic"
 	"testing"
 	"time"
 
@@ -19,11 +23,13 @@ import (
 	"github.com/cifer-network/cifer/custody"
 	"github.com/cifer-network/cifer/enclave"
 	"github.com/cifer-network/cifer/enclave/sim"
+	"github.com/cifer-network/cifer/envelope"
 	"github.com/cifer-network/cifer/node"
 	"github.com/cifer-network/cifer/p2p"
 	"github.com/ethereum/go-ethereum/accounts/abi/bind"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
+	ethcrypto "github.com/ethereum/go-ethereum/crypto"
 	"github.com/ethereum/go-ethereum/ethclient"
 	lcrypto "github.com/libp2p/go-libp2p/core/crypto"
 	"github.com/libp2p/go-libp2p/core/peer"
@@ -42,13 +48,18 @@ const (
 	crNetwork  = "crtest"
 	crNodes    = 6
 	crFailover = 6 * time.Second
-	crDeadline = 90 * time.Second
+	// crDistribute bounds one round of dealing; above a fail-over and a
+	// creation, so a deal held until another Black Box synced still lands.
+	crDistribute = 30 * time.Second
+	crDeadline   = 90 * time.Second
 )
 
 var crMeasurement = sha256.Sum256([]byte("cifer creator integration test build"))
 
 type crNet struct {
-	t        *testing.T
+	t *testing.T
+	// root is the test that owns the network (n.t is the running subtest).
+	root     *testing.T
 	dc       *devchain.Chain
 	eth      *ethclient.Client
 	chainID  *big.Int
@@ -74,8 +85,42 @@ type crNode struct {
 	p2p       *p2p.Node
 	store     *custody.Store
 	custody   *custody.Client
+	set       *chain.Set
 	stopCreat context.CancelFunc
 	creatDone chan struct{}
+
+	// clockAhead (ns) moves the Creator's clock, and so its share versions,
+	// ahead of the others'.
+	clockAhead atomic.Int64
+	hookMu     sync.Mutex
+	// storeHook, when set, runs each store of the Creator's deals in place
+	// of the plain call (store).
+	storeHook func(ctx context.Context, custodian peer.ID, store func() (*custody.Ack, error)) (*custody.Ack, error)
+}
+
+func (r *crNode) setStoreHook(h func(ctx context.Context, custodian peer.ID, store func() (*custody.Ack, error)) (*custody.Ack, error)) {
+	r.hookMu.Lock()
+	r.storeHook = h
+	r.hookMu.Unlock()
+}
+
+// crHookedCustody is the custody client of a node's Creator, with the
+// node's store hook: it makes a Creator die, or stall, half-way through a
+// deal.
+type crHookedCustody struct {
+	*custody.Client
+	node *crNode
+}
+
+func (h crHookedCustody) Store(ctx context.Context, p peer.ID, req custody.StoreRequest) (*custody.Ack, error) {
+	h.node.hookMu.Lock()
+	hook := h.node.storeHook
+	h.node.hookMu.Unlock()
+	store := func() (*custody.Ack, error) { return h.Client.Store(ctx, p, req) }
+	if hook == nil {
+		return store()
+	}
+	return hook(ctx, p, store)
 }
 
 func crCtx(t *testing.T) context.Context {
@@ -164,7 +209,7 @@ func newCRNet(t *testing.T) *crNet {
 		t.Fatal(err)
 	}
 	t.Cleanup(eth.Close)
-	n := &crNet{t: t, dc: dc, eth: eth, chainID: new(big.Int).SetUint64(dc.ChainID()), accounts: dc.Accounts(), fee: big.NewInt(1e15)}
+	n := &crNet{t: t, root: t, dc: dc, eth: eth, chainID: new(big.Int).SetUint64(dc.ChainID()), accounts: dc.Accounts(), fee: big.NewInt(1e15)}
 
 	keyPath := filepath.Join(t.TempDir(), "platform.key")
 	pub, err := sim.GeneratePlatformKey(keyPath)
@@ -281,23 +326,33 @@ func (n *crNet) start(ctx context.Context, r *crNode, boot []peer.AddrInfo) {
 	cu := &custody.Custodian{Store: r.store, Keys: keys, Signer: keys, Electors: r.registry,
 		Chain: node.ChainView{Chains: set}, Replay: request.NewReplayGuard(time.Hour)}
 	cu.Serve(r.p2p.Streams(), crNetwork, r.p2p.Table())
-	r.custody = &custody.Client{Streams: r.p2p.Streams(), Network: crNetwork, Self: &custody.LocalCustodian{
+	r.custody = &custody.Client{Streams: r.p2p.Streams(), Network: crNetwork, Claims: r.p2p.Table(), Self: &custody.LocalCustodian{
 		Custodian: cu, Peer: custody.Peer{ID: r.id.String(), EnclaveWallet: keys.Address(), TransportKey: keys.TransportPublicKey()}}}
 
+	r.set = set
+	n.startCreator(r)
+	t.Cleanup(r.stopCreator)
+}
+
+// startCreator (re)starts the node's Creator on its state file.
+func (n *crNet) startCreator(r *crNode) {
+	t := n.root
+	keys := r.enc.Keys()
 	creator, err := blackbox.NewCreator(blackbox.CreatorConfig{
 		Chains:            []blackbox.CreatorChain{r.client},
 		Registry:          r.registry,
-		Clusters:          node.Directory{Secrets: set, Clusters: r.registry, Peers: r.p2p.Table()},
-		Custody:           r.custody,
+		Clusters:          node.Directory{Secrets: r.set, Clusters: r.registry, Peers: r.p2p.Table()},
+		Custody:           crHookedCustody{Client: r.custody, node: r},
 		Keys:              keys,
 		SelfPeerID:        r.id.String(),
 		SelfTransportKey:  keys.TransportPublicKey(),
 		StatePath:         filepath.Join(r.dir, "creator.json"),
 		StartBlocks:       map[uint64]uint64{n.chainID.Uint64(): 0},
 		FailoverTimeout:   crFailover,
-		DistributeTimeout: 20 * time.Second,
+		DistributeTimeout: crDistribute,
 		RetryMin:          200 * time.Millisecond,
 		RetryMax:          2 * time.Second,
+		Now:               func() time.Time { return time.Now().Add(time.Duration(r.clockAhead.Load())) },
 		Log:               slog.New(slog.NewTextHandler(os.Stderr, &slog.HandlerOptions{Level: slog.LevelInfo})).With("node", r.idx),
 	})
 	if err != nil {
@@ -311,7 +366,6 @@ func (n *crNet) start(ctx context.Context, r *crNode, boot []peer.AddrInfo) {
 			t.Errorf("creator %d: %v", r.idx, err)
 		}
 	}()
-	t.Cleanup(r.stopCreator)
 }
 
 // stopCreator stops the node's Creator and waits for it; the node's p2p
@@ -332,8 +386,8 @@ func (n *crNet) fullyVerified() bool {
 	return true
 }
 
-// createSecret sends createSecret() with the fee from the owner account and
-// returns the new secret's id.
+// createSecret sends createSecret(1) (a decryptable secret) with the fee
+// from the owner account and returns the new secret's id.
 func (n *crNet) createSecret(ctx context.Context) uint64 {
 	n.t.Helper()
 	next, err := n.ctrl.NextSecretId(&bind.CallOpts{Context: ctx})
@@ -342,7 +396,7 @@ func (n *crNet) createSecret(ctx context.Context) uint64 {
 	}
 	o := n.opts(crNodes + 1)
 	o.Value = n.fee
-	n.mine(n.ctrl.CreateSecret0(o))
+	n.mine(n.ctrl.CreateSecret(o, request.DecryptableSecretType))
 	return next.Uint64()
 }
 
@@ -420,8 +474,10 @@ func (n *crNet) nodeByWallet(w common.Address) *crNode {
 
 // TestCreatorOnNetwork: a secret created on-chain becomes synced with the
 // CID of the key its custodians serve, dealt by the Black Box ranked first;
-// with that Black Box's creator stopped, the next in rank takes over after
-// the fail-over timeout.
+// with that Black Box's creator stopped, or killed half-way through its
+// deal, the next in rank takes over after the fail-over timeout; and when
+// the first in rank deals a later version after the take-over, the
+// registered key is still the one served and decrypted.
 func TestCreatorOnNetwork(t *testing.T) {
 	// Set-up and each scenario get their own deadline, so a slow set-up on
 	// a loaded machine does not eat the scenarios' time.
@@ -466,7 +522,9 @@ func TestCreatorOnNetwork(t *testing.T) {
 		rank := blackbox.RankBlackBoxes(n.chainID.Uint64(), next.Uint64(), wallets)
 		// Only the Creator is stopped: the node may be a custodian of the
 		// cluster, whose every member must acknowledge its share.
-		n.nodeByWallet(rank[0]).stopCreator()
+		victim := n.nodeByWallet(rank[0])
+		victim.stopCreator()
+		defer n.startCreator(victim)
 		id := n.createSecret(ctx)
 		if id != next.Uint64() {
 			t.Fatalf("created secret %d, expected %d", id, next)
@@ -477,4 +535,170 @@ func TestCreatorOnNetwork(t *testing.T) {
 			id, time.Since(began).Round(time.Millisecond), crFailover)
 		n.checkCustody(ctx, id, st, rank[1])
 	})
+
+	// Rank 0 dies after two custodians acknowledged its shares and before
+	// markSecretSynced: rank 1 takes over after one fail-over timeout, and
+	// the secret decrypts from rank 1's shares.
+	t.Run("killed mid-deal", func(t *testing.T) {
+		n.t = t
+		ctx := crCtx(t)
+		next, err := n.ctrl.NextSecretId(&bind.CallOpts{Context: ctx})
+		if err != nil {
+			t.Fatal(err)
+		}
+		rank := blackbox.RankBlackBoxes(n.chainID.Uint64(), next.Uint64(), wallets)
+		victim := n.nodeByWallet(rank[0])
+		var asked, acked atomic.Int32
+		twoAcked := make(chan struct{})
+		victim.setStoreHook(func(ctx context.Context, _ peer.ID, store func() (*custody.Ack, error)) (*custody.Ack, error) {
+			if asked.Add(1) > 2 {
+				<-ctx.Done() // dies before these shares leave
+				return nil, ctx.Err()
+			}
+			ack, err := store()
+			if err == nil && acked.Add(1) == 2 {
+				close(twoAcked)
+			}
+			return ack, err
+		})
+		defer victim.setStoreHook(nil)
+		id := n.createSecret(ctx)
+		began := time.Now()
+		select {
+		case <-twoAcked:
+		case <-ctx.Done():
+			t.Fatal("rank 0 never dealt to two custodians")
+		}
+		victim.stopCreator()
+		defer n.startCreator(victim)
+		if got := n.holdersOfDeal(ctx, id, rank[0]); got != 2 {
+			t.Fatalf("rank 0 was killed with its shares at %d custodians, want 2", got)
+		}
+		st := n.waitSynced(ctx, id)
+		took := time.Since(began)
+		// Rank 1 starts one fail-over timeout after it saw the secret; one
+		// distribution round is bounded by its timeout; a second fail-over
+		// timeout covers the events, the transaction and a loaded machine.
+		bound := 2*crFailover + crDistribute
+		t.Logf("secret %d taken over from a killed rank 0 and synced %s after createSecret was mined (fail-over timeout %s, bound %s)",
+			id, took.Round(time.Millisecond), crFailover, bound)
+		if took > bound {
+			t.Fatalf("take-over took %s, above %s", took, bound)
+		}
+		n.checkCustody(ctx, id, st, rank[1])
+		n.decrypt(ctx, n.nodeByWallet(rank[1]), id)
+	})
+
+	// Two Creators deal one secret out of order: rank 0, its clock ahead,
+	// deals first but at a later share version, and is slow to hear back
+	// from its custodians, so rank 1 takes over and syncs the secret with
+	// its own key before rank 0 reads the secret's state again. Custodians
+	// keep serving the registered key, not the newest version, and the
+	// secret decrypts.
+	t.Run("racing creators", func(t *testing.T) {
+		n.t = t
+		ctx := crCtx(t)
+		next, err := n.ctrl.NextSecretId(&bind.CallOpts{Context: ctx})
+		if err != nil {
+			t.Fatal(err)
+		}
+		rank := blackbox.RankBlackBoxes(n.chainID.Uint64(), next.Uint64(), wallets)
+		slow := n.nodeByWallet(rank[0])
+		slow.clockAhead.Store(int64(time.Hour))
+		defer slow.clockAhead.Store(0)
+		slow.setStoreHook(func(ctx context.Context, _ peer.ID, store func() (*custody.Ack, error)) (*custody.Ack, error) {
+			ack, err := store()
+			if err != nil {
+				return nil, err
+			}
+			// The ack comes back only once another Black Box synced.
+			for {
+				st, err := slow.client.SecretState(ctx, next.Uint64())
+				if err == nil && !st.IsSyncing {
+					return ack, nil
+				}
+				select {
+				case <-ctx.Done():
+					return nil, ctx.Err()
+				case <-time.After(50 * time.Millisecond):
+				}
+			}
+		})
+		defer slow.setStoreHook(nil)
+		id := n.createSecret(ctx)
+		st := n.waitSynced(ctx, id)
+		if got := n.holdersOfDeal(ctx, id, rank[0]); got != 5 {
+			t.Fatalf("rank 0's deal is at %d custodians, want 5", got)
+		}
+		if got := n.holdersOfDeal(ctx, id, rank[1]); got != 5 {
+			t.Fatalf("rank 1's deal is at %d custodians, want 5", got)
+		}
+		n.checkCustody(ctx, id, st, rank[1])
+		n.decrypt(ctx, n.nodeByWallet(rank[1]), id)
+	})
+}
+
+// holdersOfDeal counts the nodes whose store holds a share version of
+// secret id dealt by the Black Box with wallet dealer.
+func (n *crNet) holdersOfDeal(ctx context.Context, id uint64, dealer common.Address) int {
+	n.t.Helper()
+	held := 0
+	for _, r := range n.nodes {
+		keys, err := r.store.Versions(ctx, n.chainID.Uint64(), id)
+		if err != nil {
+			n.t.Fatal(err)
+		}
+		for _, k := range keys {
+			rec, err := r.store.Record(ctx, k)
+			if err != nil {
+				n.t.Fatal(err)
+			}
+			if rec.BlackBox == dealer {
+				held++
+				break
+			}
+		}
+	}
+	return held
+}
+
+// decrypt encrypts to the secret's key as the Black Box of node via reads
+// it (checked against the chain) and has it decrypted for the owner.
+func (n *crNet) decrypt(ctx context.Context, via *crNode, id uint64) {
+	t := n.t
+	t.Helper()
+	chainID := n.chainID.Uint64()
+	keys := via.enc.Keys()
+	svc := &blackbox.Service{
+		Directory: node.Directory{Secrets: via.set, Clusters: via.registry, Peers: via.p2p.Table()},
+		Records:   via.custody,
+		Gatherer:  &blackbox.Gatherer{Source: &blackbox.NetworkShareSource{Client: via.custody, Keys: keys}, Prefer: via.id.String()},
+	}
+	pk, err := svc.PublicKey(ctx, chainID, id)
+	if err != nil {
+		t.Fatalf("public key of secret %d: %v", id, err)
+	}
+	b := envelope.Binding{ChainID: chainID, SecretID: id}
+	want := []byte(fmt.Sprintf("secret %d", id))
+	ct, msg, err := envelope.Seal(pk, b, want)
+	if err != nil {
+		t.Fatal(err)
+	}
+	head, err := via.client.BlockNumber(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	owner := n.accounts[crNodes+1]
+	data := request.Format(chainID, id, owner.Address, head)
+	sig, err := request.Sign(data, func(h []byte) ([]byte, error) { return ethcrypto.Sign(h, owner.Key) })
+	if err != nil {
+		t.Fatal(err)
+	}
+	got, err := svc.Decrypt(ctx, custody.FetchRequest{Data: data, Signature: sig}, b, ct, msg)
+	if err != nil {
+		t.Fatalf("decrypt secret %d: %v", id, err)
+	}
+	if !bytes.Equal(got, want) {
+		t.Fatalf("decrypted %q, want %q", got, want)
+	}
 }
