@@ -46,9 +46,11 @@ type BlackBoxConfig struct {
 	// AdvanceEpochs makes the node call advanceEpoch() from its enclave
 	// wallet when an epoch is due (anyone may; someone must).
 	AdvanceEpochs bool `toml:"advance-epochs" comment:"Call advanceEpoch() from the enclave wallet when an epoch is due (costs gas)."`
-	// RatePerSecond and RateBurst bound each signer's decrypt requests.
-	RatePerSecond float64 `toml:"rate-per-second" comment:"Decrypt requests per second allowed per signer (0: unlimited)."`
-	RateBurst     int     `toml:"rate-burst" comment:"Burst of decrypt requests allowed per signer."`
+	// RatePerSecond and RateBurst bound each signer's decrypt requests, both
+	// at this node's Black Box and at its custodian (across every Black Box
+	// that forwards that signer's requests).
+	RatePerSecond float64 `toml:"rate-per-second" comment:"Decrypt requests per second allowed per signer, at the Black Box and at the custodian (0: unlimited)."`
+	RateBurst     int     `toml:"rate-burst" comment:"Burst of decrypt requests allowed per signer, at the Black Box and at the custodian."`
 }
 
 // LogConfig sets logging.
