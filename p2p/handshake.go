@@ -3,6 +3,7 @@ package p2p
 import (
 	"context"
 	"errors"
+	"time"
 
 	"github.com/libp2p/go-libp2p/core/network"
 	"github.com/libp2p/go-libp2p/core/peer"
@@ -26,7 +27,11 @@ func (n *Node) serveHandshake() {
 		MaxResponse: n.cfg.MaxStatement + 256,
 		Timeout:     n.cfg.VerifyTimeout + DefaultStreamTimeout,
 	}, func(ctx context.Context, from peer.ID, req *handshakeMessage) (*handshakeMessage, error) {
-		v, err := n.verify(ctx, from, req.Statement)
+		v, ok := n.table.Holds(from, req.Statement)
+		var err error
+		if !ok {
+			v, err = n.verify(ctx, from, req.Statement)
+		}
 		if err != nil {
 			reason := Reason(err)
 			if IsTemporary(err) {
@@ -82,27 +87,51 @@ func (n *Node) startHandshake(p peer.ID) {
 			delete(n.hsRunning, p)
 			n.hsMu.Unlock()
 		}()
-		select {
-		case n.hsSlots <- struct{}{}:
-		case <-n.stopped():
-			return
+		// A handshake that could not decide (verifier busy or timed out,
+		// the peer could not verify us now) is retried soon rather than
+		// at the next refresh, a minute later.
+		for attempt := 0; ; attempt++ {
+			select {
+			case n.hsSlots <- struct{}{}:
+			case <-n.stopped():
+				return
+			}
+			retry := n.handshake(p)
+			<-n.hsSlots
+			if !retry || attempt == handshakeRetries || n.table.IsVerified(p) ||
+				n.host.Network().Connectedness(p) != network.Connected {
+				return
+			}
+			t := time.NewTimer(handshakeRetryDelay << attempt)
+			select {
+			case <-n.stopped():
+				t.Stop()
+				return
+			case <-t.C:
+			}
 		}
-		defer func() { <-n.hsSlots }()
-		n.handshake(p)
 	}()
 }
+
+// Retries of a handshake that could not decide: after 1 s, 2 s, 4 s.
+const (
+	handshakeRetries    = 3
+	handshakeRetryDelay = time.Second
+)
 
 // stopped is closed when the node is closing.
 func (n *Node) stopped() <-chan struct{} { return n.runCtx().Done() }
 
-// Handshake exchanges statements with p now and reports whether p verified.
-func (n *Node) handshake(p peer.ID) {
+// handshake exchanges statements with p now. It reports retry when the
+// outcome says nothing about either side (a temporary verifier failure on
+// either end, a timeout), so the exchange is worth repeating.
+func (n *Node) handshake(p peer.ID) (retry bool) {
 	ctx, cancel := context.WithTimeout(n.runCtx(), n.cfg.VerifyTimeout+DefaultStreamTimeout)
 	defer cancel()
 	own, err := n.cfg.Local.Current(ctx)
 	if err != nil {
 		n.log.Warn("own statement for handshake", "err", err)
-		return
+		return false
 	}
 	var resp handshakeMessage
 	err = n.streams.RequestWith(ctx, p, HandshakeProtocol(n.cfg.Network),
@@ -118,24 +147,29 @@ func (n *Node) handshake(p peer.ID) {
 			// The peer refused us; that says nothing about the peer.
 			n.metrics.handshake("outbound", "refused_by_peer", re.Status.String())
 			n.log.Info("handshake refused by peer", "remote", p, "status", re.Status, "reason", re.Message)
+			return re.Status == StatusInternal // it could not verify us now
 		default:
 			// Light clients and nodes of other versions do not speak it.
 			n.metrics.handshake("outbound", "failed", "stream")
 			n.log.Debug("handshake", "remote", p, "err", err)
+			return errors.Is(err, context.DeadlineExceeded) && n.runCtx().Err() == nil
 		}
-		return
 	}
-	v, err := n.verify(ctx, p, resp.Statement)
+	v, ok := n.table.Holds(p, resp.Statement)
+	if !ok {
+		v, err = n.verify(ctx, p, resp.Statement)
+	}
 	if err != nil {
 		reason := Reason(err)
 		if IsTemporary(err) {
 			n.metrics.handshake("outbound", "ignored", reason)
-			return
+			return n.runCtx().Err() == nil
 		}
 		n.metrics.handshake("outbound", "refused", reason)
 		n.punish(p, err)
-		return
+		return false
 	}
 	n.accept(v, resp.Statement, "handshake")
 	n.metrics.handshake("outbound", "verified", "ok")
+	return false
 }

@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"log/slog"
+	"slices"
 	"sync"
 	"time"
 
@@ -52,6 +53,11 @@ type Config struct {
 	MaxStatement int
 	// VerifyTimeout bounds one statement verification (default 10 s).
 	VerifyTimeout time.Duration
+	// DialTimeout bounds one dial of a bootstrap, registered or DHT peer
+	// by the refresh (default 3 s). A live peer answers well within it; a
+	// peer that is down must not hold a dial slot for long: a QUIC dial
+	// to it gets no answer and waits for the whole deadline.
+	DialTimeout time.Duration
 
 	// OnGossip, optional, is called for every statement delivered by the
 	// attestation topic (after validation), from one goroutine. Tests and
@@ -66,9 +72,14 @@ const (
 	DefaultBanDuration     = 10 * time.Minute
 	DefaultMaxStatement    = 32 << 10
 	DefaultVerifyTimeout   = 10 * time.Second
+	DefaultDialTimeout     = 3 * time.Second
 	// maxConcurrentHandshakes bounds the handshakes a node runs at once,
 	// e.g. right after a refresh dialled the whole registered set.
 	maxConcurrentHandshakes = 16
+	// maxConcurrentDials bounds the refresh's dials at once: enough to
+	// dial a registered set of a few dozen nodes in one round, so peers
+	// that are down delay the others by at most one DialTimeout.
+	maxConcurrentDials = 32
 )
 
 func (c *Config) fill() error {
@@ -96,6 +107,9 @@ func (c *Config) fill() error {
 	if c.VerifyTimeout <= 0 {
 		c.VerifyTimeout = DefaultVerifyTimeout
 	}
+	if c.DialTimeout <= 0 {
+		c.DialTimeout = DefaultDialTimeout
+	}
 	return nil
 }
 
@@ -120,7 +134,8 @@ type Node struct {
 	hsSlots   chan struct{}
 	hsMu      sync.Mutex
 	hsRunning map[peer.ID]bool
-	closing   bool // set by Close under hsMu; no new background work after it
+	dialing   map[peer.ID]bool // refresh dials in flight, under hsMu
+	closing   bool             // set by Close under hsMu; no new background work after it
 	closeOnce sync.Once
 	closeErr  error
 }
@@ -149,6 +164,7 @@ func Start(ctx context.Context, cfg Config) (*Node, error) {
 		cancel:    cancel,
 		hsSlots:   make(chan struct{}, maxConcurrentHandshakes),
 		hsRunning: make(map[peer.ID]bool),
+		dialing:   make(map[peer.ID]bool),
 	}
 	fail := func(err error) (*Node, error) {
 		cancel()
@@ -348,6 +364,14 @@ func (n *Node) validateGossip(ctx context.Context, _ peer.ID, msg *pubsub.Messag
 	if from == n.host.ID() {
 		return pubsub.ValidationAccept // our own statement
 	}
+	// Each statement is republished every PublishInterval and has usually
+	// been verified in the handshake already: the same bytes from the same
+	// signer are not verified again (chain changes are Revalidate's job).
+	if v, ok := n.table.Holds(from, msg.GetData()); ok {
+		n.metrics.gossipResult("accept", "ok")
+		msg.ValidatorData = v
+		return pubsub.ValidationAccept
+	}
 	v, err := n.verify(ctx, from, msg.GetData())
 	if err != nil {
 		if IsTemporary(err) {
@@ -473,37 +497,81 @@ func (n *Node) refresh(ctx context.Context) {
 	}
 }
 
-// dialAll connects to every target not connected yet, a few at a time,
-// each with a deadline.
+// dialAll connects to every target that is not connected and has no dial
+// in flight, up to maxConcurrentDials at once, each within DialTimeout.
+// Targets naming one peer (bootstrap, registry and DHT may all list it) are
+// merged into one dial over all their addresses.
 func (n *Node) dialAll(ctx context.Context, targets []peer.AddrInfo) {
-	const parallel = 8
-	sem := make(chan struct{}, parallel)
+	sem := make(chan struct{}, maxConcurrentDials)
 	var wg sync.WaitGroup
-	seen := make(map[peer.ID]bool)
-	for _, ai := range targets {
-		if ai.ID == n.host.ID() || seen[ai.ID] || n.gater.IsBanned(ai.ID) ||
-			n.host.Network().Connectedness(ai.ID) == network.Connected {
+	defer wg.Wait()
+	for _, ai := range mergeTargets(targets) {
+		if ai.ID == n.host.ID() || n.gater.IsBanned(ai.ID) ||
+			n.host.Network().Connectedness(ai.ID) == network.Connected ||
+			!n.claimDial(ai.ID) {
 			continue
 		}
-		seen[ai.ID] = true
 		select {
 		case sem <- struct{}{}:
 		case <-ctx.Done():
-			wg.Wait()
+			n.releaseDial(ai.ID)
 			return
 		}
 		wg.Add(1)
 		go func(ai peer.AddrInfo) {
 			defer wg.Done()
 			defer func() { <-sem }()
-			dctx, cancel := context.WithTimeout(ctx, 10*time.Second)
+			defer n.releaseDial(ai.ID)
+			// Connected meanwhile (the peer dialled us while we
+			// waited for a slot): nothing to do.
+			if n.host.Network().Connectedness(ai.ID) == network.Connected {
+				return
+			}
+			dctx, cancel := context.WithTimeout(ctx, n.cfg.DialTimeout)
 			defer cancel()
 			if err := n.host.Connect(dctx, ai); err != nil {
 				n.log.Debug("dial", "target", ai.ID, "err", err)
 			}
 		}(ai)
 	}
-	wg.Wait()
+}
+
+// claimDial marks a dial to p in flight, or reports false if one is.
+func (n *Node) claimDial(p peer.ID) bool {
+	n.hsMu.Lock()
+	defer n.hsMu.Unlock()
+	if n.dialing[p] {
+		return false
+	}
+	n.dialing[p] = true
+	return true
+}
+
+func (n *Node) releaseDial(p peer.ID) {
+	n.hsMu.Lock()
+	delete(n.dialing, p)
+	n.hsMu.Unlock()
+}
+
+// mergeTargets returns one AddrInfo per peer, in first-seen order, with the
+// union of the addresses listed for it.
+func mergeTargets(targets []peer.AddrInfo) []peer.AddrInfo {
+	idx := make(map[peer.ID]int, len(targets))
+	out := make([]peer.AddrInfo, 0, len(targets))
+	for _, ai := range targets {
+		i, ok := idx[ai.ID]
+		if !ok {
+			idx[ai.ID] = len(out)
+			out = append(out, peer.AddrInfo{ID: ai.ID, Addrs: append([]ma.Multiaddr(nil), ai.Addrs...)})
+			continue
+		}
+		for _, a := range ai.Addrs {
+			if !slices.ContainsFunc(out[i].Addrs, a.Equal) {
+				out[i].Addrs = append(out[i].Addrs, a)
+			}
+		}
+	}
+	return out
 }
 
 // AddrInfoFromString parses "/ip4/.../tcp/.../p2p/<id>" into an AddrInfo,

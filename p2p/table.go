@@ -64,6 +64,19 @@ func (t *VerifiedTable) Get(p peer.ID) (VerifiedPeer, bool) {
 	return e.peer, true
 }
 
+// Holds returns p's verified claims if the table holds exactly the
+// statement raw for p, unexpired: that statement was verified already, and
+// chain changes since are Revalidate's job, so it need not be verified again.
+func (t *VerifiedTable) Holds(p peer.ID, raw []byte) (VerifiedPeer, bool) {
+	t.mu.RLock()
+	e, ok := t.entries[p]
+	t.mu.RUnlock()
+	if !ok || !e.peer.Expiry.After(t.now()) || len(raw) == 0 || string(e.raw) != string(raw) {
+		return VerifiedPeer{}, false
+	}
+	return e.peer, true
+}
+
 // IsVerified reports whether p is in the table and not expired.
 func (t *VerifiedTable) IsVerified(p peer.ID) bool {
 	_, ok := t.Get(p)
