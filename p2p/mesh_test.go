@@ -202,17 +202,51 @@ func TestBadPeersRefused(t *testing.T) {
 					if c := d.count(i, n.ID(j)); c != 0 {
 						t.Errorf("honest node %d delivered %d statements signed by %s node %d", i, c, k, j)
 					}
-					if tc.ban >= 0 && n.Node(i).Host().Network().Connectedness(n.ID(j)) == network.Connected && n.Node(i).Gater().IsBanned(n.ID(j)) {
-						// A banned peer may linger only until the close
-						// lands; it must not be re-admitted.
-						t.Logf("node %d still closing banned node %d", i, j)
-					}
 				}
 				if got := n.Node(i).Table().Len(); got != len(honest)-1 {
 					t.Errorf("honest node %d has %d verified peers, want %d", i, got, len(honest)-1)
 				}
 			}
+			if tc.ban >= 0 {
+				assertBannedAndGone(t, ctx, n)
+			}
 		})
+	}
+}
+
+// assertBannedAndGone checks that every honest node bans every bad node,
+// that no banned node stays connected, and that a banned node's own dial is
+// refused.
+func assertBannedAndGone(t *testing.T, ctx context.Context, n *p2ptest.Net) {
+	t.Helper()
+	for _, i := range n.Honest() {
+		h := n.Node(i)
+		for j, k := range n.Kinds {
+			if k == p2ptest.Honest {
+				continue
+			}
+			bad := n.ID(j)
+			if err := p2ptest.Eventually(ctx, func() bool { return h.Gater().IsBanned(bad) }); err != nil {
+				t.Errorf("honest node %d never banned %s node %d: %v", i, k, j, err)
+				continue
+			}
+			disconnected := func() bool { return h.Host().Network().Connectedness(bad) != network.Connected }
+			if err := p2ptest.Eventually(ctx, disconnected); err != nil {
+				t.Errorf("banned %s node %d still connected to honest node %d: %v", k, j, i, err)
+				continue
+			}
+			// The bad node keeps dialling (its refresh does too); the
+			// gater refuses it once Noise has named it.
+			dctx, cancel := context.WithTimeout(ctx, 5*time.Second)
+			err := n.Node(j).Host().Connect(dctx, h.AddrInfo())
+			cancel()
+			if err == nil && !disconnected() {
+				t.Errorf("banned %s node %d reconnected to honest node %d", k, j, i)
+			}
+			if h.Table().IsVerified(bad) {
+				t.Errorf("honest node %d verified banned %s node %d", i, k, j)
+			}
+		}
 	}
 }
 

@@ -57,7 +57,10 @@ type NetConfig struct {
 	OnGossip func(node int, from peer.ID)
 	// Metrics gives each node its own Prometheus registry.
 	Metrics bool
-	Log     *slog.Logger
+	// WrapVerifier, if set, wraps the verifier node i runs (tests count
+	// calls per node with it).
+	WrapVerifier func(node int, v p2p.StatementVerifier) p2p.StatementVerifier
+	Log          *slog.Logger
 }
 
 // Net is a running test network.
@@ -148,13 +151,17 @@ func (n *Net) loadKey(i int) (crypto.PrivKey, error) {
 }
 
 func (n *Net) start(ctx context.Context, i int) error {
+	var verifier p2p.StatementVerifier = n.Verifier
+	if n.cfg.WrapVerifier != nil {
+		verifier = n.cfg.WrapVerifier(i, verifier)
+	}
 	cfg := p2p.Config{
 		Network: n.cfg.Network,
 		Host: p2p.HostConfig{
 			Key:         n.keys[i],
 			ListenAddrs: []string{"/ip4/127.0.0.1/tcp/0", "/ip4/127.0.0.1/udp/0/quic-v1"},
 		},
-		Verifier:        n.Verifier,
+		Verifier:        verifier,
 		Local:           StaticStatement(n.statements[i]),
 		PublishInterval: n.cfg.PublishInterval,
 		RefreshInterval: n.cfg.RefreshInterval,
