@@ -15,6 +15,7 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/crypto"
+	"github.com/libp2p/go-libp2p/core/peer"
 )
 
 // advanceEpochGasLimit is a fixed, generous limit for advanceEpoch(): the
@@ -35,6 +36,24 @@ type epochWatcher struct {
 	sentFor uint64
 	// dueSince is when this node first saw the current epoch due.
 	dueSince time.Time
+
+	// epochs, invalidate and revalidate default to the node's registry,
+	// registry view and p2p node; tests replace them.
+	epochs     epochSource
+	invalidate func()
+	revalidate func(context.Context) ([]peer.ID, error)
+}
+
+// epochSource reads the registry's current epoch.
+type epochSource interface {
+	CurrentEpoch(ctx context.Context) (uint64, error)
+}
+
+func (w *epochWatcher) source() epochSource {
+	if w.epochs != nil {
+		return w.epochs
+	}
+	return w.node.registry
 }
 
 func (w *epochWatcher) interval() time.Duration {
@@ -58,15 +77,24 @@ func (w *epochWatcher) run(ctx context.Context) error {
 }
 
 func (w *epochWatcher) step(ctx context.Context) error {
-	epoch, err := w.node.registry.CurrentEpoch(ctx)
+	epoch, err := w.source().CurrentEpoch(ctx)
 	if err != nil {
 		return err
 	}
 	if epoch != w.epoch {
 		w.node.log.Info("new epoch", "epoch", epoch, "previous", w.epoch)
 		w.epoch = epoch
-		w.node.regView.Invalidate()
-		if _, err := w.node.p2p.Revalidate(ctx); err != nil {
+		// Cached registry answers first: revalidating against them would
+		// keep a peer that unbonded.
+		invalidate, revalidate := w.invalidate, w.revalidate
+		if invalidate == nil {
+			invalidate = w.node.regView.Invalidate
+		}
+		if revalidate == nil {
+			revalidate = w.node.p2p.Revalidate
+		}
+		invalidate()
+		if _, err := revalidate(ctx); err != nil {
 			return fmt.Errorf("revalidate peers at epoch %d: %w", epoch, err)
 		}
 	}
