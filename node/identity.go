@@ -64,6 +64,13 @@ func Init(cfg Config, log *slog.Logger) (Identity, error) {
 	if err := os.MkdirAll(cfg.DataDir, 0o700); err != nil {
 		return Identity{}, fmt.Errorf("data dir: %w", err)
 	}
+	// The enclave first: a backend that cannot run here (sgx outside an
+	// enclave) must leave no peer key behind.
+	e, err := OpenEnclave(cfg, log)
+	if err != nil {
+		return Identity{}, err
+	}
+	defer e.Close()
 	key, err := p2p.LoadOrCreateIdentity(filepath.Join(cfg.DataDir, PeerKeyFile))
 	if err != nil {
 		return Identity{}, err
@@ -72,11 +79,6 @@ func Init(cfg Config, log *slog.Logger) (Identity, error) {
 	if err != nil {
 		return Identity{}, fmt.Errorf("peer id: %w", err)
 	}
-	e, err := OpenEnclave(cfg, log)
-	if err != nil {
-		return Identity{}, err
-	}
-	defer e.Close()
 	id := Identity{
 		PeerID:           pid.String(),
 		EnclaveWallet:    e.Keys().Address(),
