@@ -397,6 +397,13 @@ func TestPolicyRefusals(t *testing.T) {
 			reason: enclave.ReasonWrongChain, sentinel: enclave.ErrWrongChain,
 		},
 		{
+			name: "sgx report from a debug enclave",
+			prepare: func(t *testing.T, f *fixture) (*enclave.Statement, []byte) {
+				return sgxStatement(t, f, true), f.peerA
+			},
+			reason: enclave.ReasonDebugEnclave, sentinel: enclave.ErrDebugEnclave,
+		},
+		{
 			name: "no verifier for the backend",
 			prepare: func(t *testing.T, f *fixture) (*enclave.Statement, []byte) {
 				f.policy.Verifiers = map[string]enclave.ReportVerifier{}
@@ -454,4 +461,46 @@ func TestVerifyBytesMalformed(t *testing.T) {
 
 func simOpen(dir string, platform ed25519.PrivateKey, m [32]byte) (*sim.Enclave, error) {
 	return sim.Open(sim.Config{DataDir: dir, PlatformKey: platform, Measurement: &m, Log: discardLog()})
+}
+
+// stubSGXVerifier stands in for the SGX report verifier (no SGX hardware
+// here): it accepts any report and returns the claims it was given.
+type stubSGXVerifier struct{ claims enclave.Claims }
+
+func (v stubSGXVerifier) VerifyReport(context.Context, []byte) (enclave.Claims, error) {
+	return v.claims, nil
+}
+
+// sgxStatement turns a sim statement of node A into an sgx one, signed by
+// A's enclave wallet, and installs a stub sgx verifier whose claims match
+// it, debug or not.
+func sgxStatement(t *testing.T, f *fixture, debug bool) *enclave.Statement {
+	t.Helper()
+	st := f.statement(t, f.a, f.peerA)
+	st.Backend = enclave.BackendSGX
+	st.Report = []byte("stub sgx quote")
+	ud, err := st.ReportData()
+	if err != nil {
+		t.Fatal(err)
+	}
+	resign(t, st, f.a.Keys())
+	f.policy.Verifiers[enclave.BackendSGX] = stubSGXVerifier{claims: enclave.Claims{
+		Backend: enclave.BackendSGX, Measurement: st.Measurement, UserData: ud,
+		Signer: make([]byte, 32), Debug: debug,
+	}}
+	return st
+}
+
+// TestPolicySGXNonDebugAccepted is the control of the debug-enclave
+// refusal: the same stub sgx statement with Debug false passes.
+func TestPolicySGXNonDebugAccepted(t *testing.T) {
+	f := newFixture(t)
+	st := sgxStatement(t, f, false)
+	v, err := f.policy.Verify(context.Background(), st, f.peerA)
+	if err != nil {
+		t.Fatalf("non-debug sgx statement refused: %v", err)
+	}
+	if v.Claims.Backend != enclave.BackendSGX || v.Claims.Debug {
+		t.Fatalf("claims %+v", v.Claims)
+	}
 }
