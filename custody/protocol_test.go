@@ -87,3 +87,57 @@ func TestCustodyProtocolsOverLibp2p(t *testing.T) {
 		t.Fatalf("non-owner fetch: %v", err)
 	}
 }
+
+// TestCustodyGatedProtocolsRefuseUnverified: like fetch, the store and
+// reshare protocols answer an unverified peer "unverified" without reading
+// its request, and a refused store leaves nothing behind. (The public-key
+// protocol is open by design: light clients are not registered.)
+func TestCustodyGatedProtocolsRefuseUnverified(t *testing.T) {
+	ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
+	defer cancel()
+	f := newCustodianFixture(t)
+	custHost, bbHost, strangerHost := newTestHost(t), newTestHost(t), newTestHost(t)
+	table := p2p.NewVerifiedTable(time.Now)
+	var wallet [20]byte
+	copy(wallet[:], f.bbPeer.EnclaveWallet.Bytes())
+	table.Put(p2p.VerifiedPeer{ID: bbHost.ID(), EnclaveWallet: wallet, TransportKey: f.bbPeer.TransportKey, Expiry: time.Now().Add(time.Hour)}, nil)
+	f.cust.Serve(p2p.NewStreams(custHost, table, nil, nil), "testnet", table)
+	for _, h := range []host.Host{bbHost, strangerHost} {
+		if err := h.Connect(ctx, peer.AddrInfo{ID: custHost.ID(), Addrs: custHost.Addrs()}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	bb := &Client{Streams: p2p.NewStreams(bbHost, nil, nil, nil), Network: "testnet"}
+	stranger := &Client{Streams: p2p.NewStreams(strangerHost, nil, nil, nil), Network: "testnet"}
+
+	for _, tc := range []struct {
+		name string
+		call func() error
+	}{
+		{"store", func() error {
+			_, err := stranger.Store(ctx, custHost.ID(), f.storeReq(t, 3, f.shares[2]))
+			return err
+		}},
+		{"reshare", func() error {
+			_, _, err := stranger.ReshareFetch(ctx, custHost.ID(), 84532, 9)
+			return err
+		}},
+		{"fetch", func() error {
+			_, err := stranger.Fetch(ctx, custHost.ID(), f.signedFetch(t, f.owner, 996))
+			return err
+		}},
+	} {
+		if err := tc.call(); !errors.Is(err, p2p.ErrUnverified) {
+			t.Errorf("unverified %s: got %v, want ErrUnverified", tc.name, err)
+		}
+	}
+	// The refused store stored nothing: the verified Black Box finds no
+	// share to fetch.
+	if _, err := bb.Fetch(ctx, custHost.ID(), f.signedFetch(t, f.owner, 995)); err == nil || errors.Is(err, p2p.ErrUnverified) {
+		t.Fatalf("fetch after a refused store: %v, want a no-share refusal", err)
+	}
+	// The verified peer is served by the same protocols.
+	if _, err := bb.Store(ctx, custHost.ID(), f.storeReq(t, 3, f.shares[2])); err != nil {
+		t.Fatalf("verified store: %v", err)
+	}
+}
