@@ -8,6 +8,8 @@ import (
 
 	"github.com/cloudflare/circl/hpke"
 	"github.com/cloudflare/circl/kem"
+
+	"github.com/cifer-network/cifer/internal/avxstate"
 )
 
 // TransportSuite is the HPKE suite of transport keys: KEM X-Wing (X25519 +
@@ -40,6 +42,7 @@ func SealTo(recipientKey, plaintext, info, aad []byte) ([]byte, error) {
 		return nil, fmt.Errorf("hpke sender: %w", err)
 	}
 	enc, sealer, err := s.Setup(rand.Reader)
+	avxstate.Clear() // circl leaves the vector registers dirty; see internal/avxstate
 	if err != nil {
 		return nil, fmt.Errorf("hpke setup: %w", err)
 	}
@@ -60,6 +63,7 @@ func openHPKE(priv kem.PrivateKey, message, info, aad []byte) ([]byte, error) {
 		return nil, fmt.Errorf("hpke receiver: %w", err)
 	}
 	o, err := r.Setup(message[:TransportEncSize])
+	avxstate.Clear()
 	if err != nil {
 		return nil, fmt.Errorf("%w: %w", ErrDecrypt, err)
 	}

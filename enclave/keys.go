@@ -17,6 +17,8 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/crypto"
+
+	"github.com/cifer-network/cifer/internal/avxstate"
 )
 
 // KeysFile is the name, inside the node's data dir, of the sealed enclave
@@ -109,6 +111,7 @@ func decodeKeys(plain []byte) (*Keys, error) {
 		return nil, fmt.Errorf("enclave wallet key: %w", err)
 	}
 	priv, pub := xwing.DeriveKeyPair(plain[1+walletKeySize:])
+	avxstate.Clear() // circl leaves the vector registers dirty; see internal/avxstate
 	pubBytes, err := pub.MarshalBinary()
 	if err != nil {
 		return nil, fmt.Errorf("transport public key: %w", err)

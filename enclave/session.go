@@ -12,6 +12,8 @@ import (
 
 	"github.com/cloudflare/circl/hpke"
 	"github.com/cloudflare/circl/kem"
+
+	"github.com/cifer-network/cifer/internal/avxstate"
 )
 
 // Session messages. A node that releases many shares to the same Black Box
@@ -128,6 +130,7 @@ func (s *TransportSessions) sender(recipientKey []byte) ([]byte, cipher.AEAD, er
 		return nil, nil, fmt.Errorf("hpke sender: %w", err)
 	}
 	enc, ctx, err := snd.Setup(rand.Reader)
+	avxstate.Clear() // circl leaves the vector registers dirty; see internal/avxstate
 	if err != nil {
 		return nil, nil, fmt.Errorf("hpke setup: %w", err)
 	}
@@ -176,6 +179,7 @@ func (s *TransportSessions) Open(priv kem.PrivateKey, message, info []byte) ([]b
 		return nil, fmt.Errorf("hpke receiver: %w", err)
 	}
 	ctx, err := rcv.Setup(enc)
+	avxstate.Clear()
 	if err != nil {
 		return nil, fmt.Errorf("%w: %w", ErrDecrypt, err)
 	}

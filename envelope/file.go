@@ -12,6 +12,8 @@ import (
 	"fmt"
 	"io"
 	"sync"
+
+	"github.com/cifer-network/cifer/internal/avxstate"
 )
 
 // The streaming file format (docs/PROTOCOL.md has the byte layout):
@@ -262,6 +264,7 @@ func newFileHeader(pk *PublicKey, b Binding, chunkSize int, random io.Reader) (*
 	var shared [32]byte
 	defer clear(shared[:])
 	pk.pk.EncapsulateTo(h.kemCT[:], shared[:], encRand[:])
+	avxstate.Clear() // circl leaves the vector registers dirty; see internal/avxstate
 	keys, err := deriveFileKeys(shared[:], b, h.FileID[:])
 	if err != nil {
 		return nil, nil, err
@@ -470,6 +473,7 @@ func (h *FileHeader) FileKey(sk *PrivateKey, b Binding) ([]byte, error) {
 	var shared [32]byte
 	defer clear(shared[:])
 	sk.sk.DecapsulateTo(shared[:], h.kemCT[:])
+	avxstate.Clear()
 	okm, err := hkdf.Key(sha256.New, shared[:], h.FileID[:], string(bindingInfo(fileInfoLabel, h.Binding)), FileKeySize)
 	if err != nil {
 		return nil, fmt.Errorf("derive file keys: %w", err)

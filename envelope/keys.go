@@ -7,6 +7,8 @@ import (
 	"unsafe"
 
 	"github.com/cloudflare/circl/kem/mlkem/mlkem768"
+
+	"github.com/cifer-network/cifer/internal/avxstate"
 )
 
 const (
@@ -60,6 +62,7 @@ func DeriveKeyPair(seed []byte) (*PublicKey, *PrivateKey, error) {
 		return nil, nil, fmt.Errorf("%w, got %d", ErrSeedSize, len(seed))
 	}
 	pk, sk := mlkem768.NewKeyFromSeed(seed)
+	avxstate.Clear() // circl leaves the vector registers dirty; see internal/avxstate
 	enc := make([]byte, PublicKeySize)
 	pk.Pack(enc)
 	return &PublicKey{pk: pk, enc: enc}, &PrivateKey{sk: sk}, nil
@@ -72,7 +75,9 @@ func ParsePublicKey(b []byte) (*PublicKey, error) {
 		return nil, fmt.Errorf("%w: %d bytes, want %d", ErrPublicKey, len(b), PublicKeySize)
 	}
 	pk := new(mlkem768.PublicKey)
-	if err := pk.Unpack(b); err != nil {
+	err := pk.Unpack(b)
+	avxstate.Clear()
+	if err != nil {
 		return nil, fmt.Errorf("%w: %v", ErrPublicKey, err)
 	}
 	return &PublicKey{pk: pk, enc: append([]byte(nil), b...)}, nil

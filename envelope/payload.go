@@ -9,6 +9,8 @@ import (
 	"encoding/binary"
 	"errors"
 	"fmt"
+
+	"github.com/cifer-network/cifer/internal/avxstate"
 )
 
 const (
@@ -109,6 +111,7 @@ func SealDeterministic(pk *PublicKey, b Binding, plaintext, encapsulationRandom 
 	var shared [32]byte
 	defer clear(shared[:])
 	pk.pk.EncapsulateTo(out[:KEMCiphertextSize], shared[:], encapsulationRandom)
+	avxstate.Clear() // circl leaves the vector registers dirty; see internal/avxstate
 	aead, nonce, err := payloadAEAD(shared[:], b)
 	if err != nil {
 		return nil, nil, err
@@ -139,6 +142,7 @@ func Open(sk *PrivateKey, b Binding, cifer, encryptedMessage []byte) ([]byte, er
 	// ML-KEM decapsulation never fails: a wrong key gives an unrelated
 	// shared secret (implicit rejection), and GCM then refuses.
 	sk.sk.DecapsulateTo(shared[:], cifer[:KEMCiphertextSize])
+	avxstate.Clear()
 	aead, nonce, err := payloadAEAD(shared[:], b)
 	if err != nil {
 		return nil, err

@@ -1,0 +1,7 @@
+//go:build !amd64
+
+package avxstate
+
+const hasAVX = false
+
+func clearUpper() {}
