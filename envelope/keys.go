@@ -62,9 +62,9 @@ func DeriveKeyPair(seed []byte) (*PublicKey, *PrivateKey, error) {
 		return nil, nil, fmt.Errorf("%w, got %d", ErrSeedSize, len(seed))
 	}
 	pk, sk := mlkem768.NewKeyFromSeed(seed)
-	avxstate.Clear() // circl leaves the vector registers dirty; see internal/avxstate
 	enc := make([]byte, PublicKeySize)
 	pk.Pack(enc)
+	avxstate.Clear() // circl leaves the vector registers dirty; see internal/avxstate
 	return &PublicKey{pk: pk, enc: enc}, &PrivateKey{sk: sk}, nil
 }
 
