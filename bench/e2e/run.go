@@ -236,10 +236,15 @@ func Run(ctx context.Context, cfg Config) (rep *Report, err error) {
 		return nil, err
 	}
 
-	// Warm-up: Black Box attestation verified, connections open.
-	for _, w := range wallets {
-		if _, err := decryptOnce(ctx, w, dep.ChainID, 0); err != nil {
-			return nil, fmt.Errorf("warm-up decrypt: %w", err)
+	// Warm-up, so the latency samples are the steady state: each client
+	// starts at the next elected Black Box in turn, so warmUpRounds
+	// decrypts per wallet reach every one of them (attestation verified,
+	// streams open, share sessions with the custodians set up).
+	for r := range warmUpRounds {
+		for _, w := range wallets {
+			if _, err := decryptOnce(ctx, w, dep.ChainID, -1-r); err != nil {
+				return nil, fmt.Errorf("warm-up decrypt: %w", err)
+			}
 		}
 	}
 	log.Info("measuring decrypt latency at concurrency 1", "iterations", cfg.Iterations)
@@ -550,6 +555,11 @@ func postEncrypt(ctx context.Context, hc *http.Client, api string, body []byte) 
 // decryptOnce seals a fresh envelope (untimed: every request must be new,
 // replay protection refuses a repeat) and times its decrypt through the
 // light client.
+// warmUpRounds is how many decrypts per wallet precede the latency
+// samples: more than the number of Black Boxes elected per epoch (K, 3 by
+// default), so every client has used every Black Box.
+const warmUpRounds = 8
+
 func decryptOnce(ctx context.Context, w *wallet, chainID uint64, i int) (time.Duration, error) {
 	pt := payload("dec", i)
 	c, msg, err := envelope.Seal(w.pk, envelope.Binding{ChainID: chainID, SecretID: w.secret}, pt)
