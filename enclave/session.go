@@ -12,6 +12,7 @@ import (
 
 	"github.com/cloudflare/circl/hpke"
 	"github.com/cloudflare/circl/kem"
+	"github.com/cloudflare/circl/kem/xwing"
 
 	"github.com/cifer-network/cifer/internal/avxstate"
 )
@@ -161,7 +162,7 @@ func (s *TransportSessions) Open(priv kem.PrivateKey, message, info []byte) ([]b
 	now := s.now()
 
 	s.mu.Lock()
-	if s.recvKey == nil || !s.recvKey.Equal(priv) {
+	if !s.sameRecvKey(priv) {
 		s.recv, s.recvKey = nil, priv
 	}
 	rs := s.recv[id]
@@ -194,7 +195,7 @@ func (s *TransportSessions) Open(priv kem.PrivateKey, message, info []byte) ([]b
 		return nil, fmt.Errorf("%w: %w", ErrDecrypt, err)
 	}
 	s.mu.Lock()
-	if s.recvKey == nil || !s.recvKey.Equal(priv) {
+	if !s.sameRecvKey(priv) {
 		s.recv, s.recvKey = nil, priv
 	}
 	if s.recv == nil {
@@ -259,4 +260,20 @@ func evict[V interface{ expiry() time.Time }](m map[[32]byte]V, now time.Time) {
 	if len(m) >= sessionCacheSize {
 		delete(m, oldest)
 	}
+}
+
+// sameRecvKey reports whether priv is the key the recv cache belongs to.
+// The node always passes the same key object, so identity is checked
+// first: comparing two X-Wing private keys by value costs more than the
+// AES-GCM open it guards. Callers hold s.mu.
+func (s *TransportSessions) sameRecvKey(priv kem.PrivateKey) bool {
+	if s.recvKey == nil {
+		return false
+	}
+	if a, ok := s.recvKey.(*xwing.PrivateKey); ok {
+		if b, ok := priv.(*xwing.PrivateKey); ok && a == b {
+			return true
+		}
+	}
+	return s.recvKey.Equal(priv)
 }
