@@ -92,6 +92,7 @@ type Store struct {
 	db     *badger.DB
 	sealer Sealer
 	log    *slog.Logger
+	newest newestCache // NewestOfKey answers; emptied by every write
 }
 
 // OpenStore opens (or creates) the share store in dir. Writes are synced to
@@ -129,6 +130,7 @@ func (s *Store) Close() error {
 
 // Put seals share and stores it under k. It refuses to overwrite.
 func (s *Store) Put(ctx context.Context, k ShareKey, share []byte) error {
+	defer s.newest.invalidate() // after the write: see newestCache
 	if err := ctx.Err(); err != nil {
 		return err
 	}
@@ -158,6 +160,7 @@ func (s *Store) Put(ctx context.Context, k ShareKey, share []byte) error {
 // (a dealer's retry) PutDeal succeeds and writes nothing; otherwise it
 // writes nothing and fails with ErrShareConflict.
 func (s *Store) PutDeal(ctx context.Context, k ShareKey, record []byte, members []common.Address, share []byte) error {
+	defer s.newest.invalidate() // after the write: see newestCache
 	if err := ctx.Err(); err != nil {
 		return err
 	}
@@ -249,6 +252,19 @@ func (s *Store) Latest(ctx context.Context, chainID, secretID uint64) (ShareKey,
 // of another key are skipped: two Black Boxes racing to create a secret
 // may both deal it, and only the key the chain registered is the secret's.
 func (s *Store) NewestOfKey(ctx context.Context, chainID, secretID uint64, cid string) (ShareKey, *CreationRecord, error) {
+	ck := newestKey{chainID: chainID, secretID: secretID, cid: cid}
+	e, ok, gen := s.newest.get(ck)
+	if ok {
+		return e.key, e.rec, nil
+	}
+	k, rec, err := s.newestOfKey(ctx, chainID, secretID, cid)
+	if err == nil {
+		s.newest.put(gen, ck, newestEntry{key: k, rec: rec})
+	}
+	return k, rec, err
+}
+
+func (s *Store) newestOfKey(ctx context.Context, chainID, secretID uint64, cid string) (ShareKey, *CreationRecord, error) {
 	keys, err := s.Versions(ctx, chainID, secretID)
 	if err != nil {
 		return ShareKey{}, nil, err
@@ -319,6 +335,7 @@ func (s *Store) list(ctx context.Context, prefix []byte) ([]ShareKey, error) {
 // Delete removes one share version. Deleting a missing key is not an error:
 // resharing may retry.
 func (s *Store) Delete(ctx context.Context, k ShareKey) error {
+	defer s.newest.invalidate() // after the write: see newestCache
 	if err := ctx.Err(); err != nil {
 		return err
 	}
@@ -331,6 +348,7 @@ func (s *Store) Delete(ctx context.Context, k ShareKey) error {
 // DeleteVersion removes one share version with its creation record and
 // membership snapshot (a version made obsolete by a reshare).
 func (s *Store) DeleteVersion(ctx context.Context, k ShareKey) error {
+	defer s.newest.invalidate() // after the write: see newestCache
 	if err := ctx.Err(); err != nil {
 		return err
 	}
@@ -372,6 +390,7 @@ func (s *Store) DeleteBelow(ctx context.Context, chainID, secretID uint64, keep 
 // leaves the cluster). It drops the prefix from Badger's trees rather than
 // writing tombstones, so the sealed blobs do not linger until a compaction.
 func (s *Store) DeleteSecret(ctx context.Context, chainID, secretID uint64) error {
+	defer s.newest.invalidate() // after the write: see newestCache
 	if err := ctx.Err(); err != nil {
 		return err
 	}
@@ -400,6 +419,7 @@ func recordKey(k ShareKey) []byte {
 // PutRecord stores the encoded creation record that came with a share. It
 // is public data (it holds only hashes of shares), so it is not sealed.
 func (s *Store) PutRecord(ctx context.Context, k ShareKey, encoded []byte) error {
+	defer s.newest.invalidate() // after the write: see newestCache
 	if err := ctx.Err(); err != nil {
 		return err
 	}

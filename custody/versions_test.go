@@ -188,6 +188,13 @@ func TestCustodianReleasesRegisteredKey(t *testing.T) {
 		t.Fatal(err)
 	}
 	f.released(t, 999, reshared)
+
+	// The answer of the last release is cached: deleting that version
+	// must not leave it served, the winner's version is released again.
+	if err := f.cust.Store.DeleteVersion(ctx, ShareKey{ChainID: 84532, SecretID: 9, Version: 30}); err != nil {
+		t.Fatal(err)
+	}
+	f.released(t, 1000, winner)
 }
 
 // TestCustodianRateLimit: the custodian limits each signer's share
