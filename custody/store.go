@@ -134,10 +134,9 @@ func (s *Store) Put(ctx context.Context, k ShareKey, share []byte) error {
 	if err := ctx.Err(); err != nil {
 		return err
 	}
-	key := encodeKey(k)
-	sealed, err := s.sealer.Seal(share, key)
+	key, sealed, err := s.seal(k, share)
 	if err != nil {
-		return fmt.Errorf("seal share (%s): %w", k, err)
+		return err
 	}
 	err = s.db.Update(func(txn *badger.Txn) error {
 		if _, err := txn.Get(key); err == nil {
@@ -164,10 +163,9 @@ func (s *Store) PutDeal(ctx context.Context, k ShareKey, record []byte, members 
 	if err := ctx.Err(); err != nil {
 		return err
 	}
-	key := encodeKey(k)
-	sealed, err := s.sealer.Seal(share, key)
+	key, sealed, err := s.seal(k, share)
 	if err != nil {
-		return fmt.Errorf("seal share (%s): %w", k, err)
+		return err
 	}
 	err = s.db.Update(func(txn *badger.Txn) error {
 		item, err := txn.Get(key)
@@ -191,6 +189,16 @@ func (s *Store) PutDeal(ctx context.Context, k ShareKey, record []byte, members 
 		return fmt.Errorf("store share (%s): %w", k, err)
 	}
 	return nil
+}
+
+// seal seals share under its store key, which it is bound to: a sealed
+// share moved to another key does not open.
+func (s *Store) seal(k ShareKey, share []byte) (key, sealed []byte, err error) {
+	key = encodeKey(k)
+	if sealed, err = s.sealer.Seal(share, key); err != nil {
+		return nil, nil, fmt.Errorf("seal share (%s): %w", k, err)
+	}
+	return key, sealed, nil
 }
 
 // sameShare reports (nil) whether the stored item holds share.

@@ -46,29 +46,8 @@ func TestClientCommandsOnNetwork(t *testing.T) {
 	other := crypto.PubkeyToAddress(k.PublicKey).Hex()
 	as := func(key string) { t.Setenv("CIFER_CLIENT_KEY", key) }
 
-	ok := func(want string, args ...string) string {
-		t.Helper()
-		code, out, errOut := runForTest(t, args...)
-		if code != 0 {
-			t.Fatalf("cifer %s: exit %d: %s", strings.Join(args, " "), code, errOut)
-		}
-		if !strings.Contains(out, want) {
-			t.Fatalf("cifer %s: output lacks %q:\n%s", strings.Join(args, " "), want, out)
-		}
-		return out
-	}
-	fails := func(wantCode int, want []string, args ...string) {
-		t.Helper()
-		code, _, errOut := runForTest(t, args...)
-		if code != wantCode {
-			t.Fatalf("cifer %s: exit %d, want %d (%s)", strings.Join(args, " "), code, wantCode, errOut)
-		}
-		for _, w := range want {
-			if !strings.Contains(errOut, w) {
-				t.Fatalf("cifer %s: error lacks %q:\n%s", strings.Join(args, " "), w, errOut)
-			}
-		}
-	}
+	ok := func(want string, args ...string) string { t.Helper(); return cliOK(t, want, args...) }
+	fails := func(code int, want []string, args ...string) { t.Helper(); cliFails(t, code, want, args...) }
 	delegateOf := func(id string) string {
 		t.Helper()
 		var st secretStatus

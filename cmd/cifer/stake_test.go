@@ -57,29 +57,8 @@ func TestStakeCommandsOnDevChain(t *testing.T) {
 	t.Setenv("CIFER_DEPLOYMENT", depFile)
 	t.Setenv("CIFER_OPERATOR_KEY", "")
 
-	ok := func(want string, args ...string) string {
-		t.Helper()
-		code, out, errOut := runForTest(t, args...)
-		if code != 0 {
-			t.Fatalf("cifer %s: exit %d: %s", strings.Join(args, " "), code, errOut)
-		}
-		if !strings.Contains(out, want) {
-			t.Fatalf("cifer %s: output lacks %q:\n%s", strings.Join(args, " "), want, out)
-		}
-		return out
-	}
-	fails := func(wantCode int, want []string, args ...string) {
-		t.Helper()
-		code, _, errOut := runForTest(t, args...)
-		if code != wantCode {
-			t.Fatalf("cifer %s: exit %d, want %d (%s)", strings.Join(args, " "), code, wantCode, errOut)
-		}
-		for _, w := range want {
-			if !strings.Contains(errOut, w) {
-				t.Fatalf("cifer %s: error lacks %q:\n%s", strings.Join(args, " "), w, errOut)
-			}
-		}
-	}
+	ok := func(want string, args ...string) string { t.Helper(); return cliOK(t, want, args...) }
+	fails := func(code int, want []string, args ...string) { t.Helper(); cliFails(t, code, want, args...) }
 	status := func() stakeStatus {
 		t.Helper()
 		var st stakeStatus
