@@ -81,6 +81,9 @@ func decodeMuxRequest(b []byte) (muxRequest, error) {
 	if err := Unmarshal(b, &r); err != nil {
 		return muxRequest{}, err
 	}
+	if err := checkMuxID(b, r.ID); err != nil {
+		return muxRequest{}, err
+	}
 	return r, nil
 }
 
@@ -90,7 +93,21 @@ func decodeMuxResponse(b []byte) (muxResponse, error) {
 	if err := Unmarshal(b, &r); err != nil {
 		return muxResponse{}, err
 	}
+	if err := checkMuxID(b, r.ID); err != nil {
+		return muxResponse{}, err
+	}
 	return r, nil
+}
+
+// checkMuxID refuses an envelope whose ID is not encoded as a CBOR unsigned
+// integer: the decoder also turns a simple value (0xf1: 17) into an
+// integer, and the ID a server answers a malformed request with
+// (peekMuxID) must be the ID a well-formed one would have carried.
+func checkMuxID(b []byte, id uint64) error {
+	if got, ok := peekMuxID(b); !ok || got != id {
+		return fmt.Errorf("%w: envelope id is not an unsigned integer", ErrMalformed)
+	}
+	return nil
 }
 
 // peekMuxID reads the ID of an envelope that does not decode as a whole:
