@@ -36,22 +36,7 @@ func TestCustodyProtocolsOverLibp2p(t *testing.T) {
 	ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
 	defer cancel()
 	f := newCustodianFixture(t)
-	custHost, bbHost, strangerHost := newTestHost(t), newTestHost(t), newTestHost(t)
-
-	// The custodian's verified table holds the Black Box's attested claims.
-	table := p2p.NewVerifiedTable(time.Now)
-	var wallet [20]byte
-	copy(wallet[:], f.bbPeer.EnclaveWallet.Bytes())
-	table.Put(p2p.VerifiedPeer{ID: bbHost.ID(), EnclaveWallet: wallet, TransportKey: f.bbPeer.TransportKey, Expiry: time.Now().Add(time.Hour)}, nil)
-	f.cust.Serve(p2p.NewStreams(custHost, table, nil, nil), "testnet", table)
-
-	for _, h := range []host.Host{bbHost, strangerHost} {
-		if err := h.Connect(ctx, peer.AddrInfo{ID: custHost.ID(), Addrs: custHost.Addrs()}); err != nil {
-			t.Fatal(err)
-		}
-	}
-	bb := &Client{Streams: p2p.NewStreams(bbHost, nil, nil, nil), Network: "testnet"}
-	stranger := &Client{Streams: p2p.NewStreams(strangerHost, nil, nil, nil), Network: "testnet"}
+	custHost, bb, stranger := serveCustodyPair(ctx, t, f)
 
 	ack, err := bb.Store(ctx, custHost.ID(), f.storeReq(t, 3, f.shares[2]))
 	if err != nil {
@@ -96,19 +81,7 @@ func TestCustodyGatedProtocolsRefuseUnverified(t *testing.T) {
 	ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
 	defer cancel()
 	f := newCustodianFixture(t)
-	custHost, bbHost, strangerHost := newTestHost(t), newTestHost(t), newTestHost(t)
-	table := p2p.NewVerifiedTable(time.Now)
-	var wallet [20]byte
-	copy(wallet[:], f.bbPeer.EnclaveWallet.Bytes())
-	table.Put(p2p.VerifiedPeer{ID: bbHost.ID(), EnclaveWallet: wallet, TransportKey: f.bbPeer.TransportKey, Expiry: time.Now().Add(time.Hour)}, nil)
-	f.cust.Serve(p2p.NewStreams(custHost, table, nil, nil), "testnet", table)
-	for _, h := range []host.Host{bbHost, strangerHost} {
-		if err := h.Connect(ctx, peer.AddrInfo{ID: custHost.ID(), Addrs: custHost.Addrs()}); err != nil {
-			t.Fatal(err)
-		}
-	}
-	bb := &Client{Streams: p2p.NewStreams(bbHost, nil, nil, nil), Network: "testnet"}
-	stranger := &Client{Streams: p2p.NewStreams(strangerHost, nil, nil, nil), Network: "testnet"}
+	custHost, bb, stranger := serveCustodyPair(ctx, t, f)
 
 	for _, tc := range []struct {
 		name string
@@ -140,4 +113,25 @@ func TestCustodyGatedProtocolsRefuseUnverified(t *testing.T) {
 	if _, err := bb.Store(ctx, custHost.ID(), f.storeReq(t, 3, f.shares[2])); err != nil {
 		t.Fatalf("verified store: %v", err)
 	}
+}
+
+// serveCustodyPair serves f's custodian on a real host whose verified table
+// holds the Black Box's attested claims, and connects two clients to it:
+// the attested Black Box and a stranger.
+func serveCustodyPair(ctx context.Context, t *testing.T, f *custodianFixture) (custHost host.Host, bb, stranger *Client) {
+	t.Helper()
+	custHost, bbHost, strangerHost := newTestHost(t), newTestHost(t), newTestHost(t)
+	table := p2p.NewVerifiedTable(time.Now)
+	var wallet [20]byte
+	copy(wallet[:], f.bbPeer.EnclaveWallet.Bytes())
+	table.Put(p2p.VerifiedPeer{ID: bbHost.ID(), EnclaveWallet: wallet, TransportKey: f.bbPeer.TransportKey, Expiry: time.Now().Add(time.Hour)}, nil)
+	f.cust.Serve(p2p.NewStreams(custHost, table, nil, nil), "testnet", table)
+	for _, h := range []host.Host{bbHost, strangerHost} {
+		if err := h.Connect(ctx, peer.AddrInfo{ID: custHost.ID(), Addrs: custHost.Addrs()}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	bb = &Client{Streams: p2p.NewStreams(bbHost, nil, nil, nil), Network: "testnet"}
+	stranger = &Client{Streams: p2p.NewStreams(strangerHost, nil, nil, nil), Network: "testnet"}
+	return custHost, bb, stranger
 }
