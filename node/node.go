@@ -55,7 +55,7 @@ type Node struct {
 	registry *chain.Registry
 	regView  *RegistryView
 	encl     enclave.Enclave
-	p2p      *p2p.Node
+	p2p      *p2p.Mesh
 	store    *custody.Store
 	evidence *blackbox.EvidenceLog
 	jobs     *blackbox.FileJobs
@@ -390,7 +390,7 @@ func (n *Node) serveHTTP(addr string, h http.Handler) (string, error) {
 func (n *Node) Info() RunInfo { return n.info }
 
 // P2P returns the node's p2p layer.
-func (n *Node) P2P() *p2p.Node { return n.p2p }
+func (n *Node) P2P() *p2p.Mesh { return n.p2p }
 
 // Close stops the node in reverse order of start. It is safe to call twice.
 func (n *Node) Close() error {
