@@ -20,6 +20,7 @@ import (
 	"github.com/cifer-network/cifer/enclave"
 	"github.com/cifer-network/cifer/enclave/sgx"
 	"github.com/cifer-network/cifer/enclave/sim"
+	"github.com/cifer-network/cifer/internal/atomicfile"
 	"github.com/cifer-network/cifer/p2p"
 	"github.com/libp2p/go-libp2p/core/peer"
 	"github.com/prometheus/client_golang/prometheus"
@@ -314,7 +315,7 @@ func Start(ctx context.Context, cfg Config, log *slog.Logger) (*Node, error) {
 	epochs := &epochWatcher{node: n, keys: keys}
 	n.goRun(runCtx, "epoch watcher", epochs.run)
 
-	if err := writeJSONFile(filepath.Join(cfg.DataDir, RunInfoFile), n.info); err != nil {
+	if err := atomicfile.WriteJSON(filepath.Join(cfg.DataDir, RunInfoFile), n.info, 0o600); err != nil {
 		return nil, err
 	}
 	started = true
