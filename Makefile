@@ -38,7 +38,7 @@ test: deps fmt-check vet
 
 # bench runs the Go micro-benchmarks of the hot paths, each beside the raw
 # primitive it wraps, so ratios come from one run on one machine.
-BENCH_PKGS ?= ./envelope/ ./custody/ ./internal/avxstate/ ./p2p/meshbench/
+BENCH_PKGS ?= ./envelope/ ./custody/ ./internal/avxstate/ ./bench/mesh/
 bench:
 	$(GO) test -run '^$$' -bench . -benchmem -count 1 $(BENCH_PKGS)
 

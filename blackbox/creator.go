@@ -11,7 +11,6 @@ import (
 	"io"
 	"log/slog"
 	"os"
-	"path/filepath"
 	"sort"
 	"strings"
 	"sync"
@@ -20,6 +19,7 @@ import (
 	"github.com/cifer-network/cifer/chain"
 	"github.com/cifer-network/cifer/custody"
 	"github.com/cifer-network/cifer/envelope"
+	"github.com/cifer-network/cifer/internal/atomicfile"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/crypto"
@@ -799,36 +799,9 @@ func (c *Creator) saveLocked(change func(*creatorState)) error {
 	if err != nil {
 		return fmt.Errorf("encode creator state: %w", err)
 	}
-	if err := creatorWriteFile(c.cfg.StatePath, b); err != nil {
+	if err := atomicfile.Write(c.cfg.StatePath, b, 0o600); err != nil {
 		return fmt.Errorf("save creator state: %w", err)
 	}
 	c.state = next
-	return nil
-}
-
-// creatorWriteFile writes through a synced temporary file and a rename, so
-// a crash leaves the old state or the new one, never a torn file.
-func creatorWriteFile(path string, data []byte) error {
-	dir := filepath.Dir(path)
-	f, err := os.CreateTemp(dir, "."+filepath.Base(path)+".tmp-*")
-	if err != nil {
-		return err
-	}
-	tmp := f.Name()
-	_, werr := f.Write(data)
-	serr := f.Sync()
-	cerr := f.Close()
-	if err := errors.Join(werr, serr, cerr); err != nil {
-		os.Remove(tmp)
-		return err
-	}
-	if err := os.Rename(tmp, path); err != nil {
-		os.Remove(tmp)
-		return err
-	}
-	if d, err := os.Open(dir); err == nil {
-		_ = d.Sync()
-		d.Close()
-	}
 	return nil
 }

@@ -82,7 +82,7 @@ type crNode struct {
 	enc       *sim.Enclave
 	client    *chain.Client
 	registry  *chain.Registry
-	p2p       *p2p.Node
+	p2p       *p2p.Mesh
 	store     *custody.Store
 	custody   *custody.Client
 	set       *chain.Set

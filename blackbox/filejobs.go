@@ -15,6 +15,8 @@ import (
 	"sync"
 	"sync/atomic"
 	"time"
+
+	"github.com/cifer-network/cifer/internal/atomicfile"
 )
 
 // File jobs of the HTTP API (COMPAT.md: /encrypt-file, /decrypt-file,
@@ -334,42 +336,10 @@ func (s *FileJobs) persist(j *fileJob) error {
 		return fmt.Errorf("encode job %s: %w", j.ID, err)
 	}
 	final := filepath.Join(s.cfg.jobsDir(), j.ID+".json")
-	if err := writeFileAtomic(final, raw); err != nil {
+	if err := atomicfile.Write(final, raw, 0o600); err != nil {
 		return fmt.Errorf("persist job %s: %w", j.ID, err)
 	}
 	return nil
-}
-
-func writeFileAtomic(path string, data []byte) error {
-	tmp := path + ".tmp"
-	f, err := os.OpenFile(tmp, os.O_WRONLY|os.O_CREATE|os.O_TRUNC, 0o600)
-	if err != nil {
-		return err
-	}
-	if _, err := f.Write(data); err != nil {
-		f.Close()
-		return err
-	}
-	if err := f.Sync(); err != nil {
-		f.Close()
-		return err
-	}
-	if err := f.Close(); err != nil {
-		return err
-	}
-	if err := os.Rename(tmp, path); err != nil {
-		return err
-	}
-	return syncDir(filepath.Dir(path))
-}
-
-func syncDir(dir string) error {
-	d, err := os.Open(dir)
-	if err != nil {
-		return err
-	}
-	defer d.Close()
-	return d.Sync()
 }
 
 // newJobID returns a random UUID (version 4), the form the existing

@@ -69,7 +69,7 @@ type netNode struct {
 	operator *ecdsa.PrivateKey
 
 	encl      *sim.Enclave
-	p2p       *p2p.Node
+	p2p       *p2p.Mesh
 	store     *custody.Store
 	custodian *custody.Custodian
 	running   bool

@@ -97,7 +97,8 @@ type Store struct {
 
 // OpenStore opens (or creates) the share store in dir. Writes are synced to
 // disk before they are acknowledged: a custodian that answers "stored" must
-// still hold the share after a crash.
+// still hold the share after a crash. An older store is migrated to
+// SchemaVersion first; a newer one is refused with ErrSchemaTooNew.
 func OpenStore(dir string, sealer Sealer, log *slog.Logger) (*Store, error) {
 	if sealer == nil {
 		return nil, errors.New("open share store: no sealer")
@@ -105,7 +106,19 @@ func OpenStore(dir string, sealer Sealer, log *slog.Logger) (*Store, error) {
 	if log == nil {
 		log = slog.Default()
 	}
-	opts := badger.DefaultOptions(dir).
+	db, err := badger.Open(storeOptions(dir))
+	if err != nil {
+		return nil, fmt.Errorf("open share store in %s: %w", dir, err)
+	}
+	if err := migrate(db, migrations, log); err != nil {
+		db.Close()
+		return nil, fmt.Errorf("open share store in %s: %w", dir, err)
+	}
+	return &Store{db: db, sealer: sealer, log: log}, nil
+}
+
+func storeOptions(dir string) badger.Options {
+	return badger.DefaultOptions(dir).
 		WithLogger(nil).
 		WithSyncWrites(true).
 		WithNumVersionsToKeep(1).
@@ -113,11 +126,6 @@ func OpenStore(dir string, sealer Sealer, log *slog.Logger) (*Store, error) {
 		// testnet runs many nodes on one machine.
 		WithMemTableSize(8 << 20).
 		WithValueLogFileSize(64 << 20)
-	db, err := badger.Open(opts)
-	if err != nil {
-		return nil, fmt.Errorf("open share store in %s: %w", dir, err)
-	}
-	return &Store{db: db, sealer: sealer, log: log}, nil
 }
 
 // Close flushes and closes the store.

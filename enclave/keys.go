@@ -18,6 +18,7 @@ import (
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/crypto"
 
+	"github.com/cifer-network/cifer/internal/atomicfile"
 	"github.com/cifer-network/cifer/internal/avxstate"
 )
 
@@ -96,7 +97,7 @@ func createKeys(path string, s Sealer) (*Keys, error) {
 	if err != nil {
 		return nil, fmt.Errorf("seal enclave keys: %w", err)
 	}
-	if err := writeFileAtomic(path, sealed, 0o600); err != nil {
+	if err := atomicfile.Write(path, sealed, 0o600); err != nil {
 		return nil, fmt.Errorf("write enclave keys: %w", err)
 	}
 	return decodeKeys(plain)
@@ -122,33 +123,6 @@ func decodeKeys(plain []byte) (*Keys, error) {
 		transport:    priv,
 		transportPub: pubBytes,
 	}, nil
-}
-
-// writeFileAtomic writes via a synced temporary file and a rename, so a crash
-// leaves either the old file or the new one, never half a key file.
-func writeFileAtomic(path string, data []byte, perm os.FileMode) error {
-	tmp, err := os.CreateTemp(filepath.Dir(path), filepath.Base(path)+".tmp*")
-	if err != nil {
-		return err
-	}
-	name := tmp.Name()
-	defer os.Remove(name) // no-op after a successful rename
-	if err := tmp.Chmod(perm); err != nil {
-		tmp.Close()
-		return err
-	}
-	if _, err := tmp.Write(data); err != nil {
-		tmp.Close()
-		return err
-	}
-	if err := tmp.Sync(); err != nil {
-		tmp.Close()
-		return err
-	}
-	if err := tmp.Close(); err != nil {
-		return err
-	}
-	return os.Rename(name, path)
 }
 
 // Address is the enclave wallet's Ethereum address.

@@ -14,6 +14,8 @@ import (
 	"time"
 
 	"github.com/pelletier/go-toml/v2"
+
+	"github.com/cifer-network/cifer/internal/atomicfile"
 )
 
 // Config is a node's configuration. Every field has a TOML key, an
@@ -167,15 +169,10 @@ func WriteConfig(path string, cfg Config) error {
 		return fmt.Errorf("encode config: %w", err)
 	}
 	header := "# CIFER node configuration. Environment variables CIFER_<KEY> override\n# these values (e.g. CIFER_P2P_LISTEN); command-line flags override both.\n\n"
-	f, err := os.OpenFile(path, os.O_WRONLY|os.O_CREATE|os.O_EXCL, 0o600)
-	if err != nil {
+	if err := atomicfile.Create(path, append([]byte(header), b...), 0o600); err != nil {
 		return fmt.Errorf("write config: %w", err)
 	}
-	if _, err := f.Write(append([]byte(header), b...)); err != nil {
-		f.Close()
-		return fmt.Errorf("write config: %w", err)
-	}
-	return f.Close()
+	return nil
 }
 
 // Validate checks values the node cannot run with.

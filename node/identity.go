@@ -10,6 +10,7 @@ import (
 	"os"
 	"path/filepath"
 
+	"github.com/cifer-network/cifer/internal/atomicfile"
 	"github.com/cifer-network/cifer/p2p"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/libp2p/go-libp2p/core/peer"
@@ -86,7 +87,7 @@ func Init(cfg Config, log *slog.Logger) (Identity, error) {
 		TransportKeyHash: sha256.Sum256(e.Keys().TransportPublicKey()),
 		Backend:          e.Backend(),
 	}
-	if err := writeJSONFile(filepath.Join(cfg.DataDir, IdentityFile), id); err != nil {
+	if err := atomicfile.WriteJSON(filepath.Join(cfg.DataDir, IdentityFile), id, 0o600); err != nil {
 		return Identity{}, err
 	}
 	return id, nil

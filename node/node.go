@@ -20,6 +20,7 @@ import (
 	"github.com/cifer-network/cifer/enclave"
 	"github.com/cifer-network/cifer/enclave/sgx"
 	"github.com/cifer-network/cifer/enclave/sim"
+	"github.com/cifer-network/cifer/internal/atomicfile"
 	"github.com/cifer-network/cifer/p2p"
 	"github.com/libp2p/go-libp2p/core/peer"
 	"github.com/prometheus/client_golang/prometheus"
@@ -55,7 +56,7 @@ type Node struct {
 	registry *chain.Registry
 	regView  *RegistryView
 	encl     enclave.Enclave
-	p2p      *p2p.Node
+	p2p      *p2p.Mesh
 	store    *custody.Store
 	evidence *blackbox.EvidenceLog
 	jobs     *blackbox.FileJobs
@@ -314,7 +315,7 @@ func Start(ctx context.Context, cfg Config, log *slog.Logger) (*Node, error) {
 	epochs := &epochWatcher{node: n, keys: keys}
 	n.goRun(runCtx, "epoch watcher", epochs.run)
 
-	if err := writeJSONFile(filepath.Join(cfg.DataDir, RunInfoFile), n.info); err != nil {
+	if err := atomicfile.WriteJSON(filepath.Join(cfg.DataDir, RunInfoFile), n.info, 0o600); err != nil {
 		return nil, err
 	}
 	started = true
@@ -390,7 +391,7 @@ func (n *Node) serveHTTP(addr string, h http.Handler) (string, error) {
 func (n *Node) Info() RunInfo { return n.info }
 
 // P2P returns the node's p2p layer.
-func (n *Node) P2P() *p2p.Node { return n.p2p }
+func (n *Node) P2P() *p2p.Mesh { return n.p2p }
 
 // Close stops the node in reverse order of start. It is safe to call twice.
 func (n *Node) Close() error {

@@ -21,7 +21,7 @@ type handshakeMessage struct {
 // the authenticated stream peer, record it, answer with our own statement.
 // A refused peer gets StatusRefused and the reason (it is public anyway: any
 // node can tell it why its statement fails), not our statement.
-func (n *Node) serveHandshake() {
+func (n *Mesh) serveHandshake() {
 	Serve(n.streams, HandshakeProtocol(n.cfg.Network), ServeOptions{
 		MaxRequest:  n.cfg.MaxStatement + 64,
 		MaxResponse: n.cfg.MaxStatement + 256,
@@ -58,7 +58,7 @@ func (n *Node) serveHandshake() {
 // connection is verified by one exchange in which both sides verify each
 // other. Inbound connections wait for the dialler's handshake; the refresh
 // loop covers a dialler that never sends one.
-func (n *Node) onConnected(_ network.Network, c network.Conn) {
+func (n *Mesh) onConnected(_ network.Network, c network.Conn) {
 	if c.Stat().Direction != network.DirOutbound {
 		return
 	}
@@ -67,7 +67,7 @@ func (n *Node) onConnected(_ network.Network, c network.Conn) {
 
 // startHandshake runs one handshake with p in the background unless one is
 // already running or p is verified.
-func (n *Node) startHandshake(p peer.ID) {
+func (n *Mesh) startHandshake(p peer.ID) {
 	if n.table.IsVerified(p) {
 		return
 	}
@@ -120,12 +120,12 @@ const (
 )
 
 // stopped is closed when the node is closing.
-func (n *Node) stopped() <-chan struct{} { return n.runCtx().Done() }
+func (n *Mesh) stopped() <-chan struct{} { return n.runCtx().Done() }
 
 // handshake exchanges statements with p now. It reports retry when the
 // outcome says nothing about either side (a temporary verifier failure on
 // either end, a timeout), so the exchange is worth repeating.
-func (n *Node) handshake(p peer.ID) (retry bool) {
+func (n *Mesh) handshake(p peer.ID) (retry bool) {
 	ctx, cancel := context.WithTimeout(n.runCtx(), n.cfg.VerifyTimeout+DefaultStreamTimeout)
 	defer cancel()
 	own, err := n.cfg.Local.Current(ctx)

@@ -9,6 +9,8 @@ import (
 	"path/filepath"
 
 	"github.com/libp2p/go-libp2p/core/crypto"
+
+	"github.com/cifer-network/cifer/internal/atomicfile"
 )
 
 // LoadOrCreateIdentity returns the node's Ed25519 peer key stored at path,
@@ -42,30 +44,10 @@ func LoadOrCreateIdentity(path string) (crypto.PrivKey, error) {
 	if err := os.MkdirAll(filepath.Dir(path), 0o700); err != nil {
 		return nil, fmt.Errorf("create key dir: %w", err)
 	}
-	// Write to a temporary file and rename, so a crash never leaves a
-	// truncated key that would make the node come back as someone else.
-	tmp, err := os.CreateTemp(filepath.Dir(path), ".peerkey-*")
-	if err != nil {
-		return nil, fmt.Errorf("create peer key: %w", err)
-	}
-	defer os.Remove(tmp.Name())
-	if err := tmp.Chmod(0o600); err != nil {
-		tmp.Close()
-		return nil, fmt.Errorf("chmod peer key: %w", err)
-	}
-	if _, err := tmp.Write(b); err != nil {
-		tmp.Close()
-		return nil, fmt.Errorf("write peer key: %w", err)
-	}
-	if err := tmp.Sync(); err != nil {
-		tmp.Close()
-		return nil, fmt.Errorf("sync peer key: %w", err)
-	}
-	if err := tmp.Close(); err != nil {
-		return nil, fmt.Errorf("close peer key: %w", err)
-	}
-	if err := os.Link(tmp.Name(), path); err != nil {
-		// Link fails if another process created the key meanwhile: use theirs.
+	// Written whole or not at all, so a crash never leaves a truncated key
+	// that would make the node come back as someone else.
+	if err := atomicfile.Create(path, b, 0o600); err != nil {
+		// Another process created the key meanwhile: use theirs.
 		if errors.Is(err, fs.ErrExist) {
 			return LoadOrCreateIdentity(path)
 		}

@@ -50,7 +50,7 @@ func (v countingVerifier) VerifyStatement(ctx context.Context, from peer.ID, raw
 // startOutsider starts a node connected to the honest node `entry` only:
 // its gater refuses every other node of n, so whatever the others learn of
 // it comes through entry. staked puts it in the active set.
-func startOutsider(t *testing.T, ctx context.Context, n *p2ptest.Net, entry int, staked bool) *p2p.Node {
+func startOutsider(t *testing.T, ctx context.Context, n *p2ptest.Net, entry int, staked bool) *p2p.Mesh {
 	t.Helper()
 	key, _, err := crypto.GenerateEd25519Key(rand.Reader)
 	if err != nil {

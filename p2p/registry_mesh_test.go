@@ -85,11 +85,11 @@ type regNode struct {
 	got      *deliveries
 
 	mu      sync.Mutex
-	node    *p2p.Node
+	node    *p2p.Mesh
 	metrics *prometheus.Registry
 }
 
-func (r *regNode) p2p() *p2p.Node {
+func (r *regNode) p2p() *p2p.Mesh {
 	r.mu.Lock()
 	defer r.mu.Unlock()
 	return r.node

@@ -29,6 +29,7 @@ import (
 	"github.com/cifer-network/cifer/chain/devchain"
 	"github.com/cifer-network/cifer/contracts/bindings"
 	"github.com/cifer-network/cifer/enclave/sim"
+	"github.com/cifer-network/cifer/internal/atomicfile"
 	"github.com/cifer-network/cifer/node"
 	"github.com/ethereum/go-ethereum/accounts/abi/bind"
 	"github.com/ethereum/go-ethereum/core/types"
@@ -128,11 +129,7 @@ func LoadState(dir string) (*State, error) {
 }
 
 func (s *State) save() error {
-	b, err := json.MarshalIndent(s, "", "  ")
-	if err != nil {
-		return err
-	}
-	return os.WriteFile(filepath.Join(s.Dir, StateFile), append(b, '\n'), 0o600)
+	return atomicfile.WriteJSON(filepath.Join(s.Dir, StateFile), s, 0o600)
 }
 
 // Network parameters of the local testnet.

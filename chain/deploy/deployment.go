@@ -9,9 +9,9 @@ import (
 	"errors"
 	"fmt"
 	"os"
-	"path/filepath"
 
 	"github.com/cifer-network/cifer/chain"
+	"github.com/cifer-network/cifer/internal/atomicfile"
 	"github.com/ethereum/go-ethereum/common"
 )
 
@@ -102,21 +102,8 @@ func (d Deployment) Save(path string) error {
 	if err != nil {
 		return fmt.Errorf("encode deployment: %w", err)
 	}
-	b = append(b, '\n')
-	tmp, err := os.CreateTemp(filepath.Dir(path), ".deployment-*.json")
-	if err != nil {
-		return fmt.Errorf("write deployment: %w", err)
-	}
-	defer os.Remove(tmp.Name())
-	if _, err := tmp.Write(b); err != nil {
-		tmp.Close()
-		return fmt.Errorf("write deployment: %w", err)
-	}
-	if err := tmp.Close(); err != nil {
-		return fmt.Errorf("write deployment: %w", err)
-	}
-	if err := os.Rename(tmp.Name(), path); err != nil {
-		return fmt.Errorf("write deployment: %w", err)
+	if err := atomicfile.Write(path, append(b, '\n'), 0o600); err != nil {
+		return fmt.Errorf("save deployment: %w", err)
 	}
 	return nil
 }

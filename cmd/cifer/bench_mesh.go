@@ -8,8 +8,8 @@ import (
 	"text/tabwriter"
 	"time"
 
+	"github.com/cifer-network/cifer/bench/mesh"
 	"github.com/cifer-network/cifer/p2p"
-	"github.com/cifer-network/cifer/p2p/meshbench"
 )
 
 func init() {
@@ -26,7 +26,7 @@ func runBenchMesh(ctx context.Context, env *cliEnv, args []string) error {
 	duration := fs.Duration("duration", time.Minute, "how long to count gossip deliveries once the mesh is verified (0: skip)")
 	publish := fs.Duration("publish-interval", p2p.DefaultPublishInterval, "each node's statement republish interval")
 	timeout := fs.Duration("timeout", 2*time.Minute, "give up on a mesh not fully verified after this long")
-	verifierName := fs.String("verifier", string(meshbench.VerifierReal),
+	verifierName := fs.String("verifier", string(mesh.VerifierReal),
 		"statement verification: real (sim enclaves, attestation policy, registry on an in-process simulated chain) or double (test statements, in-memory staked set)")
 	tcpOnly := fs.Bool("tcp-only", false, "real verifier: register and listen on TCP only, not TCP and QUIC")
 	if err := parseFlags(fs, args); err != nil {
@@ -42,12 +42,12 @@ func runBenchMesh(ctx context.Context, env *cliEnv, args []string) error {
 	if *duration < 0 || *publish <= 0 || *timeout <= 0 {
 		return fmt.Errorf("%w: durations must be positive", errUsage)
 	}
-	verifier, err := meshbench.ParseVerifier(*verifierName)
+	verifier, err := mesh.ParseVerifier(*verifierName)
 	if err != nil {
 		return fmt.Errorf("%w: --verifier: %w", errUsage, err)
 	}
 	switch verifier {
-	case meshbench.VerifierReal:
+	case mesh.VerifierReal:
 		transports := "TCP and QUIC"
 		if *tcpOnly {
 			transports = "TCP only"
@@ -60,7 +60,7 @@ func runBenchMesh(ctx context.Context, env *cliEnv, args []string) error {
 	fmt.Fprintln(tw, "nodes\tsetup\tstart-up\tfully verified\tgossip msgs/node/min\twindow\t")
 	for _, n := range sizes {
 		env.log.Info("measuring mesh", "nodes", n, "verifier", verifier)
-		res, err := meshbench.Run(ctx, meshbench.Config{
+		res, err := mesh.Run(ctx, mesh.Config{
 			Nodes: n, Verifier: verifier, TCPOnly: *tcpOnly, Duration: *duration, PublishInterval: *publish, Timeout: *timeout,
 		})
 		if err != nil {
@@ -71,7 +71,7 @@ func runBenchMesh(ctx context.Context, env *cliEnv, args []string) error {
 			rate = fmt.Sprintf("%.1f", res.PerNodePerMinute)
 		}
 		setup := "-"
-		if verifier == meshbench.VerifierReal {
+		if verifier == mesh.VerifierReal {
 			setup = res.Setup.Round(time.Millisecond).String()
 		}
 		fmt.Fprintf(tw, "%d\t%s\t%s\t%s\t%s\t%s\t\n", res.Nodes, setup,

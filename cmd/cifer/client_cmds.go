@@ -15,6 +15,7 @@ import (
 
 	"github.com/cifer-network/cifer/chain/deploy"
 	"github.com/cifer-network/cifer/client"
+	"github.com/cifer-network/cifer/internal/atomicfile"
 	"github.com/ethereum/go-ethereum/common"
 )
 
@@ -405,9 +406,9 @@ func runFileDecrypt(ctx context.Context, env *cliEnv, args []string) error {
 }
 
 // streamFile runs f from in to a new file out, with a progress bar when
-// stderr is a terminal. A failed run removes the partial output: a
-// half-written file must not pass for a whole one.
-func streamFile(env *cliEnv, in, out string, f func(dst io.Writer, src io.Reader) (int64, error)) (err error) {
+// stderr is a terminal. The output appears under its name only once whole:
+// a half-written file must not pass for a whole one, even after a crash.
+func streamFile(env *cliEnv, in, out string, f func(dst io.Writer, src io.Reader) (int64, error)) error {
 	src, err := os.Open(in)
 	if err != nil {
 		return err
@@ -417,21 +418,16 @@ func streamFile(env *cliEnv, in, out string, f func(dst io.Writer, src io.Reader
 	if err != nil {
 		return err
 	}
-	dst, err := os.OpenFile(out, os.O_WRONLY|os.O_CREATE|os.O_EXCL, 0o600)
+	exists := func() error { return fmt.Errorf("%w: %s exists; choose another --out or remove it", errUsage, out) }
+	// Checked before the work starts; Commit checks again, atomically.
+	if _, err := os.Lstat(out); err == nil {
+		return exists()
+	}
+	dst, err := atomicfile.NewExclusive(out, 0o600)
 	if err != nil {
-		if errors.Is(err, os.ErrExist) {
-			return fmt.Errorf("%w: %s exists; choose another --out or remove it", errUsage, out)
-		}
 		return err
 	}
-	defer func() {
-		if cerr := dst.Close(); err == nil {
-			err = cerr
-		}
-		if err != nil {
-			os.Remove(out)
-		}
-	}()
+	defer dst.Abort() // a no-op once committed
 	var r io.Reader = src
 	if p := newProgress(env.stderr, env.stderrTTY, info.Size()); p != nil {
 		r = io.TeeReader(src, p)
@@ -439,6 +435,12 @@ func streamFile(env *cliEnv, in, out string, f func(dst io.Writer, src io.Reader
 	}
 	n, err := f(dst, r)
 	if err != nil {
+		return err
+	}
+	if err := dst.Commit(); err != nil {
+		if errors.Is(err, os.ErrExist) {
+			return exists()
+		}
 		return err
 	}
 	fmt.Fprintf(env.stdout, "wrote %s (%d bytes)\n", out, n)

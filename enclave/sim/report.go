@@ -11,6 +11,7 @@ import (
 	"os"
 
 	"github.com/cifer-network/cifer/enclave"
+	"github.com/cifer-network/cifer/internal/atomicfile"
 )
 
 // A sim report is fixed-size:
@@ -98,15 +99,7 @@ func GeneratePlatformKey(path string) ([32]byte, error) {
 	defer clear(priv)
 	text := []byte(hex.EncodeToString(priv.Seed()) + "\n")
 	defer clear(text)
-	f, err := os.OpenFile(path, os.O_WRONLY|os.O_CREATE|os.O_EXCL, 0o600)
-	if err != nil {
-		return [32]byte{}, fmt.Errorf("write platform key: %w", err)
-	}
-	if _, err := f.Write(text); err != nil {
-		f.Close()
-		return [32]byte{}, fmt.Errorf("write platform key: %w", err)
-	}
-	if err := f.Close(); err != nil {
+	if err := atomicfile.Create(path, text, 0o600); err != nil {
 		return [32]byte{}, fmt.Errorf("write platform key: %w", err)
 	}
 	return [32]byte(pub), nil

@@ -25,6 +25,7 @@ import (
 	"path/filepath"
 
 	"github.com/cifer-network/cifer/enclave"
+	"github.com/cifer-network/cifer/internal/atomicfile"
 )
 
 // RootFile is the per-node sealing root secret in the data dir. Anyone who
@@ -146,20 +147,8 @@ func loadOrCreateRoot(path string) ([]byte, error) {
 	if _, err := rand.Read(root); err != nil {
 		return nil, fmt.Errorf("sim enclave: %w", err)
 	}
-	f, err := os.OpenFile(path, os.O_WRONLY|os.O_CREATE|os.O_EXCL, 0o600)
-	if err != nil {
+	if err := atomicfile.Create(path, root, 0o600); err != nil {
 		return nil, fmt.Errorf("sim enclave: create sealing root: %w", err)
-	}
-	if _, err := f.Write(root); err != nil {
-		f.Close()
-		return nil, fmt.Errorf("sim enclave: write sealing root: %w", err)
-	}
-	if err := f.Sync(); err != nil {
-		f.Close()
-		return nil, fmt.Errorf("sim enclave: write sealing root: %w", err)
-	}
-	if err := f.Close(); err != nil {
-		return nil, fmt.Errorf("sim enclave: write sealing root: %w", err)
 	}
 	return root, nil
 }

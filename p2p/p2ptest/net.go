@@ -72,7 +72,7 @@ type Net struct {
 
 	cfg        NetConfig
 	mu         sync.Mutex
-	nodes      []*p2p.Node
+	nodes      []*p2p.Mesh
 	keys       []crypto.PrivKey
 	statements [][]byte
 	registries []*prometheus.Registry
@@ -94,7 +94,7 @@ func StartNet(ctx context.Context, cfg NetConfig) (*Net, error) {
 		Peers:      &Peers{},
 		Kinds:      cfg.Kinds,
 		cfg:        cfg,
-		nodes:      make([]*p2p.Node, len(cfg.Kinds)),
+		nodes:      make([]*p2p.Mesh, len(cfg.Kinds)),
 		keys:       make([]crypto.PrivKey, len(cfg.Kinds)),
 		statements: make([][]byte, len(cfg.Kinds)),
 		registries: make([]*prometheus.Registry, len(cfg.Kinds)),
@@ -207,7 +207,7 @@ func (n *Net) publishAddrs() {
 }
 
 // Node returns node i (nil while it is restarting).
-func (n *Net) Node(i int) *p2p.Node {
+func (n *Net) Node(i int) *p2p.Mesh {
 	n.mu.Lock()
 	defer n.mu.Unlock()
 	return n.nodes[i]
@@ -300,7 +300,7 @@ func Eventually(ctx context.Context, cond func() bool) error {
 // Close stops every node.
 func (n *Net) Close() {
 	n.mu.Lock()
-	nodes := append([]*p2p.Node(nil), n.nodes...)
+	nodes := append([]*p2p.Mesh(nil), n.nodes...)
 	n.mu.Unlock()
 	var wg sync.WaitGroup
 	for _, node := range nodes {

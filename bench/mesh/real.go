@@ -1,4 +1,4 @@
-package meshbench
+package mesh
 
 import (
 	"context"
@@ -84,7 +84,7 @@ type realNode struct {
 	enc      *sim.Enclave
 	issuer   *enclave.Issuer
 	verifier node.StatementVerifier
-	node     *p2p.Node
+	node     *p2p.Mesh
 }
 
 // prepareReal builds the chain, deploys and configures the registry, opens
@@ -462,4 +462,4 @@ func (n *realNet) Close() {
 	}
 }
 
-var errUnknownVerifier = errors.New("meshbench: unknown verifier")
+var errUnknownVerifier = errors.New("bench mesh: unknown verifier")

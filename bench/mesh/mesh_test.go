@@ -1,4 +1,4 @@
-package meshbench
+package mesh
 
 import (
 	"context"

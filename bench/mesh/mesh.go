@@ -1,4 +1,4 @@
-// Package meshbench measures the p2p layer on loopback: how long N fresh
+// Package mesh measures the p2p layer on loopback: how long N fresh
 // nodes take to reach a fully verified mesh (every node has verified every
 // other), and how many attestation gossip messages each node receives per
 // minute afterwards. It runs on one of two verification paths:
@@ -10,7 +10,7 @@
 //   - VerifierDouble: the Ed25519-signed test statements of p2ptest and its
 //     double verifier with an in-memory staked set, which leaves out the cost
 //     of evidence checks and chain reads.
-package meshbench
+package mesh
 
 import (
 	"context"
@@ -100,7 +100,7 @@ type mesh interface {
 // measures, and stops them.
 func Run(ctx context.Context, cfg Config) (Result, error) {
 	if cfg.Nodes < 2 {
-		return Result{}, errors.New("meshbench: need at least 2 nodes")
+		return Result{}, errors.New("bench mesh: need at least 2 nodes")
 	}
 	if cfg.Verifier == "" {
 		cfg.Verifier = VerifierReal

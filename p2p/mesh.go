@@ -113,9 +113,9 @@ func (c *Config) fill() error {
 	return nil
 }
 
-// Node is a running p2p node: host, DHT, attestation gossip and handshake,
+// Mesh is a running p2p node: host, DHT, attestation gossip and handshake,
 // the verified-peer table and the stream helper.
-type Node struct {
+type Mesh struct {
 	cfg     Config
 	host    host.Host
 	dht     *dht.IpfsDHT
@@ -142,7 +142,7 @@ type Node struct {
 
 // Start builds the host and starts discovery, gossip and the handshake. The
 // node runs until Close; ctx only bounds start-up.
-func Start(ctx context.Context, cfg Config) (*Node, error) {
+func Start(ctx context.Context, cfg Config) (*Mesh, error) {
 	if err := cfg.fill(); err != nil {
 		return nil, err
 	}
@@ -154,7 +154,7 @@ func Start(ctx context.Context, cfg Config) (*Node, error) {
 		return nil, err
 	}
 	runCtx, cancel := context.WithCancel(context.Background())
-	n := &Node{
+	n := &Mesh{
 		cfg:       cfg,
 		host:      h,
 		gater:     cfg.Host.Gater,
@@ -166,7 +166,7 @@ func Start(ctx context.Context, cfg Config) (*Node, error) {
 		hsRunning: make(map[peer.ID]bool),
 		dialing:   make(map[peer.ID]bool),
 	}
-	fail := func(err error) (*Node, error) {
+	fail := func(err error) (*Mesh, error) {
 		cancel()
 		if n.dht != nil {
 			_ = n.dht.Close()
@@ -222,11 +222,11 @@ func Start(ctx context.Context, cfg Config) (*Node, error) {
 	return n, nil
 }
 
-func (n *Node) runCtx() context.Context { return n.ctx }
+func (n *Mesh) runCtx() context.Context { return n.ctx }
 
 // Close stops every loop and closes the stream helper's multiplexed
 // streams, the DHT and the host.
-func (n *Node) Close() error {
+func (n *Mesh) Close() error {
 	n.closeOnce.Do(func() {
 		n.hsMu.Lock()
 		n.closing = true
@@ -243,29 +243,29 @@ func (n *Node) Close() error {
 }
 
 // ID is the node's peer ID.
-func (n *Node) ID() peer.ID { return n.host.ID() }
+func (n *Mesh) ID() peer.ID { return n.host.ID() }
 
 // Host is the libp2p host, for protocols that need more than Streams.
-func (n *Node) Host() host.Host { return n.host }
+func (n *Mesh) Host() host.Host { return n.host }
 
 // AddrInfo is the node's ID and listen addresses, as others dial it.
-func (n *Node) AddrInfo() peer.AddrInfo {
+func (n *Mesh) AddrInfo() peer.AddrInfo {
 	return peer.AddrInfo{ID: n.host.ID(), Addrs: n.host.Addrs()}
 }
 
 // Table is the verified-peer table.
-func (n *Node) Table() *VerifiedTable { return n.table }
+func (n *Mesh) Table() *VerifiedTable { return n.table }
 
 // Streams serves and calls stream protocols through the common framing.
-func (n *Node) Streams() *Streams { return n.streams }
+func (n *Mesh) Streams() *Streams { return n.streams }
 
 // Gater is the connection gater (for banning by other components).
-func (n *Node) Gater() *Gater { return n.gater }
+func (n *Mesh) Gater() *Gater { return n.gater }
 
 // Revalidate re-verifies the whole verified-peer table against the current
 // chain state and drops peers that no longer hold; the node calls it when a
 // new epoch starts.
-func (n *Node) Revalidate(ctx context.Context) ([]peer.ID, error) {
+func (n *Mesh) Revalidate(ctx context.Context) ([]peer.ID, error) {
 	dropped, err := n.table.Revalidate(ctx, n.cfg.Verifier)
 	for _, p := range dropped {
 		n.host.ConnManager().Unprotect(p, "verified")
@@ -275,7 +275,7 @@ func (n *Node) Revalidate(ctx context.Context) ([]peer.ID, error) {
 }
 
 // verify runs the verifier with the node's timeout.
-func (n *Node) verify(ctx context.Context, from peer.ID, raw []byte) (VerifiedPeer, error) {
+func (n *Mesh) verify(ctx context.Context, from peer.ID, raw []byte) (VerifiedPeer, error) {
 	if len(raw) == 0 || len(raw) > n.cfg.MaxStatement {
 		return VerifiedPeer{}, fmt.Errorf("statement of %d bytes: %w", len(raw), ErrMalformed)
 	}
@@ -302,7 +302,7 @@ func (e reasonError) Error() string  { return string(e) }
 func (e reasonError) Reason() string { return string(e) }
 
 // accept records a verified peer.
-func (n *Node) accept(v VerifiedPeer, raw []byte, via string) {
+func (n *Mesh) accept(v VerifiedPeer, raw []byte, via string) {
 	if n.table.Put(v, raw) {
 		n.host.ConnManager().Protect(v.ID, "verified")
 		n.log.Debug("peer verified", "verified", v.ID, "via", via, "expiry", v.Expiry)
@@ -311,7 +311,7 @@ func (n *Node) accept(v VerifiedPeer, raw []byte, via string) {
 
 // punish bans a peer whose statement failed for a reason about the peer
 // and disconnects it.
-func (n *Node) punish(p peer.ID, err error) {
+func (n *Mesh) punish(p peer.ID, err error) {
 	if IsTemporary(err) || n.cfg.BanDuration < 0 || p == n.host.ID() {
 		return
 	}
@@ -326,7 +326,7 @@ const refusalGrace = time.Second
 
 // punishAfter bans p at once and closes its connections after grace, in
 // the background.
-func (n *Node) punishAfter(p peer.ID, err error, grace time.Duration) {
+func (n *Mesh) punishAfter(p peer.ID, err error, grace time.Duration) {
 	if IsTemporary(err) || n.cfg.BanDuration < 0 || p == n.host.ID() {
 		return
 	}
@@ -359,7 +359,7 @@ func (n *Node) punishAfter(p peer.ID, err error, grace time.Duration) {
 // else's statement as its own is rejected ("bound to another peer"). A
 // rejected message is neither delivered nor forwarded, and counts against
 // the forwarder's gossipsub score.
-func (n *Node) validateGossip(ctx context.Context, _ peer.ID, msg *pubsub.Message) pubsub.ValidationResult {
+func (n *Mesh) validateGossip(ctx context.Context, _ peer.ID, msg *pubsub.Message) pubsub.ValidationResult {
 	from := msg.GetFrom()
 	if from == n.host.ID() {
 		return pubsub.ValidationAccept // our own statement
@@ -387,7 +387,7 @@ func (n *Node) validateGossip(ctx context.Context, _ peer.ID, msg *pubsub.Messag
 	return pubsub.ValidationAccept
 }
 
-func (n *Node) readLoop(ctx context.Context) {
+func (n *Mesh) readLoop(ctx context.Context) {
 	defer n.wg.Done()
 	for {
 		msg, err := n.sub.Next(ctx)
@@ -408,7 +408,7 @@ func (n *Node) readLoop(ctx context.Context) {
 	}
 }
 
-func (n *Node) publishLoop(ctx context.Context) {
+func (n *Mesh) publishLoop(ctx context.Context) {
 	defer n.wg.Done()
 	// The first publish waits until someone is subscribed, so it is not
 	// lost when the node starts before its peers.
@@ -432,7 +432,7 @@ func (n *Node) publishLoop(ctx context.Context) {
 	}
 }
 
-func (n *Node) publish(ctx context.Context, waitForPeers bool) error {
+func (n *Mesh) publish(ctx context.Context, waitForPeers bool) error {
 	raw, err := n.cfg.Local.Current(ctx)
 	if err != nil {
 		return fmt.Errorf("own statement: %w", err)
@@ -447,7 +447,7 @@ func (n *Node) publish(ctx context.Context, waitForPeers bool) error {
 	return nil
 }
 
-func (n *Node) refreshLoop(ctx context.Context) {
+func (n *Mesh) refreshLoop(ctx context.Context) {
 	defer n.wg.Done()
 	t := time.NewTicker(n.cfg.RefreshInterval)
 	defer t.Stop()
@@ -464,7 +464,7 @@ func (n *Node) refreshLoop(ctx context.Context) {
 // refresh redials bootstrap and registered peers and DHT neighbours we lost,
 // prunes expired verified peers and retries handshakes with connected peers
 // that are not verified yet.
-func (n *Node) refresh(ctx context.Context) {
+func (n *Mesh) refresh(ctx context.Context) {
 	targets := append([]peer.AddrInfo(nil), n.cfg.Bootstrap...)
 	if n.cfg.Peers != nil {
 		pctx, cancel := context.WithTimeout(ctx, n.cfg.RefreshInterval/2)
@@ -501,7 +501,7 @@ func (n *Node) refresh(ctx context.Context) {
 // in flight, up to maxConcurrentDials at once, each within DialTimeout.
 // Targets naming one peer (bootstrap, registry and DHT may all list it) are
 // merged into one dial over all their addresses.
-func (n *Node) dialAll(ctx context.Context, targets []peer.AddrInfo) {
+func (n *Mesh) dialAll(ctx context.Context, targets []peer.AddrInfo) {
 	sem := make(chan struct{}, maxConcurrentDials)
 	var wg sync.WaitGroup
 	defer wg.Wait()
@@ -537,7 +537,7 @@ func (n *Node) dialAll(ctx context.Context, targets []peer.AddrInfo) {
 }
 
 // claimDial marks a dial to p in flight, or reports false if one is.
-func (n *Node) claimDial(p peer.ID) bool {
+func (n *Mesh) claimDial(p peer.ID) bool {
 	n.hsMu.Lock()
 	defer n.hsMu.Unlock()
 	if n.dialing[p] {
@@ -547,7 +547,7 @@ func (n *Node) claimDial(p peer.ID) bool {
 	return true
 }
 
-func (n *Node) releaseDial(p peer.ID) {
+func (n *Mesh) releaseDial(p peer.ID) {
 	n.hsMu.Lock()
 	delete(n.dialing, p)
 	n.hsMu.Unlock()
