@@ -8,7 +8,7 @@ import (
 	"net/http"
 	"strings"
 
-	"github.com/cifer-network/cifer/blackbox/request"
+	"github.com/cifer-network/cifer/request"
 	"github.com/cifer-network/cifer/custody"
 	"github.com/cifer-network/cifer/envelope"
 	"github.com/cifer-network/cifer/p2p"

@@ -26,7 +26,7 @@ import (
 	"testing"
 	"time"
 
-	"github.com/cifer-network/cifer/blackbox/request"
+	"github.com/cifer-network/cifer/request"
 	"github.com/cifer-network/cifer/custody"
 	"github.com/cifer-network/cifer/envelope"
 	"github.com/cifer-network/cifer/internal/testenclave"

@@ -15,7 +15,7 @@ import (
 	"time"
 	"unicode/utf8"
 
-	"github.com/cifer-network/cifer/blackbox/request"
+	"github.com/cifer-network/cifer/request"
 	"github.com/cifer-network/cifer/chain"
 	"github.com/cifer-network/cifer/custody"
 	"github.com/cifer-network/cifer/envelope"

@@ -16,7 +16,7 @@ import (
 	"time"
 
 	"github.com/cifer-network/cifer/blackbox"
-	"github.com/cifer-network/cifer/blackbox/request"
+	"github.com/cifer-network/cifer/request"
 	"github.com/cifer-network/cifer/chain"
 	"github.com/cifer-network/cifer/chain/deploy"
 	"github.com/cifer-network/cifer/chain/devchain"

@@ -18,7 +18,7 @@ import (
 	"time"
 
 	"github.com/cifer-network/cifer/blackbox"
-	"github.com/cifer-network/cifer/blackbox/request"
+	"github.com/cifer-network/cifer/request"
 	"github.com/cifer-network/cifer/custody"
 	"github.com/cifer-network/cifer/envelope"
 	"github.com/cifer-network/cifer/node"

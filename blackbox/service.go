@@ -6,7 +6,7 @@ import (
 	"fmt"
 	"sync"
 
-	"github.com/cifer-network/cifer/blackbox/request"
+	"github.com/cifer-network/cifer/request"
 	"github.com/cifer-network/cifer/custody"
 	"github.com/cifer-network/cifer/envelope"
 	"github.com/libp2p/go-libp2p/core/peer"

@@ -10,7 +10,7 @@ import (
 	"testing"
 	"time"
 
-	"github.com/cifer-network/cifer/blackbox/request"
+	"github.com/cifer-network/cifer/request"
 	"github.com/cifer-network/cifer/chain"
 	"github.com/cifer-network/cifer/p2p"
 	"github.com/ethereum/go-ethereum/common"

@@ -3,7 +3,7 @@ package node
 import (
 	"context"
 
-	"github.com/cifer-network/cifer/blackbox/request"
+	"github.com/cifer-network/cifer/request"
 	"github.com/cifer-network/cifer/chain"
 )
 

@@ -5,7 +5,7 @@ import (
 	"errors"
 	"testing"
 
-	"github.com/cifer-network/cifer/blackbox/request"
+	"github.com/cifer-network/cifer/request"
 	"github.com/cifer-network/cifer/chain"
 	"github.com/cifer-network/cifer/custody"
 	"github.com/ethereum/go-ethereum/common"

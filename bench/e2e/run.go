@@ -18,7 +18,7 @@ import (
 	"sync/atomic"
 	"time"
 
-	"github.com/cifer-network/cifer/blackbox/request"
+	"github.com/cifer-network/cifer/request"
 	"github.com/cifer-network/cifer/chain"
 	"github.com/cifer-network/cifer/chain/deploy"
 	"github.com/cifer-network/cifer/chain/devchain"
