@@ -12,9 +12,9 @@ import (
 	"strings"
 	"sync"
 
-	"github.com/cifer-network/cifer/request"
 	"github.com/cifer-network/cifer/custody"
 	"github.com/cifer-network/cifer/envelope"
+	"github.com/cifer-network/cifer/request"
 )
 
 // HTTP handlers of the file jobs (COMPAT.md). Routes are in httpapi.go.

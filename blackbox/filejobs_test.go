@@ -26,10 +26,10 @@ import (
 	"testing"
 	"time"
 
-	"github.com/cifer-network/cifer/request"
 	"github.com/cifer-network/cifer/custody"
 	"github.com/cifer-network/cifer/envelope"
 	"github.com/cifer-network/cifer/internal/testenclave"
+	"github.com/cifer-network/cifer/request"
 	"github.com/ethereum/go-ethereum/crypto"
 )
 

@@ -16,10 +16,10 @@ import (
 	"testing"
 	"time"
 
-	"github.com/cifer-network/cifer/request"
 	"github.com/cifer-network/cifer/chain"
 	"github.com/cifer-network/cifer/custody"
 	"github.com/cifer-network/cifer/envelope"
+	"github.com/cifer-network/cifer/request"
 	"github.com/ethereum/go-ethereum/crypto"
 )
 

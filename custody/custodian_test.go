@@ -8,8 +8,8 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/cifer-network/cifer/request"
 	"github.com/cifer-network/cifer/internal/testenclave"
+	"github.com/cifer-network/cifer/request"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/crypto"
 )

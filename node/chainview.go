@@ -3,8 +3,8 @@ package node
 import (
 	"context"
 
-	"github.com/cifer-network/cifer/request"
 	"github.com/cifer-network/cifer/chain"
+	"github.com/cifer-network/cifer/request"
 )
 
 // chainReader is what the node reads from its chain set (chain.Set).

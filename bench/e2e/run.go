@@ -18,7 +18,6 @@ import (
 	"sync/atomic"
 	"time"
 
-	"github.com/cifer-network/cifer/request"
 	"github.com/cifer-network/cifer/chain"
 	"github.com/cifer-network/cifer/chain/deploy"
 	"github.com/cifer-network/cifer/chain/devchain"
@@ -26,6 +25,7 @@ import (
 	"github.com/cifer-network/cifer/contracts/bindings"
 	"github.com/cifer-network/cifer/envelope"
 	"github.com/cifer-network/cifer/node"
+	"github.com/cifer-network/cifer/request"
 	"github.com/cifer-network/cifer/testnet"
 	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/accounts/abi/bind"
