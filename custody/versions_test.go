@@ -206,7 +206,7 @@ func TestCustodianRateLimit(t *testing.T) {
 	if _, err := f.cust.HandleStore(ctx, f.bbPeer, f.storeReq(t, 1, f.shares[0])); err != nil {
 		t.Fatal(err)
 	}
-	f.cust.RateLimit = request.NewRateLimiter(0.001, 2)
+	f.cust.Check.RateLimit = request.NewRateLimiter(0.001, 2)
 	delegate := newKeySigner(t)
 	st := f.chain.states[9]
 	st.Delegate = delegate.Address()
