@@ -324,7 +324,7 @@ func (n *crNet) start(ctx context.Context, r *crNode, boot []peer.AddrInfo) {
 	st := r.store
 	t.Cleanup(func() { _ = st.Close() })
 	cu := &custody.Custodian{Store: r.store, Keys: keys, Signer: keys, Electors: r.registry,
-		Chain: node.ChainView{Chains: set}, Replay: request.NewReplayGuard(time.Hour)}
+		Check: request.NewChecker(set, request.NewReplayGuard(time.Hour), nil)}
 	cu.Serve(r.p2p.Streams(), crNetwork, r.p2p.Table())
 	r.custody = &custody.Client{Streams: r.p2p.Streams(), Network: crNetwork, Claims: r.p2p.Table(), Self: &custody.LocalCustodian{
 		Custodian: cu, Peer: custody.Peer{ID: r.id.String(), EnclaveWallet: keys.Address(), TransportKey: keys.TransportPublicKey()}}}

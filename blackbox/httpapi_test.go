@@ -27,7 +27,7 @@ import (
 // in a map.
 type chainStub struct {
 	head    uint64
-	secrets map[uint64]request.SecretState
+	secrets map[uint64]chain.SecretState
 }
 
 func (c *chainStub) CheckFreshness(_ context.Context, chainID, block uint64) error {
@@ -37,10 +37,10 @@ func (c *chainStub) CheckFreshness(_ context.Context, chainID, block uint64) err
 	return chain.CheckFreshness(block, c.head, 2000)
 }
 
-func (c *chainStub) SecretState(_ context.Context, _, id uint64) (request.SecretState, error) {
+func (c *chainStub) SecretState(_ context.Context, _, id uint64) (chain.SecretState, error) {
 	st, ok := c.secrets[id]
 	if !ok {
-		return request.SecretState{}, chain.ErrSecretNotFound
+		return chain.SecretState{}, chain.ErrSecretNotFound
 	}
 	return st, nil
 }
@@ -84,12 +84,12 @@ func newAPIFixture(t *testing.T) *apiFixture {
 	f := &apiFixture{keys: &memKeys{dealt: d, cluster: m, cs: cs}}
 	f.owner, _ = crypto.GenerateKey()
 	f.stranger, _ = crypto.GenerateKey()
-	f.chain = &chainStub{head: 10_000, secrets: map[uint64]request.SecretState{
+	f.chain = &chainStub{head: 10_000, secrets: map[uint64]chain.SecretState{
 		1: {Owner: crypto.PubkeyToAddress(f.owner.PublicKey), SecretType: 1},
 		2: {Owner: crypto.PubkeyToAddress(f.owner.PublicKey), SecretType: 1, IsSyncing: true},
 		3: {Owner: crypto.PubkeyToAddress(f.owner.PublicKey), SecretType: 2},
 	}}
-	api := &API{Chain: f.chain, Keys: f.keys, RateLimit: request.NewRateLimiter(1000, 1000), Replay: request.NewReplayGuard(time.Hour),
+	api := &API{Check: request.NewChecker(f.chain, request.NewReplayGuard(time.Hour), request.NewRateLimiter(1000, 1000)), Keys: f.keys,
 		Health: func(context.Context) Health {
 			return Health{EnclaveWalletAddress: "0xabc", SupportedChains: []uint64{84532},
 				Configurations: HealthConfigurations{Chains: []HealthChain{{ChainID: 84532, RPCURL: "http://127.0.0.1:8545", SecretsControllerAddress: "0x01"}}}}
@@ -313,7 +313,7 @@ func TestAPIPublicKeyHealthCORSLimits(t *testing.T) {
 
 func TestAPIRateLimit(t *testing.T) {
 	f := newAPIFixture(t)
-	api := &API{Chain: f.chain, Keys: f.keys, RateLimit: request.NewRateLimiter(0.001, 2)}
+	api := &API{Check: request.NewChecker(f.chain, nil, request.NewRateLimiter(0.001, 2)), Keys: f.keys}
 	srv := httptest.NewServer(api.Handler())
 	defer srv.Close()
 	f.srv = srv
@@ -405,8 +405,8 @@ func FuzzAPIRequests(f *testing.F) {
 		f.Fatal(err)
 	}
 	f.Cleanup(func() { _ = files.Close() })
-	chainS := &chainStub{head: 10_000, secrets: map[uint64]request.SecretState{}}
-	api := &API{Chain: chainS, Keys: &memKeys{}, Files: files}
+	chainS := &chainStub{head: 10_000, secrets: map[uint64]chain.SecretState{}}
+	api := &API{Check: request.NewChecker(chainS, nil, nil), Keys: &memKeys{}, Files: files}
 	h := api.Handler()
 	f.Fuzz(func(t *testing.T, route uint8, id, contentType string, body []byte) {
 		rt := fuzzRoutes[int(route)%len(fuzzRoutes)]

@@ -253,8 +253,7 @@ func (h *netHarness) startNode(n *netNode, bootstrap []peer.AddrInfo) {
 		Keys:     encl.Keys(),
 		Signer:   encl.Keys(),
 		Electors: h.registry,
-		Chain:    node.ChainView{Chains: h.set},
-		Replay:   request.NewReplayGuard(time.Hour),
+		Check:    request.NewChecker(h.set, request.NewReplayGuard(time.Hour), nil),
 		Log:      netQuiet,
 	}
 	n.custodian.Serve(pn.Streams(), netNetwork, pn.Table())

@@ -96,7 +96,7 @@ func rsStart(ctx context.Context, n *crNet, r *crNode, boot []peer.AddrInfo) *rs
 	st := r.store
 	t.Cleanup(func() { _ = st.Close() })
 	cu := &custody.Custodian{Store: r.store, Keys: keys, Signer: keys, Electors: r.registry,
-		Chain: node.ChainView{Chains: set}, Replay: request.NewReplayGuard(time.Hour), Membership: r.registry}
+		Check: request.NewChecker(set, request.NewReplayGuard(time.Hour), nil), Membership: r.registry}
 	cu.Serve(r.p2p.Streams(), crNetwork, r.p2p.Table())
 	r.custody = &custody.Client{Streams: r.p2p.Streams(), Network: crNetwork, Claims: r.p2p.Table(), Self: &custody.LocalCustodian{
 		Custodian: cu, Peer: custody.Peer{ID: r.id.String(), EnclaveWallet: keys.Address(), TransportKey: keys.TransportPublicKey()}}}

@@ -501,8 +501,22 @@ func nextBlock(ctx context.Context, heads headSource, head uint64) (uint64, erro
 // a creation record a reshare has replaced (it drops it on the way; the
 // custodians have used up that signed request, so it cannot retry itself).
 func retryable(err error) bool {
+	if errors.Is(err, request.ErrReplay) || errors.Is(err, blackbox.ErrStaleRecord) {
+		return true
+	}
+	if !uncoded(err) {
+		return false
+	}
 	msg := err.Error()
 	return strings.Contains(msg, "request already used") || strings.Contains(msg, "older than the custodians' shares")
+}
+
+// uncoded reports an error that carries no refusal code: a Black Box of an
+// earlier release refuses in text only, and is still read by its text
+// (COMPAT.md's exact texts). A coded refusal is read by its code alone.
+func uncoded(err error) bool {
+	var r *request.Refusal
+	return !errors.As(err, &r)
 }
 
 // freshBlock is what a freshness refusal says about the Black Box's head.
@@ -511,17 +525,27 @@ type freshBlock struct {
 	future  bool
 }
 
-// The exact texts of COMPAT.md (chain.FreshnessError), which clients parse.
+// The exact texts of COMPAT.md (chain.FreshnessError), read only from a
+// refusal without a code (see uncoded).
 var (
 	tooOldRe   = regexp.MustCompile(`^Block number \d+ is too old \(current: (\d+), max window: \d+\)$`)
 	inFutureRe = regexp.MustCompile(`^Block number \d+ is in the future \(current: (\d+)\)$`)
 )
 
 // freshnessRefusal recognises a Black Box's refusal of the request's block
-// as too old or in the future.
+// as too old or in the future: by its code and the head it carries
+// (request.FromRemote rebuilds the *chain.FreshnessError), or, from a Black
+// Box that sends no code, by COMPAT.md's text.
 func freshnessRefusal(err error) (freshBlock, bool) {
 	var re *RefusedError
 	if !errors.As(err, &re) {
+		return freshBlock{}, false
+	}
+	var fe *chain.FreshnessError
+	if errors.As(re, &fe) {
+		return freshBlock{current: fe.Head, future: fe.Future}, true
+	}
+	if !uncoded(re) {
 		return freshBlock{}, false
 	}
 	for _, f := range []struct {
@@ -611,7 +635,9 @@ func (c *Client) askBlackBox(ctx context.Context, proto protocol.ID, muxed bool,
 		}
 		var re *p2p.RemoteError
 		if errors.As(err, &re) && (re.Status == p2p.StatusRefused || re.Status == p2p.StatusBadRequest) {
-			return &RefusedError{Message: re.Message}
+			// A coded refusal becomes a *request.Refusal, so callers
+			// match it with errors.Is (request.ErrNotAuthorized, ...).
+			return &RefusedError{Message: re.Message, Err: request.FromRemote(err)}
 		}
 		errs = append(errs, fmt.Errorf("black box %s: %w", id, err))
 	}
@@ -620,10 +646,18 @@ func (c *Client) askBlackBox(ctx context.Context, proto protocol.ID, muxed bool,
 
 // RefusedError is a Black Box's refusal of the request itself, with the
 // message the HTTP API would give (e.g. "Signer is not the owner or
-// delegate of this secret").
-type RefusedError struct{ Message string }
+// delegate of this secret"). Err is the refusal as read from the wire: a
+// *request.Refusal when the Black Box named a code, so errors.Is(err,
+// request.ErrReplay), errors.Is(err, request.ErrRateLimited), ... hold.
+type RefusedError struct {
+	Message string
+	Err     error
+}
 
 func (e *RefusedError) Error() string { return "refused: " + e.Message }
+
+// Unwrap returns the refusal read from the wire.
+func (e *RefusedError) Unwrap() error { return e.Err }
 
 // blackBoxes returns the current epoch's elected Black Boxes' peer IDs.
 func (c *Client) blackBoxes(ctx context.Context) ([]peer.ID, error) {

@@ -102,11 +102,15 @@ func toPeer(v p2p.VerifiedPeer) Peer {
 
 // refuse turns a validation failure into a refusal whose message the asking
 // Black Box sees (the error text names no secret material) and whose code
-// and status come from request's one table, so the Black Box matches it with
-// errors.Is (custody.ErrShareConflict, request.ErrReplay, ...) once
-// Client has read it back (request.FromRemote).
+// request names, so the Black Box matches it with errors.Is
+// (custody.ErrShareConflict, request.ErrReplay, ...) once Client has read it
+// back (request.FromRemote). The status stays StatusRefused whatever the
+// code: the custody protocols have always answered a refusal so, and the
+// Black Box branches on the code, not the status.
 func refuse(err error) error {
-	return request.Classify(err).ToRemote()
+	re := request.Classify(err).ToRemote()
+	re.Status = p2p.StatusRefused
+	return re
 }
 
 // Serve registers the custody protocols of network on streams.

@@ -31,6 +31,7 @@ const (
 	CodeExpired            Code = "expired"              // the job has expired
 	CodeConflict           Code = "conflict"             // the job has no result yet
 	CodeTooLarge           Code = "too_large"            // the body or file exceeds its limit
+	CodeBodyTimeout        Code = "body_timeout"         // the request body stopped arriving
 	CodeReplay             Code = "replay"               // the signed request was already used
 	CodeRateLimited        Code = "rate_limited"         // the signer's budget is spent for now
 	CodeNotElected         Code = "not_elected"          // the asking peer is not an elected Black Box
@@ -59,9 +60,9 @@ type transport struct {
 // fault), a rate limit 429. The p2p status follows from the HTTP one as the
 // light client reads it: a client mistake is a bad request, a server failure
 // internal (the client tries another Black Box), anything else a refusal.
-// A stale record is a refusal on p2p although HTTP answers 500: the client
-// must re-sign (the custodians used this request up), not ask another Black
-// Box with it.
+// A stale record is one way of not having enough shares (503), but a
+// refusal on p2p: the client must re-sign (the custodians used this request
+// up), not ask another Black Box with it.
 var table = map[Code]transport{
 	CodeBadRequest:         {http.StatusBadRequest, p2p.StatusBadRequest},
 	CodeFormat:             {http.StatusBadRequest, p2p.StatusBadRequest},
@@ -78,13 +79,14 @@ var table = map[Code]transport{
 	CodeExpired:            {http.StatusGone, p2p.StatusRefused},
 	CodeConflict:           {http.StatusConflict, p2p.StatusRefused},
 	CodeTooLarge:           {http.StatusRequestEntityTooLarge, p2p.StatusBadRequest},
+	CodeBodyTimeout:        {http.StatusRequestTimeout, p2p.StatusBadRequest},
 	CodeReplay:             {http.StatusBadRequest, p2p.StatusBadRequest},
 	CodeRateLimited:        {http.StatusTooManyRequests, p2p.StatusRefused},
 	CodeNotElected:         {http.StatusForbidden, p2p.StatusRefused},
 	CodeWrongCustodian:     {http.StatusBadRequest, p2p.StatusRefused},
 	CodeShareConflict:      {http.StatusConflict, p2p.StatusRefused},
 	CodeOtherKeyRegistered: {http.StatusConflict, p2p.StatusRefused},
-	CodeStaleRecord:        {http.StatusInternalServerError, p2p.StatusRefused},
+	CodeStaleRecord:        {http.StatusServiceUnavailable, p2p.StatusRefused},
 	CodeNotEnoughShares:    {http.StatusServiceUnavailable, p2p.StatusInternal},
 	CodeDecryptFailed:      {http.StatusInternalServerError, p2p.StatusInternal},
 	CodeUnavailable:        {http.StatusServiceUnavailable, p2p.StatusInternal},

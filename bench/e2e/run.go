@@ -601,7 +601,7 @@ func measureThroughput(ctx context.Context, wallets []*wallet, chainID uint64, c
 				d, err := decryptOnce(ctx, w, chainID, int(seq.Add(1)))
 				if err != nil {
 					errCount.Add(1)
-					if strings.Contains(err.Error(), "rate limit") {
+					if errors.Is(err, request.ErrRateLimited) {
 						limited.Add(1)
 					}
 					first.CompareAndSwap(nil, err.Error())
