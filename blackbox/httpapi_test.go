@@ -340,7 +340,7 @@ func TestAPIRateLimit(t *testing.T) {
 		t.Fatal(err)
 	}
 	wantPrefix := "rate limit exceeded for " + crypto.PubkeyToAddress(f.owner.PublicKey).Hex() + ": retry after "
-	if resp.StatusCode != 429 || resp.Header.Get("Content-Type") != "application/json" || !strings.HasPrefix(out["error"], wantPrefix) || len(out) != 1 {
+	if resp.StatusCode != 429 || resp.Header.Get("Content-Type") != "application/json" || !strings.HasPrefix(out["error"], wantPrefix) || out["code"] != "rate_limited" || len(out) != 2 {
 		t.Fatalf("429 answer: %d %v %v, want error starting %q", resp.StatusCode, resp.Header, out, wantPrefix)
 	}
 	if ra, err := strconv.Atoi(resp.Header.Get("Retry-After")); err != nil || ra < 1 {

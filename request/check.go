@@ -2,6 +2,7 @@ package request
 
 import (
 	"context"
+	"errors"
 	"fmt"
 
 	"github.com/cifer-network/cifer/chain"
@@ -89,8 +90,9 @@ func NewChecker(ch Chain, replay *ReplayGuard, limit *RateLimiter) *Checker {
 
 // Check runs the pipeline on a signed request: parse, field shape, chain
 // and freshness, signature, secret state, rule, the endpoint's Validate,
-// replay, rate limit. Refusals are the package's typed errors (Classify
-// gives each its code).
+// replay, rate limit. Refusals are typed: a *Refusal, or an error wrapping
+// one, whose cause (a *chain.FreshnessError, a *RateLimitError, ...) stays
+// in its chain; a failure to read the chain is returned as it is.
 func (c *Checker) Check(ctx context.Context, data, signature string, spec Spec) (*Checked, error) {
 	req, err := Parse(data)
 	if err != nil {
@@ -107,7 +109,7 @@ func (c *Checker) Check(ctx context.Context, data, signature string, spec Spec) 
 		}
 	}
 	if err := c.Chain.CheckFreshness(ctx, req.ChainID, req.Block); err != nil {
-		return nil, err
+		return nil, Classify(err)
 	}
 	if err := req.VerifySignature(signature); err != nil {
 		return nil, err
@@ -115,6 +117,9 @@ func (c *Checker) Check(ctx context.Context, data, signature string, spec Spec) 
 	ck := &Checked{Request: req, Signature: signature, checker: c, replay: spec.Replay}
 	if spec.Rule != AnySigner {
 		if ck.State, err = c.Chain.SecretState(ctx, req.ChainID, req.SecretID); err != nil {
+			if errors.Is(err, chain.ErrSecretNotFound) {
+				return nil, Classify(err)
+			}
 			return nil, err
 		}
 		if err := Authorize(spec.Rule, ck.State, req.Signer); err != nil {
@@ -152,7 +157,7 @@ func (ck *Checked) Spend() error {
 	}
 	if c.RateLimit != nil {
 		if err := c.RateLimit.Allow(ck.Signer); err != nil {
-			return err
+			return Classify(err)
 		}
 	}
 	return nil
