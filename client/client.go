@@ -633,11 +633,8 @@ func (c *Client) askBlackBox(ctx context.Context, proto protocol.ID, muxed bool,
 		if err == nil {
 			return nil
 		}
-		var re *p2p.RemoteError
-		if errors.As(err, &re) && (re.Status == p2p.StatusRefused || re.Status == p2p.StatusBadRequest) {
-			// A coded refusal becomes a *request.Refusal, so callers
-			// match it with errors.Is (request.ErrNotAuthorized, ...).
-			return &RefusedError{Message: re.Message, Err: request.FromRemote(err)}
+		if re, ok := refusedOf(err); ok {
+			return re
 		}
 		errs = append(errs, fmt.Errorf("black box %s: %w", id, err))
 	}
@@ -658,6 +655,20 @@ func (e *RefusedError) Error() string { return "refused: " + e.Message }
 
 // Unwrap returns the refusal read from the wire.
 func (e *RefusedError) Unwrap() error { return e.Err }
+
+// refusedOf reads a Black Box's answer error: a refusal of the request
+// itself (p2p status refused or bad request) is a *RefusedError whose Err
+// is the typed refusal (request.FromRemote) when the Black Box named a
+// code, so callers match it with errors.Is (request.ErrNotAuthorized,
+// request.ErrRateLimited, ...); anything else is not a refusal (ok false:
+// the next Black Box is tried).
+func refusedOf(err error) (*RefusedError, bool) {
+	var re *p2p.RemoteError
+	if !errors.As(err, &re) || (re.Status != p2p.StatusRefused && re.Status != p2p.StatusBadRequest) {
+		return nil, false
+	}
+	return &RefusedError{Message: re.Message, Err: request.FromRemote(err)}, true
+}
 
 // blackBoxes returns the current epoch's elected Black Boxes' peer IDs.
 func (c *Client) blackBoxes(ctx context.Context) ([]peer.ID, error) {
