@@ -5,13 +5,12 @@ import (
 	"context"
 	"encoding/hex"
 	"fmt"
-	"net/http"
 	"strings"
 
-	"github.com/cifer-network/cifer/blackbox/request"
 	"github.com/cifer-network/cifer/custody"
 	"github.com/cifer-network/cifer/envelope"
 	"github.com/cifer-network/cifer/p2p"
+	"github.com/cifer-network/cifer/request"
 	"github.com/libp2p/go-libp2p/core/peer"
 	"github.com/libp2p/go-libp2p/core/protocol"
 )
@@ -111,59 +110,41 @@ func (a *API) ServeClients(streams *p2p.Streams, network string, local LocalStat
 	})
 }
 
-// fileKey applies the decrypt checks to a file-key request: the data string
-// names the secret and the file, the signer must be its owner or delegate,
-// and each signed request is used once.
+// fileKey is the file-key call: the signed data names the secret and the
+// file, and passes the pipeline as a single-use decrypt-type call; the
+// header's binding and file ID must match it (checked before the request is
+// spent, so a client that sent the wrong header can send it again).
 func (a *API) fileKey(ctx context.Context, req *FileKeyRequest) ([]byte, error) {
 	opener, ok := a.Keys.(FileKeyOpener)
 	if !ok {
-		return nil, &apiError{status: http.StatusServiceUnavailable, msg: "File decryption is not available on this node"}
+		return nil, &apiError{code: request.CodeUnavailable, msg: "File decryption is not available on this node"}
 	}
 	h, err := envelope.ParseFileHeader(req.Header)
 	if err != nil {
 		return nil, badRequest("Invalid file header: %v", err)
 	}
-	r, err := a.authenticate(ctx, signedBody{Data: req.Data, Signature: req.Signature})
+	_, err = a.check(ctx, signedBody{Data: req.Data, Signature: req.Signature}, request.Spec{Fields: 5, Rule: request.Decrypt, Replay: true,
+		Validate: func(r *request.Checked) error {
+			if r.ChainID != h.Binding.ChainID || r.SecretID != h.Binding.SecretID {
+				return badRequest("File is for chain %d secret %d, the request names chain %d secret %d",
+					h.Binding.ChainID, h.Binding.SecretID, r.ChainID, r.SecretID)
+			}
+			if id, err := hex.DecodeString(strings.TrimPrefix(r.Tail, "0x")); err != nil || !bytes.Equal(id, h.FileID[:]) {
+				return badRequest("The request's file ID does not match the file header")
+			}
+			return nil
+		}})
 	if err != nil {
 		return nil, err
-	}
-	if err := r.ExpectFields(5); err != nil {
-		return nil, err
-	}
-	if r.ChainID != h.Binding.ChainID || r.SecretID != h.Binding.SecretID {
-		return nil, badRequest("File is for chain %d secret %d, the request names chain %d secret %d",
-			h.Binding.ChainID, h.Binding.SecretID, r.ChainID, r.SecretID)
-	}
-	if id, err := hex.DecodeString(strings.TrimPrefix(r.Tail, "0x")); err != nil || !bytes.Equal(id, h.FileID[:]) {
-		return nil, badRequest("The request's file ID does not match the file header")
-	}
-	st, err := a.Chain.SecretState(ctx, r.ChainID, r.SecretID)
-	if err != nil {
-		return nil, err
-	}
-	if err := request.AuthorizeDecrypt(st, r.Signer); err != nil {
-		return nil, err
-	}
-	if a.Replay != nil {
-		if err := a.Replay.Use(req.Data, req.Signature); err != nil {
-			return nil, err
-		}
 	}
 	return opener.FileKey(ctx, custody.FetchRequest{Data: req.Data, Signature: req.Signature}, h)
 }
 
-// remoteErrorOf turns an API error into the refusal the client sees: the
-// same message /decrypt-payload would give; a client mistake is a bad
-// request, a server failure internal (so the client tries another Black
-// Box), anything else a refusal.
+// remoteErrorOf is the p2p door's adapter: the refusal the client sees is
+// the one /decrypt-payload would give (refusalOf), with its code and the
+// table's p2p status (a client mistake is a bad request, a server failure
+// internal, so the client tries another Black Box, anything else a
+// refusal).
 func remoteErrorOf(err error) error {
-	status, msg := statusOf(err)
-	switch {
-	case status >= http.StatusInternalServerError:
-		return &p2p.RemoteError{Status: p2p.StatusInternal, Message: msg}
-	case status == http.StatusBadRequest || status == http.StatusRequestEntityTooLarge:
-		return &p2p.RemoteError{Status: p2p.StatusBadRequest, Message: msg}
-	default:
-		return &p2p.RemoteError{Status: p2p.StatusRefused, Message: msg}
-	}
+	return refusalOf(err).ToRemote()
 }

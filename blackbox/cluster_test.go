@@ -11,12 +11,12 @@ import (
 	"testing"
 	"time"
 
-	"github.com/cifer-network/cifer/blackbox/request"
 	"github.com/cifer-network/cifer/chain"
 	"github.com/cifer-network/cifer/custody"
 	"github.com/cifer-network/cifer/envelope"
 	"github.com/cifer-network/cifer/internal/testenclave"
 	"github.com/cifer-network/cifer/p2p"
+	"github.com/cifer-network/cifer/request"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/crypto"
 	lcrypto "github.com/libp2p/go-libp2p/core/crypto"
@@ -87,7 +87,7 @@ func startCluster(t *testing.T, ctx context.Context) *testCluster {
 	c := &testCluster{ctx: ctx, bbKeys: bbKeys, bbHost: startHost(t, "/ip4/127.0.0.1/tcp/0")}
 	t.Cleanup(func() { c.bbHost.Close() })
 	c.owner, _ = crypto.GenerateKey()
-	c.chain = &chainStub{head: 10_000, secrets: map[uint64]request.SecretState{
+	c.chain = &chainStub{head: 10_000, secrets: map[uint64]chain.SecretState{
 		1: {Owner: crypto.PubkeyToAddress(c.owner.PublicKey), SecretType: 1},
 	}}
 	var wallet [20]byte
@@ -105,7 +105,7 @@ func startCluster(t *testing.T, ctx context.Context) *testCluster {
 		table := p2p.NewVerifiedTable(time.Now)
 		table.Put(bbClaims, nil)
 		cu := &custody.Custodian{Store: st, Keys: n.keys, Signer: n.keys, Electors: electedSet{bbKeys.Address(): true},
-			Chain: c.chain, Replay: request.NewReplayGuard(time.Hour)}
+			Check: request.NewChecker(c.chain, request.NewReplayGuard(time.Hour), nil)}
 		cu.Serve(p2p.NewStreams(n.host, table, nil, nil), testNetwork, table)
 		if err := c.bbHost.Connect(ctx, peer.AddrInfo{ID: n.host.ID(), Addrs: n.host.Addrs()}); err != nil {
 			t.Fatal(err)
@@ -274,7 +274,7 @@ func TestHTTPAPIOverTheNetwork(t *testing.T) {
 		Records:   c.client,
 		Gatherer:  &Gatherer{Source: &NetworkShareSource{Client: c.client, Keys: c.bbKeys}},
 	}
-	api := &API{Chain: c.chain, Keys: svc, Replay: request.NewReplayGuard(time.Hour)}
+	api := &API{Check: request.NewChecker(c.chain, request.NewReplayGuard(time.Hour), nil), Keys: svc}
 	srv := httptest.NewServer(api.Handler())
 	defer srv.Close()
 	f := &apiFixture{srv: srv, chain: c.chain, owner: c.owner}

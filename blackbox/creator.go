@@ -12,7 +12,6 @@ import (
 	"log/slog"
 	"os"
 	"sort"
-	"strings"
 	"sync"
 	"time"
 
@@ -619,10 +618,10 @@ func (c *Creator) create(ctx context.Context, ch CreatorChain, j *creationJob, l
 }
 
 // isShareConflict reports whether a custodian refused a deal because it
-// holds another share under its version; over the network the refusal
-// arrives as text.
+// holds another share under its version; the refusal's code survives the
+// wire (custody.Client reads it back as a typed refusal).
 func isShareConflict(err error) bool {
-	return errors.Is(err, custody.ErrShareConflict) || strings.Contains(err.Error(), custody.ErrShareConflict.Error())
+	return errors.Is(err, custody.ErrShareConflict)
 }
 
 // withSelfKey returns members with this node's own transport key filled in

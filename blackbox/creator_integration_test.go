@@ -16,7 +16,6 @@ import (
 	"time"
 
 	"github.com/cifer-network/cifer/blackbox"
-	"github.com/cifer-network/cifer/blackbox/request"
 	"github.com/cifer-network/cifer/chain"
 	"github.com/cifer-network/cifer/chain/devchain"
 	"github.com/cifer-network/cifer/contracts/bindings"
@@ -26,6 +25,7 @@ import (
 	"github.com/cifer-network/cifer/envelope"
 	"github.com/cifer-network/cifer/node"
 	"github.com/cifer-network/cifer/p2p"
+	"github.com/cifer-network/cifer/request"
 	"github.com/ethereum/go-ethereum/accounts/abi/bind"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
@@ -324,7 +324,7 @@ func (n *crNet) start(ctx context.Context, r *crNode, boot []peer.AddrInfo) {
 	st := r.store
 	t.Cleanup(func() { _ = st.Close() })
 	cu := &custody.Custodian{Store: r.store, Keys: keys, Signer: keys, Electors: r.registry,
-		Chain: node.ChainView{Chains: set}, Replay: request.NewReplayGuard(time.Hour)}
+		Check: request.NewChecker(set, request.NewReplayGuard(time.Hour), nil)}
 	cu.Serve(r.p2p.Streams(), crNetwork, r.p2p.Table())
 	r.custody = &custody.Client{Streams: r.p2p.Streams(), Network: crNetwork, Claims: r.p2p.Table(), Self: &custody.LocalCustodian{
 		Custodian: cu, Peer: custody.Peer{ID: r.id.String(), EnclaveWallet: keys.Address(), TransportKey: keys.TransportPublicKey()}}}

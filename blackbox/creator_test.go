@@ -15,6 +15,7 @@ import (
 	"github.com/cifer-network/cifer/chain"
 	"github.com/cifer-network/cifer/custody"
 	"github.com/cifer-network/cifer/internal/testenclave"
+	"github.com/cifer-network/cifer/request"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
 	lcrypto "github.com/libp2p/go-libp2p/core/crypto"
@@ -210,7 +211,10 @@ func (c *crCustody) Store(_ context.Context, to peer.ID, req custody.StoreReques
 		return nil, errors.New("custodian unreachable")
 	}
 	if conflict {
-		return nil, errors.New("remote: refused: store share (chain 84532 secret 1 version 9): " + custody.ErrShareConflict.Error())
+		// What custody.Client returns for the custodian's refusal: the
+		// code crossed the wire and was read back as a typed refusal.
+		wire := request.Classify(fmt.Errorf("store share (chain 84532 secret 1 version 9): %w", custody.ErrShareConflict)).ToRemote()
+		return nil, fmt.Errorf("store share on %s: %w", to, request.FromRemote(wire))
 	}
 	rec, err := custody.ParseCreationRecord(req.Record)
 	if err != nil {

@@ -12,9 +12,9 @@ import (
 	"strings"
 	"sync"
 
-	"github.com/cifer-network/cifer/blackbox/request"
 	"github.com/cifer-network/cifer/custody"
 	"github.com/cifer-network/cifer/envelope"
+	"github.com/cifer-network/cifer/request"
 )
 
 // HTTP handlers of the file jobs (COMPAT.md). Routes are in httpapi.go.
@@ -23,10 +23,10 @@ import (
 // request.MaxDataLen.
 const maxFieldSize = request.MaxDataLen + 1024
 
-var errNoFileJobs = &apiError{status: http.StatusServiceUnavailable, msg: "File jobs are not enabled on this node"}
+var errNoFileJobs = &apiError{code: request.CodeUnavailable, msg: "File jobs are not enabled on this node"}
 
 func fileTooLarge(limit int64) error {
-	return &apiError{status: http.StatusRequestEntityTooLarge, msg: fmt.Sprintf("File exceeds the maximum size of %d bytes", limit)}
+	return &apiError{code: request.CodeTooLarge, msg: fmt.Sprintf("File exceeds the maximum size of %d bytes", limit)}
 }
 
 // upload is what a multipart body held besides the file bytes.
@@ -97,7 +97,7 @@ func multipartError(err error, limit int64) error {
 	case errors.As(err, &ae):
 		return err
 	case errors.As(err, &mbe):
-		return &apiError{status: http.StatusRequestEntityTooLarge, msg: fmt.Sprintf("Request body exceeds %d bytes", limit)}
+		return &apiError{code: request.CodeTooLarge, msg: fmt.Sprintf("Request body exceeds %d bytes", limit)}
 	case isReadTimeout(err):
 		return errReadTimeout
 	default:
@@ -154,17 +154,18 @@ func (a *API) encryptFile(w http.ResponseWriter, r *http.Request) {
 		if err := missingFields(fields, true, "data", "signature", "secretId"); err != nil {
 			return err
 		}
-		var err error
-		if req, err = a.authenticate(ctx, signedBody{Data: fields["data"], Signature: fields["signature"]}); err != nil {
+		ck, err := a.check(ctx, signedBody{Data: fields["data"], Signature: fields["signature"]}, request.Spec{Fields: 4, Rule: request.PublicKey,
+			Validate: func(r *request.Checked) error {
+				if id, err := strconv.ParseUint(strings.TrimSpace(fields["secretId"]), 10, 64); err != nil || id != r.SecretID {
+					return badRequest("secretId %.40q does not match the secret in data (%d)", fields["secretId"], r.SecretID)
+				}
+				return nil
+			}})
+		if err != nil {
 			return err
 		}
-		if err := req.ExpectFields(4); err != nil {
-			return err
-		}
-		if id, err := strconv.ParseUint(strings.TrimSpace(fields["secretId"]), 10, 64); err != nil || id != req.SecretID {
-			return badRequest("secretId %.40q does not match the secret in data (%d)", fields["secretId"], req.SecretID)
-		}
-		pk, err = a.readyPublicKey(ctx, req)
+		req = ck.Request
+		pk, err = a.Keys.PublicKey(ctx, req.ChainID, req.SecretID)
 		return err
 	}
 	limit := fj.cfg.MaxFileSize
@@ -237,22 +238,11 @@ const maxMultipartOverhead = 1 << 20
 
 // decryptAuth checks a decrypt-type request: signed, four fields, signer is
 // owner or delegate of a synced type-1 secret (read fresh from the chain).
-func (a *API) decryptAuth(ctx context.Context, body signedBody) (*request.Request, error) {
-	req, err := a.authenticate(ctx, body)
-	if err != nil {
-		return nil, err
-	}
-	if err := req.ExpectFields(4); err != nil {
-		return nil, err
-	}
-	st, err := a.Chain.SecretState(ctx, req.ChainID, req.SecretID)
-	if err != nil {
-		return nil, err
-	}
-	if err := request.AuthorizeDecrypt(st, req.Signer); err != nil {
-		return nil, err
-	}
-	return req, nil
+// It holds the replay guard and the rate limit: startDecrypt spends them
+// (Checked.Spend) once the file checked out, so a request that came with
+// a bad file can be sent again with the right one.
+func (a *API) decryptAuth(ctx context.Context, body signedBody) (*request.Checked, error) {
+	return a.check(ctx, body, request.Spec{Fields: 4, Rule: request.Decrypt, Replay: true, Hold: true})
 }
 
 func (a *API) decryptFile(w http.ResponseWriter, r *http.Request) {
@@ -268,7 +258,7 @@ func (a *API) decryptFile(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	spoolPath := fj.dataPath(job.ID, ".in")
-	var req *request.Request
+	var req *request.Checked
 	var body signedBody
 	auth := func(fields map[string]string) error {
 		if err := missingFields(fields, true, "data", "signature"); err != nil {
@@ -349,7 +339,7 @@ func (a *API) decryptExistingFile(w http.ResponseWriter, r *http.Request) {
 		err = badRequest("Job %s is not an encrypt job", body.EncryptJobID)
 	}
 	if err == nil && (src.ChainID != req.ChainID || src.SecretID != req.SecretID) {
-		err = &apiError{status: http.StatusForbidden, msg: fmt.Sprintf("Job %s was encrypted for chain %d secret %d, not the secret in data", body.EncryptJobID, src.ChainID, src.SecretID)}
+		err = &apiError{code: request.CodeNotAuthorized, msg: fmt.Sprintf("Job %s was encrypted for chain %d secret %d, not the secret in data", body.EncryptJobID, src.ChainID, src.SecretID)}
 	}
 	if err != nil {
 		a.fail(w, r, err)
@@ -374,14 +364,14 @@ func readyResult(s jobSnapshot) error {
 	case JobExpired:
 		return ErrJobExpired
 	default:
-		return &apiError{status: http.StatusConflict, msg: fmt.Sprintf("Job is not completed (status: %s)", s.Status)}
+		return &apiError{code: request.CodeConflict, msg: fmt.Sprintf("Job is not completed (status: %s)", s.Status)}
 	}
 }
 
 // startDecrypt checks the ZIP at zipPath, opens its streams with the key
 // rebuilt for this signed request (while the request is fresh: custodians
 // check it too), and queues the job that writes the plaintext.
-func (a *API) startDecrypt(w http.ResponseWriter, r *http.Request, job *fileJob, req *request.Request, body signedBody,
+func (a *API) startDecrypt(w http.ResponseWriter, r *http.Request, job *fileJob, req *request.Checked, body signedBody,
 	zipPath string, ownsZip bool, sourceID string) {
 	fj := a.Files
 	var cleanup []func()
@@ -398,7 +388,7 @@ func (a *API) startDecrypt(w http.ResponseWriter, r *http.Request, job *fileJob,
 	}
 	fks, ok := a.Keys.(FileKeyService)
 	if !ok {
-		a.fail(w, r, &apiError{status: http.StatusServiceUnavailable, msg: "File decryption is not available on this node"})
+		a.fail(w, r, &apiError{code: request.CodeUnavailable, msg: "File decryption is not available on this node"})
 		return
 	}
 	f, err := os.Open(zipPath)
@@ -435,11 +425,11 @@ func (a *API) startDecrypt(w http.ResponseWriter, r *http.Request, job *fileJob,
 			_ = s.Body.(*lazyEntry).Close()
 		}
 	})
-	if a.Replay != nil {
-		if err := a.Replay.Use(body.Data, body.Signature); err != nil {
-			a.fail(w, r, err)
-			return
-		}
+	// The pipeline's last steps, held by decryptAuth: replay, then the
+	// signer's rate limit.
+	if err := req.Spend(); err != nil {
+		a.fail(w, r, err)
+		return
 	}
 	readers, err := fks.OpenFileStreams(r.Context(), custody.FetchRequest{Data: body.Data, Signature: body.Signature}, b, streams)
 	if err != nil {
@@ -559,7 +549,7 @@ func (a *API) readOptionalSigned(w http.ResponseWriter, r *http.Request) (signed
 		return body, errReadTimeout
 	}
 	if err != nil {
-		return body, &apiError{status: http.StatusRequestEntityTooLarge, msg: fmt.Sprintf("Request body exceeds %d bytes", limit)}
+		return body, &apiError{code: request.CodeTooLarge, msg: fmt.Sprintf("Request body exceeds %d bytes", limit)}
 	}
 	if len(strings.TrimSpace(string(raw))) == 0 {
 		return body, nil
@@ -570,30 +560,24 @@ func (a *API) readOptionalSigned(w http.ResponseWriter, r *http.Request) (signed
 }
 
 // jobAuth checks `chainId_secretId_signer_block_<jobId>_<action>` for the
-// job's secret.
+// job's secret: the decrypt rule for a decrypt job's download, owner or
+// delegate otherwise.
 func (a *API) jobAuth(ctx context.Context, body signedBody, id, action string, job jobSnapshot, decryptRule bool) error {
-	req, err := a.authenticate(ctx, body)
-	if err != nil {
-		return err
-	}
-	if f := req.TailFields(); len(f) != 2 || f[0] != id || f[1] != action {
-		return fmt.Errorf("%w: data must be chainId_secretId_signer_blockNumber_%s_%s", request.ErrFormat, id, action)
-	}
-	if req.ChainID != job.ChainID || req.SecretID != job.SecretID {
-		return &apiError{status: http.StatusForbidden, msg: fmt.Sprintf("Request names chain %d secret %d, the job is for chain %d secret %d",
-			req.ChainID, req.SecretID, job.ChainID, job.SecretID)}
-	}
-	st, err := a.Chain.SecretState(ctx, req.ChainID, req.SecretID)
-	if err != nil {
-		return err
-	}
+	rule := request.OwnerOrDelegate
 	if decryptRule {
-		return request.AuthorizeDecrypt(st, req.Signer)
+		rule = request.Decrypt
 	}
-	if req.Signer == st.Owner || (st.Delegate != ([20]byte{}) && req.Signer == st.Delegate) {
+	_, err := a.check(ctx, body, request.Spec{Rule: rule, Shape: func(req *request.Request) error {
+		if f := req.TailFields(); len(f) != 2 || f[0] != id || f[1] != action {
+			return fmt.Errorf("%w: data must be chainId_secretId_signer_blockNumber_%s_%s", request.ErrFormat, id, action)
+		}
+		if req.ChainID != job.ChainID || req.SecretID != job.SecretID {
+			return &apiError{code: request.CodeNotAuthorized, msg: fmt.Sprintf("Request names chain %d secret %d, the job is for chain %d secret %d",
+				req.ChainID, req.SecretID, job.ChainID, job.SecretID)}
+		}
 		return nil
-	}
-	return fmt.Errorf("%w: %s", request.ErrNotAuthorized, req.Signer.Hex())
+	}})
+	return err
 }
 
 func (a *API) jobStatus(w http.ResponseWriter, r *http.Request) {
@@ -635,7 +619,7 @@ func (a *API) jobDownload(w http.ResponseWriter, r *http.Request) {
 	}
 	if job.Type == JobDecrypt {
 		if body.Data == "" || body.Signature == "" {
-			a.fail(w, r, &apiError{status: http.StatusUnauthorized,
+			a.fail(w, r, &apiError{code: request.CodeUnauthenticated,
 				msg: "Authentication required: data (chainId_secretId_signer_blockNumber_<jobId>_download) and signature of the secret's owner or delegate"})
 			return
 		}
@@ -733,17 +717,14 @@ func (a *API) jobList(w http.ResponseWriter, r *http.Request) {
 		a.fail(w, r, err)
 		return
 	}
-	req, err := a.authenticate(r.Context(), body)
+	req, err := a.check(r.Context(), body, request.Spec{Fields: 4, Shape: func(req *request.Request) error {
+		if req.SecretID != 0 {
+			return badRequest("data must be chainId_0_signer_blockNumber to list jobs")
+		}
+		return nil
+	}})
 	if err != nil {
 		a.fail(w, r, err)
-		return
-	}
-	if err := req.ExpectFields(4); err != nil {
-		a.fail(w, r, err)
-		return
-	}
-	if req.SecretID != 0 {
-		a.fail(w, r, badRequest("data must be chainId_0_signer_blockNumber to list jobs"))
 		return
 	}
 	inc := false

@@ -26,10 +26,11 @@ import (
 	"testing"
 	"time"
 
-	"github.com/cifer-network/cifer/blackbox/request"
+	"github.com/cifer-network/cifer/chain"
 	"github.com/cifer-network/cifer/custody"
 	"github.com/cifer-network/cifer/envelope"
 	"github.com/cifer-network/cifer/internal/testenclave"
+	"github.com/cifer-network/cifer/request"
 	"github.com/ethereum/go-ethereum/crypto"
 )
 
@@ -90,7 +91,7 @@ func fjNew(t *testing.T, mut func(*FileJobsConfig)) *fjFixture {
 	f.owner, _ = crypto.GenerateKey()
 	f.stranger, _ = crypto.GenerateKey()
 	f.delegate, _ = crypto.GenerateKey()
-	f.chain = &chainStub{head: 10_000, secrets: map[uint64]request.SecretState{
+	f.chain = &chainStub{head: 10_000, secrets: map[uint64]chain.SecretState{
 		1: {Owner: crypto.PubkeyToAddress(f.owner.PublicKey), Delegate: crypto.PubkeyToAddress(f.delegate.PublicKey), SecretType: 1},
 		2: {Owner: crypto.PubkeyToAddress(f.owner.PublicKey), SecretType: 1, IsSyncing: true},
 	}}
@@ -114,7 +115,7 @@ func (f *fjFixture) open(t *testing.T) {
 	}
 	f.files = files
 	t.Cleanup(func() { _ = files.Close() })
-	f.api = &API{Chain: f.chain, Keys: f.fkeys, Files: files, Replay: request.NewReplayGuard(time.Hour)}
+	f.api = &API{Check: request.NewChecker(f.chain, request.NewReplayGuard(time.Hour), nil), Keys: f.fkeys, Files: files}
 	f.srv = httptest.NewServer(f.api.Handler())
 	t.Cleanup(f.srv.Close)
 }

@@ -8,6 +8,7 @@ import (
 	"crypto/sha256"
 	"errors"
 	"fmt"
+	"github.com/cifer-network/cifer/request"
 	"log/slog"
 	"math/rand/v2"
 	"time"
@@ -56,7 +57,7 @@ type EvidenceSink interface {
 var (
 	// ErrNotEnoughShares means fewer than t custodians answered with a share
 	// that matches the creation record. Nothing is changed by the attempt.
-	ErrNotEnoughShares = errors.New("not enough shares: too few custodians answered with a valid share")
+	ErrNotEnoughShares = request.Refuse(request.CodeNotEnoughShares, "not enough shares: too few custodians answered with a valid share")
 	// ErrKeyMismatch means the rebuilt seed does not derive the registered
 	// public key (the creation record itself is inconsistent).
 	ErrKeyMismatch = errors.New("rebuilt key does not match the registered public key")

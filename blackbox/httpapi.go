@@ -15,16 +15,18 @@ import (
 	"time"
 	"unicode/utf8"
 
-	"github.com/cifer-network/cifer/blackbox/request"
-	"github.com/cifer-network/cifer/chain"
 	"github.com/cifer-network/cifer/custody"
 	"github.com/cifer-network/cifer/envelope"
+	"github.com/cifer-network/cifer/request"
 )
 
 // The Black Box HTTP API, wire-compatible with the existing CIFER service
 // (COMPAT.md). This file holds the payload endpoints and health; errors are
-// {"error": "..."} with the status COMPAT.md gives, and where it is silent
-// the choice is written next to the mapping in statusOf.
+// {"error": "...", "code": "..."}: the message and status COMPAT.md gives
+// (request's code table; where COMPAT.md is silent the choice is written
+// there), and the refusal's code, which the light-client protocols carry
+// too (clientproto.go). Both doors are thin adapters over the same calls
+// (decrypt, fileKey), which return typed errors; refusalOf names them.
 
 // KeyService is what the HTTP API needs from the Black Box: the verified
 // public key of a secret, and decryption with a key rebuilt from shares.
@@ -71,12 +73,12 @@ type ChainStatus struct {
 
 // API serves the Black Box HTTP endpoints.
 type API struct {
-	Chain     custody.ChainView
-	Keys      KeyService
-	Health    func(ctx context.Context) Health
-	RateLimit *request.RateLimiter
-	Replay    *request.ReplayGuard
-	Log       *slog.Logger
+	// Check is the signed-request pipeline: its chain view, the replay
+	// guard of decrypt-type calls and the per-signer rate limit.
+	Check  *request.Checker
+	Keys   KeyService
+	Health func(ctx context.Context) Health
+	Log    *slog.Logger
 	// MaxBody bounds a JSON request body (default 256 KiB: a 16 KiB
 	// message in hex plus the cifer fits many times over).
 	MaxBody int64
@@ -125,80 +127,79 @@ func cors(next http.Handler) http.Handler {
 	})
 }
 
-// apiError carries a status and the exact message clients see.
+// apiError carries a refusal's code and the exact message clients see.
 type apiError struct {
-	status int
-	msg    string
+	code request.Code
+	msg  string
 }
 
 func (e *apiError) Error() string { return e.msg }
 
 func badRequest(format string, args ...any) error {
-	return &apiError{status: http.StatusBadRequest, msg: fmt.Sprintf(format, args...)}
+	return &apiError{code: request.CodeBadRequest, msg: fmt.Sprintf(format, args...)}
 }
 
-// statusOf maps errors to COMPAT.md's statuses. Where COMPAT.md is silent:
-// a signature that does not verify is 401 (the caller is not who it says),
-// a rate limit is 429, an expired job 410, a job without a result yet 409,
-// a full job queue 503, an upload that is not an encrypt-file result 400,
-// a body that stops arriving 408, a call that runs out of time 504.
-func statusOf(err error) (int, string) {
+// refusalOf names an error as the Black Box's doors refuse it: its code
+// (whose HTTP and p2p statuses come from request's table) and the message
+// clients see. The Black Box's own failures come first: a gather failure
+// wraps the custodians' refusals, whose codes must not pass for the
+// Black Box's own verdict on the request.
+func refusalOf(err error) *request.Refusal {
 	var ae *apiError
-	var rl *request.RateLimitError
 	var he *headerError
+	refusal := func(code request.Code, msg string) *request.Refusal {
+		return &request.Refusal{Code: code, Message: msg, Err: err}
+	}
 	switch {
 	case errors.As(err, &ae):
-		return ae.status, ae.msg
+		return refusal(ae.code, ae.msg)
 	case errors.Is(err, ErrJobNotFound):
-		return http.StatusNotFound, "Job not found"
+		return refusal(request.CodeNotFound, "Job not found")
 	case errors.Is(err, ErrJobExpired):
-		return http.StatusGone, "Job has expired"
+		return refusal(request.CodeExpired, "Job has expired")
 	case errors.Is(err, ErrJobQueueFull):
-		return http.StatusServiceUnavailable, "Too many file jobs in progress, retry later"
+		return refusal(request.CodeUnavailable, "Too many file jobs in progress, retry later")
 	case errors.Is(err, ErrJobsClosed):
-		return http.StatusServiceUnavailable, "Node is shutting down"
+		return refusal(request.CodeUnavailable, "Node is shutting down")
 	case errors.Is(err, ErrBadCiferFile):
-		return http.StatusBadRequest, "Invalid encrypted file: " + err.Error()
+		return refusal(request.CodeBadRequest, "Invalid encrypted file: "+err.Error())
 	case errors.As(err, &he):
-		return http.StatusBadRequest, he.msg
-	case errors.Is(err, chain.ErrStaleBlock), errors.Is(err, chain.ErrUnsupportedChain):
-		return http.StatusBadRequest, err.Error()
-	case errors.Is(err, request.ErrFormat):
-		return http.StatusBadRequest, err.Error()
-	case errors.Is(err, request.ErrSignature), errors.Is(err, request.ErrSignerMismatch):
-		return http.StatusUnauthorized, err.Error()
-	case errors.Is(err, request.ErrNotAuthorized), errors.Is(err, request.ErrSyncing), errors.Is(err, request.ErrSecretType):
-		return http.StatusForbidden, err.Error()
-	case errors.Is(err, request.ErrReplay):
-		return http.StatusBadRequest, err.Error()
-	case errors.As(err, &rl):
-		return http.StatusTooManyRequests, err.Error()
-	case errors.Is(err, chain.ErrSecretNotFound):
-		return http.StatusNotFound, "Secret not found"
+		return refusal(request.CodeBadRequest, he.msg)
+	case errors.Is(err, ErrNotEnoughShares) && errors.Is(err, ErrStaleRecord):
+		// A reshare replaced the cached record: the client re-signs.
+		return refusal(request.CodeStaleRecord, err.Error())
 	case errors.Is(err, ErrNotEnoughShares):
-		return http.StatusServiceUnavailable, err.Error()
+		return refusal(request.CodeNotEnoughShares, err.Error())
 	case errors.Is(err, envelope.ErrDecrypt), errors.Is(err, ErrKeyMismatch), errors.Is(err, envelope.ErrWrongSecret):
-		return http.StatusInternalServerError, "Decryption failed: " + err.Error()
+		return refusal(request.CodeDecryptFailed, "Decryption failed: "+err.Error())
 	case errors.Is(err, context.DeadlineExceeded):
-		return http.StatusGatewayTimeout, "Request timed out"
-	default:
-		return http.StatusInternalServerError, "internal error"
+		return refusal(request.CodeTimeout, "Request timed out")
+	case errors.Is(err, ErrNoRecord):
+		return refusal(request.CodeInternal, "internal error")
 	}
+	r := request.Classify(err)
+	switch r.Code {
+	case request.CodeNotFound:
+		r.Message = "Secret not found"
+	case request.CodeInternal:
+		r.Message = "internal error"
+	}
+	return r
 }
 
 func (a *API) fail(w http.ResponseWriter, r *http.Request, err error) {
 	if timedOut(r.Context(), err) {
 		err = context.DeadlineExceeded
 	}
-	status, msg := statusOf(err)
-	var rl *request.RateLimitError
-	if errors.As(err, &rl) {
-		w.Header().Set("Retry-After", strconv.FormatInt(int64(math.Ceil(rl.RetryAfter.Seconds())), 10))
+	ref := refusalOf(err)
+	status := ref.Code.HTTPStatus()
+	if ref.Code == request.CodeRateLimited {
+		w.Header().Set("Retry-After", strconv.FormatInt(int64(math.Ceil(ref.RetryAfter.Seconds())), 10))
 	}
 	if status >= 500 && a.Log != nil {
-		a.Log.Error("request failed", "path", r.URL.Path, "status", status, "err", err)
+		a.Log.Error("request failed", "path", r.URL.Path, "status", status, "code", ref.Code, "err", err)
 	}
-	writeJSON(w, status, map[string]string{"error": msg})
+	writeJSON(w, status, map[string]string{"error": ref.Message, "code": string(ref.Code)})
 }
 
 func writeJSON(w http.ResponseWriter, status int, v any) {
@@ -217,7 +218,7 @@ func (a *API) decode(w http.ResponseWriter, r *http.Request, v any) error {
 	if err := dec.Decode(v); err != nil {
 		var mbe *http.MaxBytesError
 		if errors.As(err, &mbe) {
-			return &apiError{status: http.StatusRequestEntityTooLarge, msg: fmt.Sprintf("Request body exceeds %d bytes", limit)}
+			return &apiError{code: request.CodeTooLarge, msg: fmt.Sprintf("Request body exceeds %d bytes", limit)}
 		}
 		if isReadTimeout(err) {
 			return errReadTimeout
@@ -247,29 +248,13 @@ func (b signedBody) missing() error {
 	return nil
 }
 
-// authenticate runs the checks every signed call shares, in the order that
-// gives clients the most useful error: format, chain and freshness (so a
-// stale block is reported as such and the client re-signs), signature, rate.
-func (a *API) authenticate(ctx context.Context, b signedBody) (*request.Request, error) {
+// check runs the signed-request pipeline on a body (request.Checker; the
+// order and its reasons are in the request package's documentation).
+func (a *API) check(ctx context.Context, b signedBody, spec request.Spec) (*request.Checked, error) {
 	if err := b.missing(); err != nil {
 		return nil, err
 	}
-	req, err := request.Parse(b.Data)
-	if err != nil {
-		return nil, err
-	}
-	if err := a.Chain.CheckFreshness(ctx, req.ChainID, req.Block); err != nil {
-		return nil, err
-	}
-	if err := req.VerifySignature(b.Signature); err != nil {
-		return nil, err
-	}
-	if a.RateLimit != nil {
-		if err := a.RateLimit.Allow(req.Signer); err != nil {
-			return nil, err
-		}
-	}
-	return req, nil
+	return a.Check.Check(ctx, b.Data, b.Signature, spec)
 }
 
 func (a *API) healthz(w http.ResponseWriter, r *http.Request) {
@@ -288,16 +273,12 @@ func (a *API) secretPublicKey(w http.ResponseWriter, r *http.Request) {
 		a.fail(w, r, err)
 		return
 	}
-	req, err := a.authenticate(r.Context(), body)
+	req, err := a.check(r.Context(), body, request.Spec{Fields: 4, Rule: request.PublicKey})
 	if err != nil {
 		a.fail(w, r, err)
 		return
 	}
-	if err := req.ExpectFields(4); err != nil {
-		a.fail(w, r, err)
-		return
-	}
-	pk, err := a.readyPublicKey(r.Context(), req)
+	pk, err := a.Keys.PublicKey(r.Context(), req.ChainID, req.SecretID)
 	if err != nil {
 		a.fail(w, r, err)
 		return
@@ -324,16 +305,17 @@ func (a *API) encryptPayload(w http.ResponseWriter, r *http.Request) {
 		a.fail(w, r, err)
 		return
 	}
-	req, err := a.authenticate(r.Context(), body.signedBody)
+	req, err := a.check(r.Context(), body.signedBody, request.Spec{Shape: func(req *request.Request) error {
+		if !req.HasTail || req.Tail == "" {
+			return badRequest("Missing plainText: data must be chainId_secretId_signer_blockNumber_plainText")
+		}
+		return nil
+	}, Rule: request.PublicKey})
 	if err != nil {
 		a.fail(w, r, err)
 		return
 	}
-	if !req.HasTail || req.Tail == "" {
-		a.fail(w, r, badRequest("Missing plainText: data must be chainId_secretId_signer_blockNumber_plainText"))
-		return
-	}
-	pk, err := a.readyPublicKey(r.Context(), req)
+	pk, err := a.Keys.PublicKey(r.Context(), req.ChainID, req.SecretID)
 	if err != nil {
 		a.fail(w, r, err)
 		return
@@ -374,10 +356,11 @@ func (a *API) decryptPayload(w http.ResponseWriter, r *http.Request) {
 	writeJSON(w, http.StatusOK, map[string]any{"success": true, "decryptedMessage": string(pt)})
 }
 
-// decrypt applies the Black Box's checks to a signed decrypt request (the
-// first layer of dual-layer validation) and opens the envelope. The HTTP
-// endpoint and the light-client protocol both come through here, so the two
-// doors apply the same rules. The caller clears the plaintext.
+// decrypt is the Black Box's decrypt call behind both doors (the HTTP
+// endpoint and the light-client protocol): the signed request passes the
+// pipeline (the first layer of dual-layer validation) as a single-use
+// decrypt-type call, and the envelope is opened with a key rebuilt for it.
+// Errors are typed (refusalOf). The caller clears the plaintext.
 func (a *API) decrypt(ctx context.Context, body decryptBody) ([]byte, error) {
 	if body.Cifer == "" {
 		return nil, badRequest("Missing required field(s): cifer")
@@ -386,38 +369,26 @@ func (a *API) decrypt(ctx context.Context, body decryptBody) ([]byte, error) {
 	if err != nil {
 		return nil, err
 	}
-	req, err := a.authenticate(ctx, body.signedBody)
+	var c, msg []byte
+	req, err := a.check(ctx, body.signedBody, request.Spec{Fields: 5, Rule: request.Decrypt, Replay: true,
+		Validate: func(req *request.Checked) error {
+			var err error
+			if c, err = decodeBytes(body.Cifer, format, "cifer"); err != nil {
+				return err
+			}
+			if msg, err = decodeBytes(req.Tail, format, "encryptedMessage"); err != nil {
+				return err
+			}
+			if len(c) != envelope.CiferSize {
+				return badRequest("cifer must be exactly %d bytes, got %d", envelope.CiferSize, len(c))
+			}
+			if len(msg) == 0 || len(msg) > envelope.MaxPayloadSize {
+				return badRequest("encryptedMessage must be 1 to %d bytes, got %d", envelope.MaxPayloadSize, len(msg))
+			}
+			return nil
+		}})
 	if err != nil {
 		return nil, err
-	}
-	if err := req.ExpectFields(5); err != nil {
-		return nil, err
-	}
-	c, err := decodeBytes(body.Cifer, format, "cifer")
-	if err != nil {
-		return nil, err
-	}
-	msg, err := decodeBytes(req.Tail, format, "encryptedMessage")
-	if err != nil {
-		return nil, err
-	}
-	if len(c) != envelope.CiferSize {
-		return nil, badRequest("cifer must be exactly %d bytes, got %d", envelope.CiferSize, len(c))
-	}
-	if len(msg) == 0 || len(msg) > envelope.MaxPayloadSize {
-		return nil, badRequest("encryptedMessage must be 1 to %d bytes, got %d", envelope.MaxPayloadSize, len(msg))
-	}
-	st, err := a.Chain.SecretState(ctx, req.ChainID, req.SecretID)
-	if err != nil {
-		return nil, err
-	}
-	if err := request.AuthorizeDecrypt(st, req.Signer); err != nil {
-		return nil, err
-	}
-	if a.Replay != nil {
-		if err := a.Replay.Use(body.Data, body.Signature); err != nil {
-			return nil, err
-		}
 	}
 	pt, err := a.Keys.Decrypt(ctx, custody.FetchRequest{Data: body.Data, Signature: body.Signature},
 		envelope.Binding{ChainID: req.ChainID, SecretID: req.SecretID}, c, msg)
@@ -426,7 +397,7 @@ func (a *API) decrypt(ctx context.Context, body decryptBody) ([]byte, error) {
 	}
 	if !utf8.Valid(pt) {
 		clear(pt)
-		return nil, &apiError{status: http.StatusInternalServerError, msg: "Decrypted message is not UTF-8 text"}
+		return nil, &apiError{code: request.CodeDecryptFailed, msg: "Decrypted message is not UTF-8 text"}
 	}
 	return pt, nil
 }
@@ -465,17 +436,4 @@ func decodeBytes(s, format, field string) ([]byte, error) {
 		return nil, badRequest("%s is not valid hex", field)
 	}
 	return b, nil
-}
-
-// readyPublicKey returns the public key of a secret that exists and is not
-// syncing (COMPAT.md: 404 unknown, 403 while syncing).
-func (a *API) readyPublicKey(ctx context.Context, req *request.Request) (*envelope.PublicKey, error) {
-	st, err := a.Chain.SecretState(ctx, req.ChainID, req.SecretID)
-	if err != nil {
-		return nil, err
-	}
-	if st.IsSyncing {
-		return nil, request.ErrSyncing
-	}
-	return a.Keys.PublicKey(ctx, req.ChainID, req.SecretID)
 }

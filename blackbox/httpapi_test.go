@@ -7,6 +7,7 @@ import (
 	"encoding/base64"
 	"encoding/hex"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"io"
 	"net/http"
@@ -16,18 +17,20 @@ import (
 	"testing"
 	"time"
 
-	"github.com/cifer-network/cifer/blackbox/request"
 	"github.com/cifer-network/cifer/chain"
 	"github.com/cifer-network/cifer/custody"
 	"github.com/cifer-network/cifer/envelope"
+	"github.com/cifer-network/cifer/p2p"
+	"github.com/cifer-network/cifer/request"
 	"github.com/ethereum/go-ethereum/crypto"
+	"github.com/libp2p/go-libp2p/core/peer"
 )
 
 // chainStub is the chain as the API sees it: real freshness rule, secrets
 // in a map.
 type chainStub struct {
 	head    uint64
-	secrets map[uint64]request.SecretState
+	secrets map[uint64]chain.SecretState
 }
 
 func (c *chainStub) CheckFreshness(_ context.Context, chainID, block uint64) error {
@@ -37,10 +40,10 @@ func (c *chainStub) CheckFreshness(_ context.Context, chainID, block uint64) err
 	return chain.CheckFreshness(block, c.head, 2000)
 }
 
-func (c *chainStub) SecretState(_ context.Context, _, id uint64) (request.SecretState, error) {
+func (c *chainStub) SecretState(_ context.Context, _, id uint64) (chain.SecretState, error) {
 	st, ok := c.secrets[id]
 	if !ok {
-		return request.SecretState{}, chain.ErrSecretNotFound
+		return chain.SecretState{}, chain.ErrSecretNotFound
 	}
 	return st, nil
 }
@@ -84,12 +87,12 @@ func newAPIFixture(t *testing.T) *apiFixture {
 	f := &apiFixture{keys: &memKeys{dealt: d, cluster: m, cs: cs}}
 	f.owner, _ = crypto.GenerateKey()
 	f.stranger, _ = crypto.GenerateKey()
-	f.chain = &chainStub{head: 10_000, secrets: map[uint64]request.SecretState{
+	f.chain = &chainStub{head: 10_000, secrets: map[uint64]chain.SecretState{
 		1: {Owner: crypto.PubkeyToAddress(f.owner.PublicKey), SecretType: 1},
 		2: {Owner: crypto.PubkeyToAddress(f.owner.PublicKey), SecretType: 1, IsSyncing: true},
 		3: {Owner: crypto.PubkeyToAddress(f.owner.PublicKey), SecretType: 2},
 	}}
-	api := &API{Chain: f.chain, Keys: f.keys, RateLimit: request.NewRateLimiter(1000, 1000), Replay: request.NewReplayGuard(time.Hour),
+	api := &API{Check: request.NewChecker(f.chain, request.NewReplayGuard(time.Hour), request.NewRateLimiter(1000, 1000)), Keys: f.keys,
 		Health: func(context.Context) Health {
 			return Health{EnclaveWalletAddress: "0xabc", SupportedChains: []uint64{84532},
 				Configurations: HealthConfigurations{Chains: []HealthChain{{ChainID: 84532, RPCURL: "http://127.0.0.1:8545", SecretsControllerAddress: "0x01"}}}}
@@ -313,7 +316,7 @@ func TestAPIPublicKeyHealthCORSLimits(t *testing.T) {
 
 func TestAPIRateLimit(t *testing.T) {
 	f := newAPIFixture(t)
-	api := &API{Chain: f.chain, Keys: f.keys, RateLimit: request.NewRateLimiter(0.001, 2)}
+	api := &API{Check: request.NewChecker(f.chain, nil, request.NewRateLimiter(0.001, 2)), Keys: f.keys}
 	srv := httptest.NewServer(api.Handler())
 	defer srv.Close()
 	f.srv = srv
@@ -340,7 +343,7 @@ func TestAPIRateLimit(t *testing.T) {
 		t.Fatal(err)
 	}
 	wantPrefix := "rate limit exceeded for " + crypto.PubkeyToAddress(f.owner.PublicKey).Hex() + ": retry after "
-	if resp.StatusCode != 429 || resp.Header.Get("Content-Type") != "application/json" || !strings.HasPrefix(out["error"], wantPrefix) || len(out) != 1 {
+	if resp.StatusCode != 429 || resp.Header.Get("Content-Type") != "application/json" || !strings.HasPrefix(out["error"], wantPrefix) || out["code"] != "rate_limited" || len(out) != 2 {
 		t.Fatalf("429 answer: %d %v %v, want error starting %q", resp.StatusCode, resp.Header, out, wantPrefix)
 	}
 	if ra, err := strconv.Atoi(resp.Header.Get("Retry-After")); err != nil || ra < 1 {
@@ -405,8 +408,8 @@ func FuzzAPIRequests(f *testing.F) {
 		f.Fatal(err)
 	}
 	f.Cleanup(func() { _ = files.Close() })
-	chainS := &chainStub{head: 10_000, secrets: map[uint64]request.SecretState{}}
-	api := &API{Chain: chainS, Keys: &memKeys{}, Files: files}
+	chainS := &chainStub{head: 10_000, secrets: map[uint64]chain.SecretState{}}
+	api := &API{Check: request.NewChecker(chainS, nil, nil), Keys: &memKeys{}, Files: files}
 	h := api.Handler()
 	f.Fuzz(func(t *testing.T, route uint8, id, contentType string, body []byte) {
 		rt := fuzzRoutes[int(route)%len(fuzzRoutes)]
@@ -435,4 +438,198 @@ func FuzzAPIRequests(f *testing.F) {
 			t.Fatalf("%s %s: status %d without a JSON error: %q", rt.method, req.URL, rec.Code, rec.Body.Bytes())
 		}
 	})
+}
+
+// TestRefusalCodesAcrossDoors: each refusal, as the Black Box's calls
+// return it, leaves the HTTP door with its status, code and message, and
+// the p2p door (one-shot and multiplexed streams between real hosts) with
+// its code, and is matched with errors.Is once read back.
+func TestRefusalCodesAcrossDoors(t *testing.T) {
+	stale := &chain.FreshnessError{Block: 1, Head: 10_000, Window: 300}
+	future := &chain.FreshnessError{Block: 10_100, Head: 10_000, Future: true}
+	tests := []struct {
+		name   string
+		err    error
+		code   request.Code
+		status int
+		msg    string
+		target error
+	}{
+		{"bad request", badRequest("Missing required field(s): cifer"), request.CodeBadRequest, 400, "Missing required field(s): cifer", request.Refuse(request.CodeBadRequest, "")},
+		{"format", fmt.Errorf("%w: expected chainId_secretId_signer_blockNumber", request.ErrFormat), request.CodeFormat, 400, "invalid data format: expected chainId_secretId_signer_blockNumber", request.ErrFormat},
+		{"chain unsupported", request.Classify(&chain.UnsupportedChainError{ChainID: 7}), request.CodeChainUnsupported, 400, "Chain 7 is not supported", chain.ErrUnsupportedChain},
+		{"block too old", request.Classify(stale), request.CodeBlockTooOld, 400, stale.Error(), chain.ErrStaleBlock},
+		{"block in future", request.Classify(future), request.CodeBlockInFuture, 400, future.Error(), request.ErrBlockInFuture},
+		{"unauthenticated", &apiError{code: request.CodeUnauthenticated, msg: "Authentication required"}, request.CodeUnauthenticated, 401, "Authentication required", request.Refuse(request.CodeUnauthenticated, "")},
+		{"signature", fmt.Errorf("%w: expected 65 bytes of hex", request.ErrSignature), request.CodeSignature, 401, "invalid signature: expected 65 bytes of hex", request.ErrSignature},
+		{"signer mismatch", fmt.Errorf("%w: recovered 0x1", request.ErrSignerMismatch), request.CodeSignerMismatch, 401, "signature does not match signer: recovered 0x1", request.ErrSignerMismatch},
+		{"not authorized", fmt.Errorf("%w: 0x1", request.ErrNotAuthorized), request.CodeNotAuthorized, 403, "signer is not the secret owner or delegate: 0x1", request.ErrNotAuthorized},
+		{"syncing", request.ErrSyncing, request.CodeSyncing, 403, "secret is still syncing", request.ErrSyncing},
+		{"secret type", fmt.Errorf("%w: type 2", request.ErrSecretType), request.CodeSecretType, 403, "secret type does not allow decryption: type 2", request.ErrSecretType},
+		{"secret not found", request.Classify(fmt.Errorf("chain 1 secret 9: %w", chain.ErrSecretNotFound)), request.CodeNotFound, 404, "Secret not found", chain.ErrSecretNotFound},
+		{"job not found", ErrJobNotFound, request.CodeNotFound, 404, "Job not found", request.Refuse(request.CodeNotFound, "")},
+		{"job expired", ErrJobExpired, request.CodeExpired, 410, "Job has expired", request.Refuse(request.CodeExpired, "")},
+		{"job not completed", readyResult(jobSnapshot{Status: JobProcessing}), request.CodeConflict, 409, "Job is not completed (status: processing)", request.Refuse(request.CodeConflict, "")},
+		{"too large", fileTooLarge(10), request.CodeTooLarge, 413, "File exceeds the maximum size of 10 bytes", request.Refuse(request.CodeTooLarge, "")},
+		{"body timeout", errReadTimeout, request.CodeBodyTimeout, 408, "Request body was not received in time", request.Refuse(request.CodeBodyTimeout, "")},
+		{"replay", request.ErrReplay, request.CodeReplay, 400, "request already used: sign a new one", request.ErrReplay},
+		{"rate limited", request.Classify(&request.RateLimitError{RetryAfter: 2 * time.Second}), request.CodeRateLimited, 429,
+			"rate limit exceeded for 0x0000000000000000000000000000000000000000: retry after 2s", request.ErrRateLimited},
+		{"stale record", fmt.Errorf("%w: 2 of 3 needed (%w)", ErrNotEnoughShares, fmt.Errorf("%w: custodian holds share version 2", ErrStaleRecord)), request.CodeStaleRecord, 503,
+			"not enough shares: too few custodians answered with a valid share: 2 of 3 needed (creation record is older than the custodians' shares: custodian holds share version 2)", ErrStaleRecord},
+		{"not enough shares", fmt.Errorf("%w: 2 of 3 needed (%w)", ErrNotEnoughShares, request.ErrReplay), request.CodeNotEnoughShares, 503,
+			"not enough shares: too few custodians answered with a valid share: 2 of 3 needed (request already used: sign a new one)", ErrNotEnoughShares},
+		{"decrypt failed", envelope.ErrDecrypt, request.CodeDecryptFailed, 500, "Decryption failed: " + envelope.ErrDecrypt.Error(), request.Refuse(request.CodeDecryptFailed, "")},
+		{"unavailable", ErrJobQueueFull, request.CodeUnavailable, 503, "Too many file jobs in progress, retry later", request.Refuse(request.CodeUnavailable, "")},
+		{"timeout", context.DeadlineExceeded, request.CodeTimeout, 504, "Request timed out", request.Refuse(request.CodeTimeout, "")},
+		{"internal", fmt.Errorf("open share store: %w", io.ErrUnexpectedEOF), request.CodeInternal, 500, "internal error", request.Refuse(request.CodeInternal, "")},
+	}
+
+	// The p2p door: a server whose handlers refuse through the same
+	// adapter as the light-client protocols.
+	ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
+	defer cancel()
+	server, client := startHost(t, "/ip4/127.0.0.1/tcp/0"), startHost(t, "/ip4/127.0.0.1/tcp/0")
+	defer server.Close()
+	defer client.Close()
+	if err := client.Connect(ctx, peer.AddrInfo{ID: server.ID(), Addrs: server.Addrs()}); err != nil {
+		t.Fatal(err)
+	}
+	var current error
+	serverStreams := p2p.NewStreams(server, nil, nil, nil)
+	handler := func(context.Context, peer.ID, *FileKeyRequest) (*FileKeyResponse, error) {
+		return nil, remoteErrorOf(current)
+	}
+	p2p.Serve(serverStreams, "/test/refusal/1", p2p.ServeOptions{}, handler)
+	p2p.ServeMuxed(serverStreams, "/test/refusal-mux/1", p2p.ServeOptions{}, handler)
+	clientStreams := p2p.NewStreams(client, nil, nil, nil)
+
+	api := &API{}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			rec := httptest.NewRecorder()
+			api.fail(rec, httptest.NewRequest(http.MethodPost, "/decrypt-payload", nil), tc.err)
+			var body map[string]string
+			if err := json.Unmarshal(rec.Body.Bytes(), &body); err != nil {
+				t.Fatal(err)
+			}
+			if rec.Code != tc.status || tc.code.HTTPStatus() != tc.status || body["code"] != string(tc.code) || body["error"] != tc.msg || len(body) != 2 {
+				t.Fatalf("HTTP %d %v, want %d {error: %q, code: %q}", rec.Code, body, tc.status, tc.msg, tc.code)
+			}
+
+			current = tc.err
+			for _, muxed := range []bool{false, true} {
+				var resp FileKeyResponse
+				var err error
+				if muxed {
+					err = clientStreams.Call(ctx, server.ID(), "/test/refusal-mux/1", &FileKeyRequest{}, &resp, p2p.RequestOptions{})
+				} else {
+					err = clientStreams.Request(ctx, server.ID(), "/test/refusal/1", &FileKeyRequest{}, &resp)
+				}
+				var re *p2p.RemoteError
+				if !errors.As(err, &re) || re.Code != string(tc.code) || re.Status != tc.code.P2PStatus() || re.Message != tc.msg {
+					t.Fatalf("p2p (muxed %v): %#v, want code %s", muxed, err, tc.code)
+				}
+				if back := request.FromRemote(err); !errors.Is(back, tc.target) {
+					t.Fatalf("p2p (muxed %v): %v read back does not match %v", muxed, back, tc.target)
+				}
+			}
+		})
+	}
+}
+
+// TestDoorsRefusalsSpendNoBudget: at the Black Box, over HTTP and over the
+// light-client decrypt protocol, a signer's replayed request, requests
+// forged in its name and its requests for a secret it may not use are
+// refused as such, never as rate-limited, and spend none of its budget
+// (burst 2): its next fresh request still decrypts; the one after is
+// limited.
+func TestDoorsRefusalsSpendNoBudget(t *testing.T) {
+	f := newAPIFixture(t)
+	f.chain.secrets[4] = chain.SecretState{Owner: crypto.PubkeyToAddress(f.stranger.PublicKey), SecretType: 1}
+	c, msg, err := envelope.Seal(f.keys.dealt.PublicKey, envelope.Binding{ChainID: 84532, SecretID: 1}, []byte("secret"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	cHex, msgHex := "0x"+hex.EncodeToString(c), hex.EncodeToString(msg)
+	ownerAddr := crypto.PubkeyToAddress(f.owner.PublicKey)
+	forged := func(block uint64) (string, string) {
+		data := request.Format(84532, 1, ownerAddr, block, msgHex)
+		sig, _ := request.Sign(data, func(h []byte) ([]byte, error) { return crypto.Sign(h, f.stranger) })
+		return data, sig
+	}
+
+	type door func(data, sig string) (request.Code, error)
+	newAPI := func() *API {
+		return &API{Check: request.NewChecker(f.chain, request.NewReplayGuard(time.Hour), request.NewRateLimiter(0.001, 2)), Keys: f.keys}
+	}
+	httpDoor := func(t *testing.T) door {
+		srv := httptest.NewServer(newAPI().Handler())
+		t.Cleanup(srv.Close)
+		return func(data, sig string) (request.Code, error) {
+			b, _ := json.Marshal(map[string]any{"cifer": cHex, "data": data, "signature": sig})
+			resp, err := http.Post(srv.URL+"/decrypt-payload", "application/json", bytes.NewReader(b))
+			if err != nil {
+				return "", err
+			}
+			defer resp.Body.Close()
+			var out map[string]any
+			if err := json.NewDecoder(resp.Body).Decode(&out); err != nil {
+				return "", err
+			}
+			if resp.StatusCode == 200 {
+				return "", nil
+			}
+			code, _ := out["code"].(string)
+			return request.Code(code), nil
+		}
+	}
+	p2pDoor := func(t *testing.T) door {
+		ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
+		t.Cleanup(cancel)
+		server, client := startHost(t, "/ip4/127.0.0.1/tcp/0"), startHost(t, "/ip4/127.0.0.1/tcp/0")
+		t.Cleanup(func() { server.Close(); client.Close() })
+		if err := client.Connect(ctx, peer.AddrInfo{ID: server.ID(), Addrs: server.Addrs()}); err != nil {
+			t.Fatal(err)
+		}
+		newAPI().ServeClients(p2p.NewStreams(server, nil, nil, nil), testNetwork, nil)
+		streams := p2p.NewStreams(client, nil, nil, nil)
+		return func(data, sig string) (request.Code, error) {
+			var resp DecryptResponse
+			err := streams.Call(ctx, server.ID(), DecryptProtocol(testNetwork), &DecryptRequest{Data: data, Signature: sig, Cifer: cHex}, &resp, p2p.RequestOptions{})
+			if err == nil {
+				return "", nil
+			}
+			var ref *request.Refusal
+			if !errors.As(request.FromRemote(err), &ref) {
+				return "", err
+			}
+			return ref.Code, nil
+		}
+	}
+	for name, open := range map[string]func(*testing.T) door{"http": httpDoor, "p2p": p2pDoor} {
+		t.Run(name, func(t *testing.T) {
+			send := open(t)
+			expect := func(what string, data, sig string, want request.Code) {
+				t.Helper()
+				got, err := send(data, sig)
+				if err != nil || got != want {
+					t.Fatalf("%s: code %q (%v), want %q", what, got, err, want)
+				}
+			}
+			data, sig := f.sign(t, f.owner, 1, 9_999, msgHex)
+			expect("first", data, sig, "")
+			for i := range 4 {
+				expect("replay", data, sig, request.CodeReplay)
+				fd, fs := forged(9_990 - uint64(i))
+				expect("forged", fd, fs, request.CodeSignerMismatch)
+				od, os := f.sign(t, f.owner, 4, 9_990-uint64(i), msgHex)
+				expect("not authorised", od, os, request.CodeNotAuthorized)
+			}
+			data, sig = f.sign(t, f.owner, 1, 9_998, msgHex)
+			expect("fresh after the refusals", data, sig, "")
+			data, sig = f.sign(t, f.owner, 1, 9_997, msgHex)
+			expect("third accepted", data, sig, request.CodeRateLimited)
+		})
+	}
 }

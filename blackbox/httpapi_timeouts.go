@@ -3,6 +3,7 @@ package blackbox
 import (
 	"context"
 	"errors"
+	"github.com/cifer-network/cifer/request"
 	"io"
 	"net/http"
 	"os"
@@ -165,7 +166,7 @@ func (w *idleWriter) Write(p []byte) (int, error) {
 func (w *idleWriter) Unwrap() http.ResponseWriter { return w.ResponseWriter }
 
 // errReadTimeout answers a body that stopped arriving.
-var errReadTimeout = &apiError{status: http.StatusRequestTimeout, msg: "Request body was not received in time"}
+var errReadTimeout = &apiError{code: request.CodeBodyTimeout, msg: "Request body was not received in time"}
 
 // timedOut reports whether err comes from a handler context that ended at
 // its deadline, including a cancellation whose cause is the deadline.

@@ -18,6 +18,7 @@ import (
 
 	"github.com/cifer-network/cifer/custody"
 	"github.com/cifer-network/cifer/envelope"
+	"github.com/cifer-network/cifer/request"
 )
 
 // TestAPISlowClient checks the per-request deadlines on a real connection:
@@ -28,7 +29,7 @@ func TestAPISlowClient(t *testing.T) {
 	f := fjNew(t, func(c *FileJobsConfig) { c.MaxFileSize = 32 << 20 })
 	const idle = time.Second
 	cut := make(chan struct{}, 1)
-	api := &API{Chain: f.chain, Keys: f.fkeys, Files: f.files, Timeouts: Timeouts{Request: idle, Idle: idle},
+	api := &API{Check: request.NewChecker(f.chain, nil, nil), Keys: f.fkeys, Files: f.files, Timeouts: Timeouts{Request: idle, Idle: idle},
 		Log: slog.New(signalHandler{msg: "decrypted download cut short", ch: cut})}
 	srv := httptest.NewServer(api.Handler())
 	t.Cleanup(srv.Close)
@@ -137,7 +138,7 @@ func TestAPISlowClient(t *testing.T) {
 	})
 
 	t.Run("JSON call that runs out of time", func(t *testing.T) {
-		slow := &API{Chain: f.chain, Keys: stuckKeys{f.fkeys}, Timeouts: Timeouts{Request: idle}}
+		slow := &API{Check: request.NewChecker(f.chain, nil, nil), Keys: stuckKeys{f.fkeys}, Timeouts: Timeouts{Request: idle}}
 		srv := httptest.NewServer(slow.Handler())
 		defer srv.Close()
 		c, msg, err := envelope.Seal(f.keys.dealt.PublicKey, envelope.Binding{ChainID: 84532, SecretID: 1}, []byte("late"))

@@ -16,7 +16,6 @@ import (
 	"time"
 
 	"github.com/cifer-network/cifer/blackbox"
-	"github.com/cifer-network/cifer/blackbox/request"
 	"github.com/cifer-network/cifer/chain"
 	"github.com/cifer-network/cifer/chain/deploy"
 	"github.com/cifer-network/cifer/chain/devchain"
@@ -27,6 +26,7 @@ import (
 	"github.com/cifer-network/cifer/envelope"
 	"github.com/cifer-network/cifer/node"
 	"github.com/cifer-network/cifer/p2p"
+	"github.com/cifer-network/cifer/request"
 	"github.com/ethereum/go-ethereum/accounts/abi/bind"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
@@ -253,8 +253,7 @@ func (h *netHarness) startNode(n *netNode, bootstrap []peer.AddrInfo) {
 		Keys:     encl.Keys(),
 		Signer:   encl.Keys(),
 		Electors: h.registry,
-		Chain:    node.ChainView{Chains: h.set},
-		Replay:   request.NewReplayGuard(time.Hour),
+		Check:    request.NewChecker(h.set, request.NewReplayGuard(time.Hour), nil),
 		Log:      netQuiet,
 	}
 	n.custodian.Serve(pn.Streams(), netNetwork, pn.Table())

@@ -18,11 +18,10 @@ import (
 	"time"
 
 	"github.com/cifer-network/cifer/blackbox"
-	"github.com/cifer-network/cifer/blackbox/request"
 	"github.com/cifer-network/cifer/custody"
 	"github.com/cifer-network/cifer/envelope"
-	"github.com/cifer-network/cifer/node"
 	"github.com/cifer-network/cifer/p2p"
+	"github.com/cifer-network/cifer/request"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/crypto"
@@ -54,7 +53,7 @@ func TestNetDecrypt(t *testing.T) {
 
 	// The Black Box's HTTP API over the same key service: the first layer
 	// of checks (the API's own) in front of the custodians' second.
-	api := &blackbox.API{Chain: node.ChainView{Chains: h.set}, Keys: h.service, Replay: request.NewReplayGuard(time.Hour), Log: netQuiet}
+	api := &blackbox.API{Check: request.NewChecker(h.set, request.NewReplayGuard(time.Hour), nil), Keys: h.service, Log: netQuiet}
 	srv := httptest.NewServer(api.Handler())
 	t.Cleanup(srv.Close)
 

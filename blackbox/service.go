@@ -6,9 +6,9 @@ import (
 	"fmt"
 	"sync"
 
-	"github.com/cifer-network/cifer/blackbox/request"
 	"github.com/cifer-network/cifer/custody"
 	"github.com/cifer-network/cifer/envelope"
+	"github.com/cifer-network/cifer/request"
 	"github.com/libp2p/go-libp2p/core/peer"
 )
 
@@ -40,7 +40,8 @@ type Service struct {
 // ErrStaleRecord means a custodian holds a newer share version than the
 // creation record the Black Box used (a reshare happened since it was
 // read); the request should be signed again.
-var ErrStaleRecord = errors.New("creation record is older than the custodians' shares")
+// It is a refusal with its own code, so a light client re-signs on it.
+var ErrStaleRecord = request.Refuse(request.CodeStaleRecord, "creation record is older than the custodians' shares")
 
 // ErrNoRecord means no custodian gave a creation record that matches the
 // CID on chain.

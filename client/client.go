@@ -21,7 +21,6 @@ import (
 	"time"
 
 	"github.com/cifer-network/cifer/blackbox"
-	"github.com/cifer-network/cifer/blackbox/request"
 	"github.com/cifer-network/cifer/chain"
 	"github.com/cifer-network/cifer/chain/deploy"
 	"github.com/cifer-network/cifer/contracts/bindings"
@@ -30,6 +29,7 @@ import (
 	"github.com/cifer-network/cifer/envelope"
 	"github.com/cifer-network/cifer/node"
 	"github.com/cifer-network/cifer/p2p"
+	"github.com/cifer-network/cifer/request"
 	"github.com/ethereum/go-ethereum/accounts/abi/bind"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
@@ -501,8 +501,22 @@ func nextBlock(ctx context.Context, heads headSource, head uint64) (uint64, erro
 // a creation record a reshare has replaced (it drops it on the way; the
 // custodians have used up that signed request, so it cannot retry itself).
 func retryable(err error) bool {
+	if errors.Is(err, request.ErrReplay) || errors.Is(err, blackbox.ErrStaleRecord) {
+		return true
+	}
+	if !uncoded(err) {
+		return false
+	}
 	msg := err.Error()
 	return strings.Contains(msg, "request already used") || strings.Contains(msg, "older than the custodians' shares")
+}
+
+// uncoded reports an error that carries no refusal code: a Black Box of an
+// earlier release refuses in text only, and is still read by its text
+// (COMPAT.md's exact texts). A coded refusal is read by its code alone.
+func uncoded(err error) bool {
+	var r *request.Refusal
+	return !errors.As(err, &r)
 }
 
 // freshBlock is what a freshness refusal says about the Black Box's head.
@@ -511,17 +525,27 @@ type freshBlock struct {
 	future  bool
 }
 
-// The exact texts of COMPAT.md (chain.FreshnessError), which clients parse.
+// The exact texts of COMPAT.md (chain.FreshnessError), read only from a
+// refusal without a code (see uncoded).
 var (
 	tooOldRe   = regexp.MustCompile(`^Block number \d+ is too old \(current: (\d+), max window: \d+\)$`)
 	inFutureRe = regexp.MustCompile(`^Block number \d+ is in the future \(current: (\d+)\)$`)
 )
 
 // freshnessRefusal recognises a Black Box's refusal of the request's block
-// as too old or in the future.
+// as too old or in the future: by its code and the head it carries
+// (request.FromRemote rebuilds the *chain.FreshnessError), or, from a Black
+// Box that sends no code, by COMPAT.md's text.
 func freshnessRefusal(err error) (freshBlock, bool) {
 	var re *RefusedError
 	if !errors.As(err, &re) {
+		return freshBlock{}, false
+	}
+	var fe *chain.FreshnessError
+	if errors.As(re, &fe) {
+		return freshBlock{current: fe.Head, future: fe.Future}, true
+	}
+	if !uncoded(re) {
 		return freshBlock{}, false
 	}
 	for _, f := range []struct {
@@ -609,9 +633,8 @@ func (c *Client) askBlackBox(ctx context.Context, proto protocol.ID, muxed bool,
 		if err == nil {
 			return nil
 		}
-		var re *p2p.RemoteError
-		if errors.As(err, &re) && (re.Status == p2p.StatusRefused || re.Status == p2p.StatusBadRequest) {
-			return &RefusedError{Message: re.Message}
+		if re, ok := refusedOf(err); ok {
+			return re
 		}
 		errs = append(errs, fmt.Errorf("black box %s: %w", id, err))
 	}
@@ -620,10 +643,32 @@ func (c *Client) askBlackBox(ctx context.Context, proto protocol.ID, muxed bool,
 
 // RefusedError is a Black Box's refusal of the request itself, with the
 // message the HTTP API would give (e.g. "Signer is not the owner or
-// delegate of this secret").
-type RefusedError struct{ Message string }
+// delegate of this secret"). Err is the refusal as read from the wire: a
+// *request.Refusal when the Black Box named a code, so errors.Is(err,
+// request.ErrReplay), errors.Is(err, request.ErrRateLimited), ... hold.
+type RefusedError struct {
+	Message string
+	Err     error
+}
 
 func (e *RefusedError) Error() string { return "refused: " + e.Message }
+
+// Unwrap returns the refusal read from the wire.
+func (e *RefusedError) Unwrap() error { return e.Err }
+
+// refusedOf reads a Black Box's answer error: a refusal of the request
+// itself (p2p status refused or bad request) is a *RefusedError whose Err
+// is the typed refusal (request.FromRemote) when the Black Box named a
+// code, so callers match it with errors.Is (request.ErrNotAuthorized,
+// request.ErrRateLimited, ...); anything else is not a refusal (ok false:
+// the next Black Box is tried).
+func refusedOf(err error) (*RefusedError, bool) {
+	var re *p2p.RemoteError
+	if !errors.As(err, &re) || (re.Status != p2p.StatusRefused && re.Status != p2p.StatusBadRequest) {
+		return nil, false
+	}
+	return &RefusedError{Message: re.Message, Err: request.FromRemote(err)}, true
+}
 
 // blackBoxes returns the current epoch's elected Black Boxes' peer IDs.
 func (c *Client) blackBoxes(ctx context.Context) ([]peer.ID, error) {

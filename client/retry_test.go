@@ -7,6 +7,10 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/cifer-network/cifer/chain"
+	"github.com/cifer-network/cifer/p2p"
+	"github.com/cifer-network/cifer/request"
 )
 
 // fakeHeads is a chain whose tracked head and real head differ; each
@@ -97,6 +101,58 @@ func TestIsStaleBlock(t *testing.T) {
 	for _, tc := range tests {
 		if got := IsStaleBlock(tc.err); got != tc.want {
 			t.Errorf("IsStaleBlock(%v) = %v, want %v", tc.err, got, tc.want)
+		}
+	}
+}
+
+// TestRefusalCodes: every refusal a Black Box sends with a code is matched
+// with errors.Is after the client read it; a freshness refusal's head comes
+// from the numbers it carries, not from its text; and the refusals the
+// client retries are recognised by code.
+func TestRefusalCodes(t *testing.T) {
+	for _, code := range request.Codes() {
+		wire := request.Refuse(code, "because "+string(code)).ToRemote()
+		re, ok := refusedOf(fmt.Errorf("black box x: %w", wire))
+		if wire.Status == p2p.StatusInternal {
+			if ok {
+				t.Errorf("%s: an internal failure taken for a refusal", code)
+			}
+			continue
+		}
+		if !ok || !errors.Is(re, request.Refuse(code, "")) || re.Message != "because "+string(code) {
+			t.Errorf("%s: read as %v (%v)", code, re, ok)
+		}
+	}
+
+	fe := &chain.FreshnessError{Block: 300, Head: 250, Future: true}
+	wire := request.Classify(fe).ToRemote()
+	wire.Message = "worded differently by a later release"
+	re, ok := refusedOf(wire)
+	if !ok {
+		t.Fatal("freshness refusal not read")
+	}
+	if fb, ok := freshnessRefusal(re); !ok || fb.current != 250 || !fb.future || !IsStaleBlock(re) || !errors.Is(re, chain.ErrStaleBlock) {
+		t.Fatalf("freshness refusal read as %+v, %v", fb, ok)
+	}
+	// A coded refusal is read by its code alone: COMPAT.md's text under
+	// another code is not a freshness refusal.
+	other := request.Refuse(request.CodeBadRequest, "Block number 1 is too old (current: 700, max window: 600)").ToRemote()
+	if re, _ := refusedOf(other); IsStaleBlock(re) {
+		t.Fatal("text of a coded refusal parsed")
+	}
+
+	for _, tc := range []struct {
+		err  error
+		want bool
+	}{
+		{request.ErrReplay, true},
+		{request.Refuse(request.CodeStaleRecord, "not enough shares: ..."), true},
+		{request.ErrNotAuthorized, false},
+		{request.ErrRateLimited, false},
+	} {
+		re, _ := refusedOf(request.Classify(tc.err).ToRemote())
+		if retryable(re) != tc.want {
+			t.Errorf("retryable(%v) = %v", tc.err, !tc.want)
 		}
 	}
 }

@@ -7,7 +7,7 @@ import (
 	"fmt"
 	"log/slog"
 
-	"github.com/cifer-network/cifer/blackbox/request"
+	"github.com/cifer-network/cifer/request"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/crypto"
 )
@@ -29,15 +29,6 @@ type Peer struct {
 // elected for the current epoch.
 type Electorate interface {
 	IsElectedBlackBox(ctx context.Context, enclaveWallet common.Address) (bool, error)
-}
-
-// ChainView is what the custodian reads from the chains to check a client's
-// request itself (the second layer of dual-layer validation).
-type ChainView interface {
-	// CheckFreshness returns an error (with COMPAT.md's exact text) for an
-	// unknown chain or a block outside the freshness window.
-	CheckFreshness(ctx context.Context, chainID, block uint64) error
-	SecretState(ctx context.Context, chainID, secretID uint64) (request.SecretState, error)
 }
 
 // TransportKeys is the enclave's HPKE key: it opens shares wrapped to this
@@ -106,27 +97,31 @@ type FetchRequest struct {
 	Signature string
 }
 
+// The custodian's refusals carry codes (request.Refusal), so the asking
+// Black Box matches them with errors.Is after they crossed the wire.
 var (
 	// ErrNotElected means the asking peer is not an elected Black Box.
-	ErrNotElected = errors.New("peer is not an elected black box")
+	ErrNotElected = request.Refuse(request.CodeNotElected, "peer is not an elected black box")
 	// ErrWrongCustodian means the share was dealt to another x, or the
 	// record names another black box than the one sending it.
-	ErrWrongCustodian = errors.New("share or record does not belong to this exchange")
+	ErrWrongCustodian = request.Refuse(request.CodeWrongCustodian, "share or record does not belong to this exchange")
 	// ErrOtherKeyRegistered refuses a deal of a secret that the chain
 	// already names another public key for (another Black Box synced it).
-	ErrOtherKeyRegistered = errors.New("the secret is synced with another public key")
+	ErrOtherKeyRegistered = request.Refuse(request.CodeOtherKeyRegistered, "the secret is synced with another public key")
 )
 
 // Custodian holds shares and answers the custody protocols.
 type Custodian struct {
-	Store     *Store
-	Keys      TransportKeys
-	Signer    HashSigner
-	Electors  Electorate
-	Chain     ChainView
-	Replay    *request.ReplayGuard
-	RateLimit *request.RateLimiter
-	Log       *slog.Logger
+	Store    *Store
+	Keys     TransportKeys
+	Signer   HashSigner
+	Electors Electorate
+	// Check is the signed-request pipeline (its chain, replay guard and
+	// per-signer rate limit) a client's request passes before a share is
+	// released; its Chain also tells which key the chain registered. Nil
+	// refuses every fetch and reads no chain.
+	Check *request.Checker
+	Log   *slog.Logger
 	// Membership, when set, reads clusters' on-chain membership: each stored
 	// share is tagged with the membership it was dealt under, and the
 	// reshare protocol is served (reshare.go). Unset, resharing is refused.
@@ -222,43 +217,27 @@ type FetchResponse struct {
 }
 
 // HandleFetch releases this custodian's share to an elected, attested Black
-// Box only after checking the client's signed request itself: format, chain,
-// freshness, signature, owner or delegate, synced, type.
+// Box only after checking the client's signed request itself, through the
+// same pipeline as the Black Box (request.Checker): format, chain,
+// freshness, signature, owner or delegate of a synced type-1 secret, then
+// replay and the signer's rate limit, so a Black Box cannot drain another
+// signer's budget with requests that signer did not make or already used.
 func (c *Custodian) HandleFetch(ctx context.Context, from Peer, req FetchRequest) (*FetchResponse, error) {
 	if err := c.requireElected(ctx, from); err != nil {
 		return nil, err
 	}
-	r, err := request.Parse(req.Data)
+	if c.Check == nil {
+		return nil, errors.New("custodian: no request checker")
+	}
+	r, err := c.Check.Check(ctx, req.Data, req.Signature, request.Spec{Rule: request.Decrypt, Replay: true})
 	if err != nil {
-		return nil, err
-	}
-	if err := c.Chain.CheckFreshness(ctx, r.ChainID, r.Block); err != nil {
-		return nil, err
-	}
-	if err := r.VerifySignature(req.Signature); err != nil {
-		return nil, err
-	}
-	st, err := c.Chain.SecretState(ctx, r.ChainID, r.SecretID)
-	if err != nil {
-		return nil, err
-	}
-	if err := request.AuthorizeDecrypt(st, r.Signer); err != nil {
-		return nil, err
-	}
-	// A replay is refused after every other check, so a request that fails
-	// them can be corrected and sent again.
-	if c.Replay != nil {
-		if err := c.Replay.Use(req.Data, req.Signature); err != nil {
-			return nil, err
-		}
-	}
-	// The signer's tokens are spent only by requests it signed and that are
-	// not replays, so a Black Box cannot drain another signer's budget.
-	if c.RateLimit != nil {
-		if err := c.RateLimit.Allow(r.Signer); err != nil {
+		var rl *request.RateLimitError
+		if errors.As(err, &rl) {
 			return nil, fmt.Errorf("custodian: %w", err)
 		}
+		return nil, err
 	}
+	st := r.State
 	// The newest share of the key the chain registered, not the newest
 	// share: a Black Box that lost the race to create the secret may have
 	// dealt a later version of another key.
@@ -348,10 +327,10 @@ func (c *Custodian) CurrentRecord(ctx context.Context, chainID, secretID uint64)
 // registeredCID is the public-key CID the chain registered for a secret,
 // or "" while it is syncing or when the custodian has no chain view.
 func (c *Custodian) registeredCID(ctx context.Context, chainID, secretID uint64) (string, error) {
-	if c.Chain == nil {
+	if c.Check == nil || c.Check.Chain == nil {
 		return "", nil
 	}
-	st, err := c.Chain.SecretState(ctx, chainID, secretID)
+	st, err := c.Check.Chain.SecretState(ctx, chainID, secretID)
 	if err != nil {
 		return "", fmt.Errorf("read secret state: %w", err)
 	}

@@ -8,8 +8,9 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/cifer-network/cifer/blackbox/request"
+	"github.com/cifer-network/cifer/chain"
 	"github.com/cifer-network/cifer/internal/testenclave"
+	"github.com/cifer-network/cifer/request"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/crypto"
 )
@@ -31,7 +32,7 @@ func (e electorate) IsElectedBlackBox(_ context.Context, w common.Address) (bool
 
 type chainDouble struct {
 	head   uint64
-	states map[uint64]request.SecretState
+	states map[uint64]chain.SecretState
 }
 
 func (c *chainDouble) CheckFreshness(_ context.Context, chainID, block uint64) error {
@@ -44,10 +45,10 @@ func (c *chainDouble) CheckFreshness(_ context.Context, chainID, block uint64) e
 	return nil
 }
 
-func (c *chainDouble) SecretState(_ context.Context, _ uint64, id uint64) (request.SecretState, error) {
+func (c *chainDouble) SecretState(_ context.Context, _ uint64, id uint64) (chain.SecretState, error) {
 	st, ok := c.states[id]
 	if !ok {
-		return request.SecretState{}, errors.New("Secret not found")
+		return chain.SecretState{}, errors.New("Secret not found")
 	}
 	return st, nil
 }
@@ -72,15 +73,15 @@ func newCustodianFixture(t testing.TB) *custodianFixture {
 	f := &custodianFixture{bbKey: newKeySigner(t), bbHPKE: newHPKEKeys(t), custHPKE: newHPKEKeys(t), dir: t.TempDir(), sealer: newGCMSealer(t)}
 	f.bbPeer = Peer{ID: "bb", EnclaveWallet: f.bbKey.Address(), TransportKey: f.bbHPKE.TransportKey()}
 	f.owner = newKeySigner(t)
-	f.chain = &chainDouble{head: 1000, states: map[uint64]request.SecretState{
+	f.chain = &chainDouble{head: 1000, states: map[uint64]chain.SecretState{
 		9: {Owner: f.owner.Address(), SecretType: 1},
 	}}
 	st := openTestStore(t, f.dir, f.sealer)
 	t.Cleanup(func() { st.Close() })
 	f.cust = &Custodian{
 		Store: st, Keys: f.custHPKE, Signer: newKeySigner(t),
-		Electors: electorate{f.bbKey.Address(): true}, Chain: f.chain,
-		Replay: request.NewReplayGuard(1 << 40),
+		Electors: electorate{f.bbKey.Address(): true},
+		Check:    request.NewChecker(f.chain, request.NewReplayGuard(1<<40), nil),
 	}
 	seed := make([]byte, 64)
 	_, _ = rand.Read(seed)

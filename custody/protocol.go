@@ -6,6 +6,7 @@ import (
 	"fmt"
 
 	"github.com/cifer-network/cifer/p2p"
+	"github.com/cifer-network/cifer/request"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/libp2p/go-libp2p/core/peer"
 	"github.com/libp2p/go-libp2p/core/protocol"
@@ -100,9 +101,16 @@ func toPeer(v p2p.VerifiedPeer) Peer {
 }
 
 // refuse turns a validation failure into a refusal whose message the asking
-// Black Box sees; the error text names no secret material.
+// Black Box sees (the error text names no secret material) and whose code
+// request names, so the Black Box matches it with errors.Is
+// (custody.ErrShareConflict, request.ErrReplay, ...) once Client has read it
+// back (request.FromRemote). The status stays StatusRefused whatever the
+// code: the custody protocols have always answered a refusal so, and the
+// Black Box branches on the code, not the status.
 func refuse(err error) error {
-	return &p2p.RemoteError{Status: p2p.StatusRefused, Message: err.Error()}
+	re := request.Classify(err).ToRemote()
+	re.Status = p2p.StatusRefused
+	return re
 }
 
 // Serve registers the custody protocols of network on streams.
@@ -111,7 +119,7 @@ func (c *Custodian) Serve(streams *p2p.Streams, network string, claims PeerClaim
 	lookup := func(from peer.ID) (Peer, error) {
 		v, ok := claims.Get(from)
 		if !ok {
-			return Peer{}, refuse(errors.New("peer is not attested"))
+			return Peer{}, &p2p.RemoteError{Status: p2p.StatusRefused, Message: "peer is not attested"}
 		}
 		return toPeer(v), nil
 	}
@@ -203,7 +211,7 @@ func (cl *Client) publicKey(ctx context.Context, custodian peer.ID, chainID, sec
 	}
 	var w wirePubKeyResp
 	if err := cl.Streams.Request(ctx, custodian, PublicKeyProtocol(cl.Network), &wirePubKey{ChainID: chainID, SecretID: secretID}, &w); err != nil {
-		return nil, err
+		return nil, request.FromRemote(err)
 	}
 	return &w, nil
 }
@@ -236,7 +244,7 @@ func (cl *Client) Store(ctx context.Context, custodian peer.ID, req StoreRequest
 	}
 	var w wireAck
 	if err := cl.Streams.Request(ctx, custodian, StoreProtocol(cl.Network), &wireStore{Record: req.Record, X: req.X, WrappedShare: req.WrappedShare}, &w); err != nil {
-		return nil, fmt.Errorf("store share on %s: %w", custodian, err)
+		return nil, fmt.Errorf("store share on %s: %w", custodian, request.FromRemote(err))
 	}
 	if len(w.ShareHash) != 32 || len(w.Custodian) != 20 {
 		return nil, fmt.Errorf("store share on %s: %w: malformed", custodian, ErrBadAck)
@@ -291,7 +299,7 @@ func (cl *Client) Fetch(ctx context.Context, custodian peer.ID, req FetchRequest
 	}
 	var w wireFetchResp
 	if err := cl.Streams.Call(ctx, custodian, FetchProtocol(cl.Network), &wireFetch{Data: req.Data, Signature: req.Signature}, &w, p2p.RequestOptions{}); err != nil {
-		return nil, fmt.Errorf("fetch share from %s: %w", custodian, err)
+		return nil, fmt.Errorf("fetch share from %s: %w", custodian, request.FromRemote(err))
 	}
 	return &FetchResponse{ShareVersion: w.ShareVersion, X: w.X, WrappedShare: w.WrappedShare}, nil
 }
@@ -344,7 +352,7 @@ func (cl *Client) ReshareFetch(ctx context.Context, custodian peer.ID, chainID, 
 	} else {
 		var w wireReshareResp
 		if err := cl.Streams.Request(ctx, custodian, ReshareProtocol(cl.Network), &wireReshare{ChainID: chainID, SecretID: secretID}, &w); err != nil {
-			return nil, nil, fmt.Errorf("reshare fetch from %s: %w", custodian, err)
+			return nil, nil, fmt.Errorf("reshare fetch from %s: %w", custodian, request.FromRemote(err))
 		}
 		resp = &ReshareResponse{ShareVersion: w.ShareVersion, X: w.X, WrappedShare: w.WrappedShare, Record: w.Record}
 	}

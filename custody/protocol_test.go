@@ -8,7 +8,10 @@ import (
 	"testing"
 	"time"
 
+	"github.com/cifer-network/cifer/chain"
 	"github.com/cifer-network/cifer/p2p"
+	"github.com/cifer-network/cifer/request"
+	ethcrypto "github.com/ethereum/go-ethereum/crypto"
 	"github.com/libp2p/go-libp2p/core/crypto"
 	"github.com/libp2p/go-libp2p/core/host"
 	"github.com/libp2p/go-libp2p/core/peer"
@@ -134,4 +137,72 @@ func serveCustodyPair(ctx context.Context, t *testing.T, f *custodianFixture) (c
 	bb = &Client{Streams: p2p.NewStreams(bbHost, nil, nil, nil), Network: "testnet"}
 	stranger = &Client{Streams: p2p.NewStreams(strangerHost, nil, nil, nil), Network: "testnet"}
 	return custHost, bb, stranger
+}
+
+// TestCustodyRefusalsOverLibp2p: the custodian's refusals cross the wire
+// with their codes, so the asking Black Box matches them with errors.Is;
+// and, with a burst of 2, a signer's replayed request, requests forged in
+// its name and its requests for a secret it may not use spend none of its
+// budget at the custodian.
+func TestCustodyRefusalsOverLibp2p(t *testing.T) {
+	ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
+	defer cancel()
+	f := newCustodianFixture(t)
+	f.cust.Check.RateLimit = request.NewRateLimiter(0.001, 2)
+	stranger := newKeySigner(t)
+	f.chain.states[10] = chain.SecretState{Owner: stranger.Address(), SecretType: 1}
+	custHost, bb, _ := serveCustodyPair(ctx, t, f)
+
+	a, b := f.newDeal(t, 7), f.newDeal(t, 7)
+	f.setChain(true, "")
+	if _, err := bb.Store(ctx, custHost.ID(), a.storeReq(t, f, 3)); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := bb.Store(ctx, custHost.ID(), b.storeReq(t, f, 3)); !errors.Is(err, ErrShareConflict) {
+		t.Fatalf("second deal under version 7: %v, want a share conflict", err)
+	}
+	f.setChain(false, a.rec.PublicKeyCID)
+	if _, err := bb.Store(ctx, custHost.ID(), f.newDeal(t, 8).storeReq(t, f, 3)); !errors.Is(err, ErrOtherKeyRegistered) {
+		t.Fatalf("deal of another key once synced: %v", err)
+	}
+
+	fetch := func(req FetchRequest) error {
+		resp, err := bb.Fetch(ctx, custHost.ID(), req)
+		if err == nil {
+			clear(resp.WrappedShare)
+		}
+		return err
+	}
+	good := f.signedFetch(t, f.owner, 990)
+	if err := fetch(good); err != nil {
+		t.Fatalf("first: %v", err)
+	}
+	for i := range 4 {
+		if err := fetch(good); !errors.Is(err, request.ErrReplay) {
+			t.Fatalf("replay %d: %v", i, err)
+		}
+		forged := f.signedFetch(t, f.owner, 980-uint64(i))
+		forged.Signature = f.signedFetch(t, stranger, 980-uint64(i)).Signature
+		if err := fetch(forged); !errors.Is(err, request.ErrSignerMismatch) {
+			t.Fatalf("forged %d: %v", i, err)
+		}
+		data := request.Format(84532, 10, f.owner.Address(), 970-uint64(i), "abcd")
+		sig, _ := request.Sign(data, func(h []byte) ([]byte, error) { return ethcrypto.Sign(h, f.owner.key) })
+		if err := fetch(FetchRequest{Data: data, Signature: sig}); !errors.Is(err, request.ErrNotAuthorized) {
+			t.Fatalf("not authorised %d: %v", i, err)
+		}
+	}
+	if err := fetch(f.signedFetch(t, f.owner, 991)); err != nil {
+		t.Fatalf("fresh request after the refusals: %v", err)
+	}
+	err := fetch(f.signedFetch(t, f.owner, 992))
+	var ref *request.Refusal
+	if !errors.Is(err, request.ErrRateLimited) || !errors.As(err, &ref) || ref.RetryAfter <= 0 {
+		t.Fatalf("third accepted request within a burst of 2: %v", err)
+	}
+
+	f.cust.Electors = electorate{}
+	if err := fetch(f.signedFetch(t, f.owner, 993)); !errors.Is(err, ErrNotElected) {
+		t.Fatalf("unelected asker: %v", err)
+	}
 }

@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"log/slog"
 
+	"github.com/cifer-network/cifer/request"
 	"github.com/dgraph-io/badger/v4"
 	"github.com/ethereum/go-ethereum/common"
 )
@@ -46,7 +47,7 @@ var (
 	// different share: two dealers picked the same version (versions are
 	// Unix seconds, chosen by each Black Box), and the first one stored is
 	// kept. The dealer should deal again under another version.
-	ErrShareConflict = errors.New("a different share is already stored under this version")
+	ErrShareConflict = request.Refuse(request.CodeShareConflict, "a different share is already stored under this version")
 )
 
 const (

@@ -10,9 +10,9 @@ import (
 	"testing"
 	"time"
 
-	"github.com/cifer-network/cifer/blackbox/request"
 	"github.com/cifer-network/cifer/chain"
 	"github.com/cifer-network/cifer/p2p"
+	"github.com/cifer-network/cifer/request"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/libp2p/go-libp2p/core/peer"
 )
@@ -206,7 +206,7 @@ func TestCustodianRateLimit(t *testing.T) {
 	if _, err := f.cust.HandleStore(ctx, f.bbPeer, f.storeReq(t, 1, f.shares[0])); err != nil {
 		t.Fatal(err)
 	}
-	f.cust.RateLimit = request.NewRateLimiter(0.001, 2)
+	f.cust.Check.RateLimit = request.NewRateLimiter(0.001, 2)
 	delegate := newKeySigner(t)
 	st := f.chain.states[9]
 	st.Delegate = delegate.Address()

@@ -13,7 +13,6 @@ import (
 	"time"
 
 	"github.com/cifer-network/cifer/blackbox"
-	"github.com/cifer-network/cifer/blackbox/request"
 	"github.com/cifer-network/cifer/chain"
 	"github.com/cifer-network/cifer/chain/deploy"
 	"github.com/cifer-network/cifer/custody"
@@ -22,6 +21,7 @@ import (
 	"github.com/cifer-network/cifer/enclave/sim"
 	"github.com/cifer-network/cifer/internal/atomicfile"
 	"github.com/cifer-network/cifer/p2p"
+	"github.com/cifer-network/cifer/request"
 	"github.com/libp2p/go-libp2p/core/peer"
 	"github.com/prometheus/client_golang/prometheus"
 	"github.com/prometheus/client_golang/prometheus/collectors"
@@ -175,27 +175,30 @@ func Start(ctx context.Context, cfg Config, log *slog.Logger) (*Node, error) {
 	stateCache := chain.NewCachedSet(n.chains, chain.CacheOptions{Log: log})
 	n.goRun(runCtx, "state cache", stateCache.Run)
 	cachedReg := chain.CachedRegistry{Registry: n.registry, Cache: stateCache.Caches[home.ChainID()]}
-	chainView := ChainView{Chains: stateCache}
 	// Requests are remembered for the freshness window of the slowest
 	// chain plus a margin; after that the freshness check refuses them.
 	replayTTL := 15 * time.Minute
+	// The Black Box's per-signer limit applies again at the custodian, over
+	// the requests of every Black Box: spreading requests over several
+	// Black Boxes gains a signer nothing.
+	var bbLimit, custodianLimit *request.RateLimiter
+	if cfg.BlackBox.RatePerSecond > 0 {
+		bbLimit = request.NewRateLimiter(cfg.BlackBox.RatePerSecond, max(cfg.BlackBox.RateBurst, 1))
+		custodianLimit = request.NewRateLimiter(cfg.BlackBox.RatePerSecond, max(cfg.BlackBox.RateBurst, 1))
+	}
+	// One signed-request pipeline per role over the same chain view; each
+	// keeps its own replay guard, since this node's custodian checks every
+	// request its own Black Box forwards.
 	custodian := &custody.Custodian{
 		Store:    n.store,
 		Keys:     keys,
 		Signer:   keys,
 		Electors: cachedReg,
-		Chain:    chainView,
-		Replay:   request.NewReplayGuard(replayTTL),
+		Check:    request.NewChecker(stateCache, request.NewReplayGuard(replayTTL), custodianLimit),
 		Log:      log,
 		// Shares are tagged with the membership they were dealt under, so
 		// the reshare protocol can tell churn from an unauthorised ask.
 		Membership: n.registry,
-	}
-	// The Black Box's per-signer limit applies again at the custodian, over
-	// the requests of every Black Box: spreading requests over several
-	// Black Boxes gains a signer nothing.
-	if cfg.BlackBox.RatePerSecond > 0 {
-		custodian.RateLimit = request.NewRateLimiter(cfg.BlackBox.RatePerSecond, max(cfg.BlackBox.RateBurst, 1))
 	}
 	custodian.Serve(n.p2p.Streams(), cfg.Network, n.p2p.Table())
 
@@ -221,19 +224,15 @@ func Start(ctx context.Context, cfg Config, log *slog.Logger) (*Node, error) {
 		},
 	}
 	n.api = &blackbox.API{
-		Chain:  chainView,
+		Check:  request.NewChecker(stateCache, request.NewReplayGuard(replayTTL), bbLimit),
 		Keys:   service,
 		Health: n.health,
-		Replay: request.NewReplayGuard(replayTTL),
 		Log:    log,
 	}
 	if n.jobs, err = blackbox.OpenFileJobs(blackbox.FileJobsConfig{Dir: filepath.Join(cfg.DataDir, JobsDir), Sealer: n.encl, Log: log}); err != nil {
 		return nil, err
 	}
 	n.api.Files = n.jobs
-	if cfg.BlackBox.RatePerSecond > 0 {
-		n.api.RateLimit = request.NewRateLimiter(cfg.BlackBox.RatePerSecond, max(cfg.BlackBox.RateBurst, 1))
-	}
 	n.api.ServeClients(n.p2p.Streams(), cfg.Network, issuer)
 
 	n.info = RunInfo{PeerID: pid.String(), EnclaveWallet: keys.Address().Hex(), PID: os.Getpid()}

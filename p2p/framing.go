@@ -158,12 +158,73 @@ func (s Status) String() string {
 
 // response is the envelope of every answer: [status, message, body] as a
 // CBOR array. body is the protocol's CBOR-encoded answer when status is OK
-// and absent (null) otherwise.
+// and absent (null) otherwise. A refusal that names an application code
+// appends two items, [status, message, body, code, details]; a response
+// without one is encoded exactly as before, and both lengths decode.
 type response struct {
+	Status  Status
+	Message string
+	Body    cbor.RawMessage
+	Code    string
+	Details map[string]uint64
+}
+
+type responseV1 struct {
 	_       struct{} `cbor:",toarray"`
 	Status  Status
 	Message string
 	Body    cbor.RawMessage
+}
+
+type responseCoded struct {
+	_       struct{} `cbor:",toarray"`
+	Status  Status
+	Message string
+	Body    cbor.RawMessage
+	Code    string
+	Details map[string]uint64
+}
+
+// MarshalCBOR writes the short form unless the refusal carries a code.
+func (r response) MarshalCBOR() ([]byte, error) {
+	if r.Code == "" && len(r.Details) == 0 {
+		return encMode.Marshal(responseV1{Status: r.Status, Message: r.Message, Body: r.Body})
+	}
+	return encMode.Marshal(responseCoded{Status: r.Status, Message: r.Message, Body: r.Body, Code: r.Code, Details: r.Details})
+}
+
+// UnmarshalCBOR reads either form.
+func (r *response) UnmarshalCBOR(b []byte) error {
+	n, err := arrayLen(b)
+	if err != nil {
+		return err
+	}
+	switch n {
+	case 3:
+		var v responseV1
+		if err := decMode.Unmarshal(b, &v); err != nil {
+			return err
+		}
+		*r = response{Status: v.Status, Message: v.Message, Body: v.Body}
+	case 5:
+		var v responseCoded
+		if err := decMode.Unmarshal(b, &v); err != nil {
+			return err
+		}
+		*r = response{Status: v.Status, Message: v.Message, Body: v.Body, Code: v.Code, Details: v.Details}
+	default:
+		return fmt.Errorf("response envelope of %d items, want 3 or 5", n)
+	}
+	return nil
+}
+
+// arrayLen is the item count of the definite CBOR array b starts with.
+func arrayLen(b []byte) (int, error) {
+	var items []cbor.RawMessage
+	if err := decMode.Unmarshal(b, &items); err != nil {
+		return 0, err
+	}
+	return len(items), nil
 }
 
 // decodeResponse decodes a response envelope; a null body is no body.
@@ -184,6 +245,13 @@ func decodeResponse(b []byte) (response, error) {
 type RemoteError struct {
 	Status  Status
 	Message string
+	// Code is the application's name for the refusal ("" when none): the
+	// framing carries it as an opaque string, so callers can branch on it
+	// without parsing Message. This package gives codes no meaning.
+	Code string
+	// Details are numbers the refusal carries for the caller (for example
+	// a chain head), keyed by the application's names; nil when none.
+	Details map[string]uint64
 }
 
 func (e *RemoteError) Error() string {

@@ -199,3 +199,37 @@ func FuzzReadFrame(f *testing.F) {
 		_ = Unmarshal(r.Body, &hm)
 	})
 }
+
+// TestRefusalCodeEnvelope: a refusal with a code appends [code, details] to
+// the envelope and survives a round trip; one without keeps the short form.
+func TestRefusalCodeEnvelope(t *testing.T) {
+	r := response{Status: StatusRefused, Message: "x", Code: "replay", Details: map[string]uint64{"head": 7}}
+	b, err := Marshal(r)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if b[0] != 0x85 {
+		t.Fatalf("coded response % x: want a 5-item array", b)
+	}
+	got, err := decodeResponse(b)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got.Code != "replay" || got.Details["head"] != 7 || got.Message != "x" || got.Body != nil {
+		t.Fatalf("decoded %+v", got)
+	}
+	m := muxResponse{ID: 3, Status: StatusRefused, Message: "x", Code: "rate_limited"}
+	mb, err := Marshal(m)
+	if err != nil {
+		t.Fatal(err)
+	}
+	mg, err := decodeMuxResponse(mb)
+	if err != nil || mg.Code != "rate_limited" || mg.ID != 3 {
+		t.Fatalf("mux decoded %+v, %v", mg, err)
+	}
+	for _, bad := range [][]byte{{0x82, 0x00, 0x60}, {0x84, 0x03, 0x61, 'x', 0xf6, 0x60}} {
+		if _, err := decodeResponse(bad); err == nil {
+			t.Fatalf("envelope % x decoded", bad)
+		}
+	}
+}

@@ -68,11 +68,66 @@ type muxRequest struct {
 // body is the protocol's CBOR-encoded answer as a byte string, null unless
 // status is OK.
 type muxResponse struct {
+	ID      uint64
+	Status  Status
+	Message string
+	Body    []byte
+	// Code and Details are a refusal's application code and numbers
+	// (RemoteError); with either set the envelope is
+	// [id, status, message, body, code, details], else it is as before.
+	Code    string
+	Details map[string]uint64
+}
+
+type muxResponseV1 struct {
 	_       struct{} `cbor:",toarray"`
 	ID      uint64
 	Status  Status
 	Message string
 	Body    []byte
+}
+
+type muxResponseCoded struct {
+	_       struct{} `cbor:",toarray"`
+	ID      uint64
+	Status  Status
+	Message string
+	Body    []byte
+	Code    string
+	Details map[string]uint64
+}
+
+// MarshalCBOR writes the short form unless the refusal carries a code.
+func (r muxResponse) MarshalCBOR() ([]byte, error) {
+	if r.Code == "" && len(r.Details) == 0 {
+		return encMode.Marshal(muxResponseV1{ID: r.ID, Status: r.Status, Message: r.Message, Body: r.Body})
+	}
+	return encMode.Marshal(muxResponseCoded{ID: r.ID, Status: r.Status, Message: r.Message, Body: r.Body, Code: r.Code, Details: r.Details})
+}
+
+// UnmarshalCBOR reads either form.
+func (r *muxResponse) UnmarshalCBOR(b []byte) error {
+	n, err := arrayLen(b)
+	if err != nil {
+		return err
+	}
+	switch n {
+	case 4:
+		var v muxResponseV1
+		if err := decMode.Unmarshal(b, &v); err != nil {
+			return err
+		}
+		*r = muxResponse{ID: v.ID, Status: v.Status, Message: v.Message, Body: v.Body}
+	case 6:
+		var v muxResponseCoded
+		if err := decMode.Unmarshal(b, &v); err != nil {
+			return err
+		}
+		*r = muxResponse{ID: v.ID, Status: v.Status, Message: v.Message, Body: v.Body, Code: v.Code, Details: v.Details}
+	default:
+		return fmt.Errorf("answer envelope of %d items, want 4 or 6", n)
+	}
+	return nil
 }
 
 // decodeMuxRequest decodes a request envelope, refusing trailing bytes.
@@ -427,7 +482,7 @@ func (m *muxServer[Req, Resp]) handle(mr muxRequest) muxResponse {
 	if herr != nil {
 		var re *RemoteError
 		if errors.As(herr, &re) {
-			out.Status, out.Message = re.Status, re.Message
+			out.Status, out.Message, out.Code, out.Details = re.Status, re.Message, re.Code, re.Details
 		} else {
 			// Cancelled because the stream ended (reset, Close): no
 			// handler fault, and nobody will read the answer.
@@ -527,7 +582,7 @@ func (s *Streams) Call(ctx context.Context, p peer.ID, id protocol.ID, req, resp
 	if r.frameLen > muxLimit(opts.MaxResponse) {
 		return fmt.Errorf("response on %s of %d bytes (limit %d): %w", id, r.frameLen, opts.MaxResponse, ErrFrameTooLarge)
 	}
-	return decodeAnswer(id, r.resp.Status, r.resp.Message, r.resp.Body, resp)
+	return decodeAnswer(id, r.resp, resp)
 }
 
 // errSessionGone means a session closed before a call registered on it;

@@ -194,7 +194,7 @@ func serveOne[Req, Resp any](s *Streams, st network.Stream, opts ServeOptions, h
 	if herr != nil {
 		var re *RemoteError
 		if errors.As(herr, &re) {
-			out = response{Status: re.Status, Message: re.Message}
+			out = response{Status: re.Status, Message: re.Message, Code: re.Code, Details: re.Details}
 		} else {
 			log.Warn("handler failed", "err", herr)
 			out = response{Status: StatusInternal, Message: "internal error"}
@@ -279,7 +279,7 @@ func (s *Streams) RequestWith(ctx context.Context, p peer.ID, id protocol.ID, re
 	}
 	ok = true
 	_ = st.Close()
-	return decodeAnswer(id, r.Status, r.Message, r.Body, resp)
+	return decodeAnswer(id, muxResponse{Status: r.Status, Message: r.Message, Body: r.Body, Code: r.Code, Details: r.Details}, resp)
 }
 
 // encodeRequest encodes a request body and checks it against the caller's
@@ -297,10 +297,11 @@ func encodeRequest(req any, limit int) ([]byte, error) {
 
 // decodeAnswer turns a decoded answer into the caller's result: a refusal
 // as a *RemoteError, an OK answer decoded into resp.
-func decodeAnswer(id protocol.ID, status Status, message string, body []byte, resp any) error {
-	if status != StatusOK {
-		return &RemoteError{Status: status, Message: message}
+func decodeAnswer(id protocol.ID, r muxResponse, resp any) error {
+	if r.Status != StatusOK {
+		return &RemoteError{Status: r.Status, Message: r.Message, Code: r.Code, Details: r.Details}
 	}
+	body := r.Body
 	if len(body) == 0 {
 		return fmt.Errorf("response on %s: %w: ok without body", id, ErrMalformed)
 	}

@@ -18,9 +18,9 @@ import (
 	"testing"
 	"time"
 
-	"github.com/cifer-network/cifer/blackbox/request"
 	"github.com/cifer-network/cifer/chain/devchain"
 	"github.com/cifer-network/cifer/node"
+	"github.com/cifer-network/cifer/request"
 	"github.com/cifer-network/cifer/testnet"
 	"github.com/ethereum/go-ethereum/crypto"
 )

@@ -19,10 +19,10 @@ import (
 	"time"
 
 	"github.com/cifer-network/cifer/blackbox"
-	"github.com/cifer-network/cifer/blackbox/request"
 	"github.com/cifer-network/cifer/chain/deploy"
 	"github.com/cifer-network/cifer/chain/devchain"
 	"github.com/cifer-network/cifer/envelope"
+	"github.com/cifer-network/cifer/request"
 	"github.com/cifer-network/cifer/testnet"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/crypto"

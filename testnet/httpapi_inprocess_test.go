@@ -95,7 +95,7 @@ func TestHTTPAPIInProcess(t *testing.T) {
 		data, sig := lim.signed(signer, st.ChainID, secretID, head)
 		code, out := lim.post("/secret-public-key", map[string]string{"data": data, "signature": sig})
 		want := "rate limit exceeded for " + crypto.PubkeyToAddress(signer.PublicKey).Hex() + ": retry after "
-		if code != 429 || !strings.HasPrefix(fmt.Sprint(out["error"]), want) || len(out) != 1 {
+		if code != 429 || !strings.HasPrefix(fmt.Sprint(out["error"]), want) || out["code"] != "rate_limited" || len(out) != 2 {
 			t.Fatalf("third request: %d %v, want 429 {error: %q...}", code, out, want)
 		}
 	})

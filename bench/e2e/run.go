@@ -18,7 +18,6 @@ import (
 	"sync/atomic"
 	"time"
 
-	"github.com/cifer-network/cifer/blackbox/request"
 	"github.com/cifer-network/cifer/chain"
 	"github.com/cifer-network/cifer/chain/deploy"
 	"github.com/cifer-network/cifer/chain/devchain"
@@ -26,6 +25,7 @@ import (
 	"github.com/cifer-network/cifer/contracts/bindings"
 	"github.com/cifer-network/cifer/envelope"
 	"github.com/cifer-network/cifer/node"
+	"github.com/cifer-network/cifer/request"
 	"github.com/cifer-network/cifer/testnet"
 	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/accounts/abi/bind"
@@ -601,7 +601,7 @@ func measureThroughput(ctx context.Context, wallets []*wallet, chainID uint64, c
 				d, err := decryptOnce(ctx, w, chainID, int(seq.Add(1)))
 				if err != nil {
 					errCount.Add(1)
-					if strings.Contains(err.Error(), "rate limit") {
+					if errors.Is(err, request.ErrRateLimited) {
 						limited.Add(1)
 					}
 					first.CompareAndSwap(nil, err.Error())

@@ -7,6 +7,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/cifer-network/cifer/chain"
 	"github.com/ethereum/go-ethereum/accounts"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/crypto"
@@ -165,11 +166,11 @@ func TestAuthorizeDecrypt(t *testing.T) {
 	owner := common.HexToAddress("0x1")
 	delegate := common.HexToAddress("0x2")
 	stranger := common.HexToAddress("0x3")
-	ready := SecretState{Owner: owner, SecretType: 1}
-	withDelegate := SecretState{Owner: owner, Delegate: delegate, SecretType: 1}
+	ready := chain.SecretState{Owner: owner, SecretType: 1}
+	withDelegate := chain.SecretState{Owner: owner, Delegate: delegate, SecretType: 1}
 	tests := []struct {
 		name   string
-		st     SecretState
+		st     chain.SecretState
 		signer common.Address
 		want   error
 	}{
@@ -179,8 +180,8 @@ func TestAuthorizeDecrypt(t *testing.T) {
 		{"delegate cleared", ready, delegate, ErrNotAuthorized},
 		{"stranger", withDelegate, stranger, ErrNotAuthorized},
 		{"zero address when no delegate", ready, common.Address{}, ErrNotAuthorized},
-		{"syncing", SecretState{Owner: owner, IsSyncing: true, SecretType: 1}, owner, ErrSyncing},
-		{"wrong type", SecretState{Owner: owner, SecretType: 2}, owner, ErrSecretType},
+		{"syncing", chain.SecretState{Owner: owner, IsSyncing: true, SecretType: 1}, owner, ErrSyncing},
+		{"wrong type", chain.SecretState{Owner: owner, SecretType: 2}, owner, ErrSecretType},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

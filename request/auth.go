@@ -2,46 +2,24 @@ package request
 
 import (
 	"crypto/sha256"
-	"errors"
 	"fmt"
 	"sync"
 	"time"
 
+	"github.com/cifer-network/cifer/chain"
 	"github.com/ethereum/go-ethereum/common"
 	"golang.org/x/time/rate"
 )
-
-// SecretState is what decrypt authorization needs from the chain.
-type SecretState struct {
-	Owner      common.Address
-	Delegate   common.Address
-	IsSyncing  bool
-	SecretType uint8
-	// PublicKeyCID is the CID markSecretSynced registered (empty while
-	// syncing): custodians release only shares of this key.
-	PublicKeyCID string
-}
 
 // DecryptableSecretType is the only secret type that decrypt-type calls
 // serve (COMPAT.md).
 const DecryptableSecretType = 1
 
-var (
-	// ErrNotAuthorized means the signer is neither owner nor delegate.
-	ErrNotAuthorized = errors.New("signer is not the secret owner or delegate")
-	// ErrSyncing means the secret's key is not ready yet.
-	ErrSyncing = errors.New("secret is still syncing")
-	// ErrSecretType means the secret is of a type decrypt does not serve.
-	ErrSecretType = errors.New("secret type does not allow decryption")
-	// ErrReplay means the same signed request was already accepted.
-	ErrReplay = errors.New("request already used: sign a new one")
-)
-
 // AuthorizeDecrypt applies COMPAT.md's rule for decrypt-type calls: the
 // signer is the owner, or the delegate when one is set; the secret is synced
 // and of type 1. Callers read st fresh for every request, so a revoked
 // delegate is refused at once.
-func AuthorizeDecrypt(st SecretState, signer common.Address) error {
+func AuthorizeDecrypt(st chain.SecretState, signer common.Address) error {
 	if st.IsSyncing {
 		return ErrSyncing
 	}
@@ -108,6 +86,9 @@ type RateLimitError struct {
 	Signer     common.Address
 	RetryAfter time.Duration
 }
+
+// Is makes errors.Is(err, ErrRateLimited) true.
+func (e *RateLimitError) Is(target error) bool { return target == ErrRateLimited }
 
 func (e *RateLimitError) Error() string {
 	return fmt.Sprintf("rate limit exceeded for %s: retry after %s", e.Signer.Hex(), e.RetryAfter.Round(time.Millisecond))

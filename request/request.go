@@ -1,7 +1,40 @@
-// Package request parses and authenticates the signed request strings of the
-// CIFER wire format (COMPAT.md): `chainId_secretId_signer_blockNumber[_...]`
-// signed with EIP-191 personal_sign. The Black Box and every custodian run
-// the same checks (dual-layer validation), so they live here, once.
+// Package request is the one signed-request check pipeline every role runs:
+// the Black Box's HTTP API and light-client protocols, its file jobs, and
+// every custodian (dual-layer validation) call Checker.Check. Requests are
+// the strings of the CIFER wire format (COMPAT.md),
+// `chainId_secretId_signer_blockNumber[_...]`, signed with EIP-191
+// personal_sign.
+//
+// The pipeline's order is fixed, each step where it is for a reason:
+//
+//  1. parse: nothing else can be read from a string that does not split.
+//  2. field shape (Spec.Fields, Spec.Shape): the endpoint's own shape of
+//     the data, free to check, so a malformed request costs no chain read.
+//  3. chain supported, 4. freshness (one Chain.CheckFreshness call): before
+//     the signature, so a stale request reports its block (COMPAT.md's
+//     exact text, which clients parse to re-sign) even if its signature is
+//     also bad; an unknown chain is named before its blocks are judged.
+//  5. signature: from here on the signer is who the data says; nothing
+//     before it spends anything of the signer's.
+//  6. secret state: read once, here, and handed to the caller in Checked,
+//     so no one reads it twice (and a revoked delegate is refused at once:
+//     the read is fresh for every request).
+//  7. authorization (Spec.Rule): only a signer the rule admits reaches the
+//     steps that spend.
+//  8. the endpoint's validation hook (Spec.Validate: cifer size, file ID,
+//     ...): after authorization, so it may use the state, and before
+//     anything is spent, so a request refused here can be corrected and
+//     sent again.
+//  9. replay (Spec.Replay): a single-use request is used up only once it
+//     has passed every check above.
+//  10. rate limit: last, so only an authorised signer's own fresh request
+//     takes one of its tokens; replaying someone's captured request, or
+//     sending unauthorised ones in its name, drains nothing.
+//
+// Refusals are typed (refusal.go): each has a Code, and one table gives
+// every code its HTTP and p2p statuses, so the HTTP and p2p doors refuse
+// alike and a client matches a refusal with errors.Is after it crossed the
+// wire.
 package request
 
 import (
@@ -36,16 +69,6 @@ type Request struct {
 // MaxDataLen bounds a request string before it is split or hashed. The
 // largest legitimate one carries a 16 KiB encryptedMessage in hex or base64.
 const MaxDataLen = 64 << 10
-
-var (
-	// ErrFormat means data is not chainId_secretId_signer_blockNumber[_...].
-	ErrFormat = errors.New("invalid data format")
-	// ErrSignature means the signature is malformed or does not recover.
-	ErrSignature = errors.New("invalid signature")
-	// ErrSignerMismatch means the signature recovers to another address than
-	// the signer named in data.
-	ErrSignerMismatch = errors.New("signature does not match signer")
-)
 
 // Parse splits data into its four leading fields and the tail.
 func Parse(data string) (*Request, error) {
