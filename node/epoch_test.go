@@ -91,7 +91,7 @@ func TestEpochWatcherRevalidatesAtNewEpoch(t *testing.T) {
 
 	var calls []string
 	w := &epochWatcher{
-		node:       &Node{log: slog.New(slog.DiscardHandler)},
+		log:        slog.New(slog.DiscardHandler),
 		epochs:     chain,
 		invalidate: func() { calls = append(calls, "invalidate"); view.Invalidate() },
 		revalidate: func(ctx context.Context) ([]peer.ID, error) {
@@ -163,7 +163,7 @@ func TestEpochWatcherRevalidatesAtNewEpoch(t *testing.T) {
 func TestEpochWatcherRevalidateError(t *testing.T) {
 	chain := &fakeEpochChain{epoch: 7}
 	w := &epochWatcher{
-		node:       &Node{log: slog.New(slog.DiscardHandler)},
+		log:        slog.New(slog.DiscardHandler),
 		epochs:     chain,
 		invalidate: func() {},
 		revalidate: func(context.Context) ([]peer.ID, error) { return nil, context.Canceled },
