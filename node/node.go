@@ -88,12 +88,24 @@ func Start(ctx context.Context, cfg Config, log *slog.Logger) (*Node, error) {
 	}
 	n := &Node{cfg: cfg, log: log, metrics: prometheus.NewRegistry(), life: newLifecycle(log)}
 	n.metrics.MustRegister(collectors.NewGoCollector(), collectors.NewProcessCollector(collectors.ProcessCollectorOpts{}))
-	// Each step adds its components to the lifecycle, which starts them in
-	// this order and stops them in reverse: a part uses only parts before
-	// it, so it stops before them (the mesh before the share store it
-	// serves from, the chain last).
 	w := &wiring{Node: n}
-	for _, wire := range []func(){
+	w.wire()
+	if err := n.life.Start(ctx); err != nil {
+		return nil, err
+	}
+	log.Info("node started", "network", cfg.Network, "peer_id", w.pid, "enclave_wallet", w.keys.Address(),
+		"backend", n.encl.Backend(), "api", n.info.APIURL, "metrics", n.info.MetricsURL)
+	return n, nil
+}
+
+// wire adds the node's components, step by step. The lifecycle starts
+// them in this order and stops them in reverse: a part uses only parts
+// before it, so it stops before them (the HTTP servers before the file
+// jobs they serve, the mesh before the share store it serves from, the
+// state cache only once no request can be checked against it, the chain
+// last, run.json after everything).
+func (w *wiring) wire() {
+	for _, step := range []func(){
 		w.wireRunInfo,
 		w.wireChain,
 		w.wireStateCache,
@@ -109,14 +121,8 @@ func Start(ctx context.Context, cfg Config, log *slog.Logger) (*Node, error) {
 		w.wireEpochs,
 		w.wirePublish,
 	} {
-		wire()
+		step()
 	}
-	if err := n.life.Start(ctx); err != nil {
-		return nil, err
-	}
-	log.Info("node started", "network", cfg.Network, "peer_id", w.pid, "enclave_wallet", w.keys.Address(),
-		"backend", n.encl.Backend(), "api", n.info.APIURL, "metrics", n.info.MetricsURL)
-	return n, nil
 }
 
 // wiring is what Start's steps hand on to the steps after them. Each
