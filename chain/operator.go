@@ -3,12 +3,10 @@ package chain
 import (
 	"context"
 	"crypto/ecdsa"
-	"errors"
 	"fmt"
 	"math/big"
 	"time"
 
-	"github.com/cifer-network/cifer/contracts/bindings"
 	"github.com/ethereum/go-ethereum/accounts/abi/bind"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
@@ -17,7 +15,8 @@ import (
 )
 
 // Wallet sends transactions from one key and waits for them: operators'
-// staking calls, clients' secret calls, and testnet funding. Every call has
+// staking calls (staking.Operator), clients' secret calls, and testnet
+// funding. Every call has
 // a deadline; a revert comes back as a *RevertError with the contract's
 // reason.
 type Wallet struct {
@@ -107,116 +106,5 @@ func (w *Wallet) SendValue(ctx context.Context, to common.Address, wei *big.Int)
 		}
 		return signed, w.eth.SendTransaction(o.Context, signed)
 	})
-	return err
-}
-
-// Registration is what an operator records for its node.
-type Registration struct {
-	PeerID           []byte
-	EnclaveWallet    common.Address
-	Measurement      [32]byte
-	TransportKeyHash [32]byte
-	Multiaddrs       []string
-	Stake            *big.Int
-}
-
-// Staking is an operator's side of the ClusterRegistry.
-type Staking struct {
-	W        *Wallet
-	Registry common.Address
-}
-
-func (s Staking) registry() (*bindings.ClusterRegistry, error) {
-	return bindings.NewClusterRegistry(s.Registry, s.W.eth)
-}
-
-func (s Staking) token(ctx context.Context) (*bindings.TestToken, common.Address, error) {
-	reg, err := s.registry()
-	if err != nil {
-		return nil, common.Address{}, err
-	}
-	addr, err := reg.StakingToken(&bind.CallOpts{Context: ctx})
-	if err != nil {
-		return nil, common.Address{}, fmt.Errorf("staking token: %w", err)
-	}
-	// Only ERC-20 calls (approve, balanceOf) are used on it, which every
-	// staking token has; mint exists only on the testnet token.
-	t, err := bindings.NewTestToken(addr, s.W.eth)
-	return t, addr, err
-}
-
-// approve lets the registry take amount of the staking token.
-func (s Staking) approve(ctx context.Context, amount *big.Int) error {
-	tok, _, err := s.token(ctx)
-	if err != nil {
-		return err
-	}
-	_, err = s.W.Send(ctx, "approve stake", func(o *bind.TransactOpts) (*types.Transaction, error) {
-		return tok.Approve(o, s.Registry, amount)
-	})
-	return err
-}
-
-// MintTestTokens mints testnet staking tokens to an address (testnet token
-// only: anyone may mint).
-func (s Staking) MintTestTokens(ctx context.Context, to common.Address, amount *big.Int) error {
-	tok, _, err := s.token(ctx)
-	if err != nil {
-		return err
-	}
-	_, err = s.W.Send(ctx, "mint test stake", func(o *bind.TransactOpts) (*types.Transaction, error) {
-		return tok.Mint(o, to, amount)
-	})
-	return err
-}
-
-// Register approves the stake and registers the node.
-func (s Staking) Register(ctx context.Context, r Registration) error {
-	if r.Stake == nil || r.Stake.Sign() <= 0 {
-		return errors.New("register: stake must be positive")
-	}
-	if err := s.approve(ctx, r.Stake); err != nil {
-		return err
-	}
-	reg, err := s.registry()
-	if err != nil {
-		return err
-	}
-	_, err = s.W.Send(ctx, "register", func(o *bind.TransactOpts) (*types.Transaction, error) {
-		return reg.Register(o, r.PeerID, r.EnclaveWallet, r.Measurement, r.TransportKeyHash, r.Multiaddrs, r.Stake)
-	})
-	return err
-}
-
-// TopUp adds stake.
-func (s Staking) TopUp(ctx context.Context, amount *big.Int) error {
-	if err := s.approve(ctx, amount); err != nil {
-		return err
-	}
-	reg, err := s.registry()
-	if err != nil {
-		return err
-	}
-	_, err = s.W.Send(ctx, "top up", func(o *bind.TransactOpts) (*types.Transaction, error) { return reg.TopUp(o, amount) })
-	return err
-}
-
-// Unbond starts leaving: the node leaves the active set at the next epoch.
-func (s Staking) Unbond(ctx context.Context) error {
-	reg, err := s.registry()
-	if err != nil {
-		return err
-	}
-	_, err = s.W.Send(ctx, "unbond", func(o *bind.TransactOpts) (*types.Transaction, error) { return reg.Unbond(o) })
-	return err
-}
-
-// Withdraw takes the stake back after the unbonding delay.
-func (s Staking) Withdraw(ctx context.Context) error {
-	reg, err := s.registry()
-	if err != nil {
-		return err
-	}
-	_, err = s.W.Send(ctx, "withdraw", func(o *bind.TransactOpts) (*types.Transaction, error) { return reg.Withdraw(o) })
 	return err
 }

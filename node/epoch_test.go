@@ -91,7 +91,7 @@ func TestEpochWatcherRevalidatesAtNewEpoch(t *testing.T) {
 
 	var calls []string
 	w := &epochWatcher{
-		node:       &Node{log: slog.New(slog.DiscardHandler)},
+		log:        slog.New(slog.DiscardHandler),
 		epochs:     chain,
 		invalidate: func() { calls = append(calls, "invalidate"); view.Invalidate() },
 		revalidate: func(ctx context.Context) ([]peer.ID, error) {
@@ -163,12 +163,66 @@ func TestEpochWatcherRevalidatesAtNewEpoch(t *testing.T) {
 func TestEpochWatcherRevalidateError(t *testing.T) {
 	chain := &fakeEpochChain{epoch: 7}
 	w := &epochWatcher{
-		node:       &Node{log: slog.New(slog.DiscardHandler)},
+		log:        slog.New(slog.DiscardHandler),
 		epochs:     chain,
 		invalidate: func() {},
 		revalidate: func(context.Context) ([]peer.ID, error) { return nil, context.Canceled },
 	}
 	if err := w.step(context.Background()); !errors.Is(err, context.Canceled) {
 		t.Fatalf("got %v, want the revalidate error", err)
+	}
+}
+
+// advanceCalls records the epochs the watcher hands the advancer.
+type advanceCalls struct {
+	epochs []uint64
+	err    error
+}
+
+func (a *advanceCalls) Advance(_ context.Context, epoch uint64) error {
+	a.epochs = append(a.epochs, epoch)
+	return a.err
+}
+
+// With advancing configured, every poll hands the epoch it read to the
+// advancer (which decides whether it is due), but not a poll that could not
+// read the epoch or re-verify the peers at a new one.
+func TestEpochWatcherHandsEpochToAdvancer(t *testing.T) {
+	chain := &fakeEpochChain{epoch: 1}
+	var revalidateErr error
+	adv := &advanceCalls{}
+	w := &epochWatcher{
+		log:        slog.New(slog.DiscardHandler),
+		epochs:     chain,
+		invalidate: func() {},
+		revalidate: func(context.Context) ([]peer.ID, error) { return nil, revalidateErr },
+		advancer:   adv,
+	}
+	sendErr := errors.New("insufficient funds")
+	steps := []struct {
+		name    string
+		change  func()
+		want    []uint64
+		wantErr error
+	}{
+		{name: "first epoch", want: []uint64{1}},
+		{name: "same epoch", want: []uint64{1}},
+		{name: "registry unreachable", change: func() { chain.err = errors.New("rpc down") }, wantErr: errors.New("rpc down")},
+		{name: "new epoch, peers not re-verified", change: func() { chain.err, chain.epoch, revalidateErr = nil, 2, context.Canceled }, wantErr: context.Canceled},
+		{name: "new epoch", change: func() { chain.epoch, revalidateErr = 3, nil }, want: []uint64{3}},
+		{name: "send failed", change: func() { adv.err = sendErr }, want: []uint64{3}, wantErr: sendErr},
+	}
+	for _, st := range steps {
+		adv.epochs = nil
+		if st.change != nil {
+			chain.set(st.change)
+		}
+		err := w.step(context.Background())
+		if (err == nil) != (st.wantErr == nil) || (err != nil && !errors.Is(err, st.wantErr) && err.Error() != st.wantErr.Error()) {
+			t.Fatalf("%s: step error %v, want %v", st.name, err, st.wantErr)
+		}
+		if !slices.Equal(adv.epochs, st.want) {
+			t.Fatalf("%s: advancer handed %v, want %v", st.name, adv.epochs, st.want)
+		}
 	}
 }

@@ -9,7 +9,6 @@ import (
 	"net/http"
 	"os"
 	"path/filepath"
-	"sync"
 	"time"
 
 	"github.com/cifer-network/cifer/blackbox"
@@ -22,6 +21,7 @@ import (
 	"github.com/cifer-network/cifer/internal/atomicfile"
 	"github.com/cifer-network/cifer/p2p"
 	"github.com/cifer-network/cifer/request"
+	"github.com/cifer-network/cifer/staking"
 	"github.com/libp2p/go-libp2p/core/peer"
 	"github.com/prometheus/client_golang/prometheus"
 	"github.com/prometheus/client_golang/prometheus/collectors"
@@ -63,13 +63,8 @@ type Node struct {
 	api      *blackbox.API
 	metrics  *prometheus.Registry
 
-	servers []*http.Server
-	info    RunInfo
-
-	cancel context.CancelFunc
-	wg     sync.WaitGroup
-	once   sync.Once
-	errs   chan error
+	info RunInfo
+	life *lifecycle
 }
 
 // RunInfo is what a running node publishes in its data dir (run.json), so
@@ -92,235 +87,454 @@ func Start(ctx context.Context, cfg Config, log *slog.Logger) (*Node, error) {
 	if log == nil {
 		log = slog.Default()
 	}
-	runCtx, cancel := context.WithCancel(context.Background())
-	n := &Node{cfg: cfg, log: log, cancel: cancel, metrics: prometheus.NewRegistry(), errs: make(chan error, 8)}
-	started := false
-	defer func() {
-		if !started {
-			n.Close()
-		}
-	}()
-	var err error
+	n := &Node{cfg: cfg, log: log, metrics: prometheus.NewRegistry(), life: newLifecycle(log)}
 	n.metrics.MustRegister(collectors.NewGoCollector(), collectors.NewProcessCollector(collectors.ProcessCollectorOpts{}))
-
-	if n.dep, err = deploy.LoadDeployment(cfg.Deployment); err != nil {
-		return nil, fmt.Errorf("%w: deployment: %w", ErrConfig, err)
-	}
-	if n.dep.Network != cfg.Network {
-		return nil, fmt.Errorf("%w: deployment is for network %q, config says %q", ErrConfig, n.dep.Network, cfg.Network)
-	}
-	if n.chains, err = chain.DialSet(ctx, []chain.Config{n.dep.ChainConfig(0)}, chain.Options{Log: log}); err != nil {
-		return nil, fmt.Errorf("chain: %w", err)
-	}
-	home, err := n.chains.Home()
-	if err != nil {
+	w := &wiring{Node: n}
+	w.wire()
+	if err := n.life.Start(ctx); err != nil {
 		return nil, err
 	}
-	if n.registry, err = chain.NewRegistry(n.dep.Addresses.Registry, home.Eth(), home.CallTimeout()); err != nil {
-		return nil, err
-	}
-	// A short TTL: gossip delivers each statement many times, but an
-	// unbonded or re-keyed node must not stay trusted for long.
-	n.regView = &RegistryView{Registry: n.registry, TTL: 5 * time.Second}
-
-	if n.encl, err = OpenEnclave(cfg, log); err != nil {
-		return nil, err
-	}
-	keys := n.encl.Keys()
-
-	idKey, err := p2p.LoadOrCreateIdentity(filepath.Join(cfg.DataDir, PeerKeyFile))
-	if err != nil {
-		return nil, err
-	}
-	pid, err := peer.IDFromPrivateKey(idKey)
-	if err != nil {
-		return nil, fmt.Errorf("peer id: %w", err)
-	}
-	issuer := &enclave.Issuer{Enclave: n.encl, PeerID: []byte(pid), Network: cfg.Network, HomeChainID: n.dep.ChainID, Lifetime: statementLifetime}
-	policy := &enclave.Policy{
-		Registry:    n.regView,
-		Network:     cfg.Network,
-		HomeChainID: n.dep.ChainID,
-		Verifiers:   ReportVerifiers(),
-	}
-	bootstrap := make([]peer.AddrInfo, 0, len(cfg.P2P.Bootstrap))
-	for _, s := range cfg.P2P.Bootstrap {
-		ai, err := p2p.AddrInfoFromString(s)
-		if err != nil {
-			return nil, fmt.Errorf("%w: p2p.bootstrap: %w", ErrConfig, err)
-		}
-		bootstrap = append(bootstrap, ai)
-	}
-	n.p2p, err = p2p.Start(ctx, p2p.Config{
-		Network:         cfg.Network,
-		Host:            p2p.HostConfig{Key: idKey, ListenAddrs: cfg.P2P.Listen},
-		Bootstrap:       bootstrap,
-		Peers:           RegistryPeers{Registry: n.registry, Log: log},
-		Verifier:        StatementVerifier{Policy: policy},
-		Local:           issuer,
-		Registry:        n.metrics,
-		Log:             log,
-		PublishInterval: cfg.P2P.AttestationInterval.Duration,
-	})
-	if err != nil {
-		return nil, fmt.Errorf("p2p: %w", err)
-	}
-
-	if n.store, err = custody.OpenStore(filepath.Join(cfg.DataDir, SharesDir), n.encl, log); err != nil {
-		return nil, err
-	}
-	// Request checks read secret states and registry answers from caches
-	// that each new block's logs invalidate (chain.StateCache), so the
-	// decrypt path makes no RPC call and a revocation still applies at once.
-	stateCache := chain.NewCachedSet(n.chains, chain.CacheOptions{Log: log})
-	n.goRun(runCtx, "state cache", stateCache.Run)
-	cachedReg := chain.CachedRegistry{Registry: n.registry, Cache: stateCache.Caches[home.ChainID()]}
-	// Requests are remembered for the freshness window of the slowest
-	// chain plus a margin; after that the freshness check refuses them.
-	replayTTL := 15 * time.Minute
-	// The Black Box's per-signer limit applies again at the custodian, over
-	// the requests of every Black Box: spreading requests over several
-	// Black Boxes gains a signer nothing.
-	var bbLimit, custodianLimit *request.RateLimiter
-	if cfg.BlackBox.RatePerSecond > 0 {
-		bbLimit = request.NewRateLimiter(cfg.BlackBox.RatePerSecond, max(cfg.BlackBox.RateBurst, 1))
-		custodianLimit = request.NewRateLimiter(cfg.BlackBox.RatePerSecond, max(cfg.BlackBox.RateBurst, 1))
-	}
-	// One signed-request pipeline per role over the same chain view; each
-	// keeps its own replay guard, since this node's custodian checks every
-	// request its own Black Box forwards.
-	custodian := &custody.Custodian{
-		Store:    n.store,
-		Keys:     keys,
-		Signer:   keys,
-		Electors: cachedReg,
-		Check:    request.NewChecker(stateCache, request.NewReplayGuard(replayTTL), custodianLimit),
-		Log:      log,
-		// Shares are tagged with the membership they were dealt under, so
-		// the reshare protocol can tell churn from an unauthorised ask.
-		Membership: n.registry,
-	}
-	custodian.Serve(n.p2p.Streams(), cfg.Network, n.p2p.Table())
-
-	if n.evidence, err = blackbox.NewEvidenceLog(filepath.Join(cfg.DataDir, EvidenceFile), keys, log, n.metrics); err != nil {
-		return nil, err
-	}
-	// Self: a Black Box is usually a member of the clusters it serves, and
-	// a libp2p host cannot dial itself.
-	custodyClient := &custody.Client{Streams: n.p2p.Streams(), Network: cfg.Network, Claims: n.p2p.Table(), Self: &custody.LocalCustodian{
-		Custodian: custodian,
-		Peer:      custody.Peer{ID: pid.String(), EnclaveWallet: keys.Address(), TransportKey: keys.TransportPublicKey()},
-	}}
-	directory := Directory{Secrets: stateCache, Clusters: cachedReg, Peers: n.p2p.Table()}
-	service := &blackbox.Service{
-		Directory: directory,
-		Records:   custodyClient,
-		Gatherer: &blackbox.Gatherer{
-			Source:   &blackbox.NetworkShareSource{Client: custodyClient, Keys: keys},
-			Evidence: n.evidence,
-			Log:      log,
-			// Our own custodian answers in process: ask it first.
-			Prefer: pid.String(),
-		},
-	}
-	n.api = &blackbox.API{
-		Check:  request.NewChecker(stateCache, request.NewReplayGuard(replayTTL), bbLimit),
-		Keys:   service,
-		Health: n.health,
-		Log:    log,
-	}
-	if n.jobs, err = blackbox.OpenFileJobs(blackbox.FileJobsConfig{Dir: filepath.Join(cfg.DataDir, JobsDir), Sealer: n.encl, Log: log}); err != nil {
-		return nil, err
-	}
-	n.api.Files = n.jobs
-	n.api.ServeClients(n.p2p.Streams(), cfg.Network, issuer)
-
-	n.info = RunInfo{PeerID: pid.String(), EnclaveWallet: keys.Address().Hex(), PID: os.Getpid()}
-	for _, a := range n.p2p.Host().Addrs() {
-		n.info.P2PAddrs = append(n.info.P2PAddrs, a.String()+"/p2p/"+pid.String())
-	}
-	if cfg.HTTP.API != "" {
-		addr, err := n.serveHTTP(cfg.HTTP.API, n.api.Handler())
-		if err != nil {
-			return nil, fmt.Errorf("http api: %w", err)
-		}
-		n.info.APIURL = "http://" + addr
-	}
-	if cfg.HTTP.Metrics != "" {
-		mux := http.NewServeMux()
-		mux.Handle("GET /metrics", promhttp.HandlerFor(n.metrics, promhttp.HandlerOpts{}))
-		mux.HandleFunc("GET /healthz", n.nodeHealthz)
-		if cfg.HTTP.Pprof {
-			servePprof(mux)
-		}
-		addr, err := n.serveHTTP(cfg.HTTP.Metrics, mux)
-		if err != nil {
-			return nil, fmt.Errorf("metrics: %w", err)
-		}
-		n.info.MetricsURL = "http://" + addr
-	}
-
-	creatorChains := make([]blackbox.CreatorChain, 0, len(n.chains.Clients()))
-	startBlocks := map[uint64]uint64{}
-	for _, c := range n.chains.Clients() {
-		creatorChains = append(creatorChains, c)
-	}
-	// A first run watches from the deployment, so a secret created before
-	// this node joined is still seen (and skipped if already synced).
-	startBlocks[n.dep.ChainID] = n.dep.DeployBlock
-	creator, err := blackbox.NewCreator(blackbox.CreatorConfig{
-		Chains:           creatorChains,
-		Registry:         n.registry,
-		Clusters:         directory,
-		Custody:          custodyClient,
-		Keys:             keys,
-		SelfPeerID:       pid.String(),
-		SelfTransportKey: keys.TransportPublicKey(),
-		StatePath:        filepath.Join(cfg.DataDir, CreatorStateFile),
-		StartBlocks:      startBlocks,
-		FailoverTimeout:  cfg.BlackBox.FailoverTimeout.Duration,
-		Metrics:          n.metrics,
-		Log:              log,
-	})
-	if err != nil {
-		return nil, err
-	}
-	n.goRun(runCtx, "creator", creator.Run)
-
-	// Resharing on churn (docs/ARCHITECTURE.md, "Resharing"), with the
-	// sweeper that deletes this custodian's obsolete shares.
-	reshareChains := make([]blackbox.ReshareChain, 0, len(n.chains.Clients()))
-	for _, c := range n.chains.Clients() {
-		reshareChains = append(reshareChains, c)
-	}
-	resharer, err := blackbox.NewResharer(blackbox.ResharerConfig{
-		Chains:           reshareChains,
-		Registry:         n.registry,
-		Clusters:         directory,
-		Custody:          custodyClient,
-		Keys:             keys,
-		SelfPeerID:       pid.String(),
-		SelfTransportKey: keys.TransportPublicKey(),
-		StartBlocks:      startBlocks,
-		FailoverTimeout:  cfg.BlackBox.FailoverTimeout.Duration,
-		Sweeper:          &custody.Sweeper{Custodian: custodian, Registry: n.registry, Records: custodyClient, Log: log},
-		Log:              log,
-	})
-	if err != nil {
-		return nil, err
-	}
-	n.goRun(runCtx, "resharer", resharer.Run)
-
-	epochs := &epochWatcher{node: n, keys: keys}
-	n.goRun(runCtx, "epoch watcher", epochs.run)
-
-	if err := atomicfile.WriteJSON(filepath.Join(cfg.DataDir, RunInfoFile), n.info, 0o600); err != nil {
-		return nil, err
-	}
-	started = true
-	log.Info("node started", "network", cfg.Network, "peer_id", pid, "enclave_wallet", keys.Address(),
+	log.Info("node started", "network", cfg.Network, "peer_id", w.pid, "enclave_wallet", w.keys.Address(),
 		"backend", n.encl.Backend(), "api", n.info.APIURL, "metrics", n.info.MetricsURL)
 	return n, nil
+}
+
+// wire adds the node's components, step by step. The lifecycle starts
+// them in this order and stops them in reverse: a part uses only parts
+// before it, so it stops before them (the HTTP servers before the file
+// jobs they serve, the mesh before the share store it serves from, the
+// state cache only once no request can be checked against it, the chain
+// last, run.json after everything).
+func (w *wiring) wire() {
+	for _, step := range []func(){
+		w.wireRunInfo,
+		w.wireChain,
+		w.wireStateCache,
+		w.wireEnclave,
+		w.wireStore,
+		w.wireP2P,
+		w.wireCustodian,
+		w.wireSweeper,
+		w.wireBlackBox,
+		w.wireHTTP,
+		w.wireCreator,
+		w.wireResharer,
+		w.wireEpochs,
+		w.wirePublish,
+	} {
+		step()
+	}
+}
+
+// wiring is what Start's steps hand on to the steps after them. Each
+// step's start hook fills its part; the hooks run in order, so a hook
+// reads only what an earlier one set.
+type wiring struct {
+	*Node
+	home          *chain.Client
+	stateCache    *chain.CachedSet
+	cachedReg     chain.CachedRegistry
+	keys          *enclave.Keys
+	pid           peer.ID
+	issuer        *enclave.Issuer
+	custodian     *custody.Custodian
+	custodyClient *custody.Client
+	directory     Directory
+	startBlocks   map[uint64]uint64
+}
+
+// wireRunInfo comes first so its stop runs last: run.json goes once
+// everything else is closed, and a stale one goes when a start fails.
+// wirePublish writes it.
+func (w *wiring) wireRunInfo() {
+	w.life.add(component{
+		name: "run info",
+		stop: func(context.Context) error {
+			_ = os.Remove(filepath.Join(w.cfg.DataDir, RunInfoFile))
+			return nil
+		},
+	})
+}
+
+// wireChain dials the home chain of the deployment and binds its registry.
+func (w *wiring) wireChain() {
+	w.life.add(component{
+		name: "chain",
+		start: func(ctx context.Context) (err error) {
+			if w.dep, err = deploy.LoadDeployment(w.cfg.Deployment); err != nil {
+				return fmt.Errorf("%w: deployment: %w", ErrConfig, err)
+			}
+			if w.dep.Network != w.cfg.Network {
+				return fmt.Errorf("%w: deployment is for network %q, config says %q", ErrConfig, w.dep.Network, w.cfg.Network)
+			}
+			if w.chains, err = chain.DialSet(ctx, []chain.Config{w.dep.ChainConfig(0)}, chain.Options{Log: w.log}); err != nil {
+				return fmt.Errorf("chain: %w", err)
+			}
+			// A component that fails to start is not stopped: close what
+			// this one dialled.
+			defer func() {
+				if err != nil {
+					w.chains.Close()
+				}
+			}()
+			if w.home, err = w.chains.Home(); err != nil {
+				return err
+			}
+			if w.registry, err = chain.NewRegistry(w.dep.Addresses.Registry, w.home.Eth(), w.home.CallTimeout()); err != nil {
+				return err
+			}
+			// A short TTL: gossip delivers each statement many times, but an
+			// unbonded or re-keyed node must not stay trusted for long.
+			w.regView = &RegistryView{Registry: w.registry, TTL: 5 * time.Second}
+			return nil
+		},
+		stop: func(context.Context) error {
+			w.chains.Close()
+			return nil
+		},
+	})
+}
+
+// wireStateCache keeps the chain reads request checks make: secret states
+// and registry answers, in caches that each new block's logs invalidate
+// (chain.StateCache), so the decrypt path makes no RPC call and a
+// revocation still applies at once. It runs until the mesh is closed, so
+// no request is checked against a cache that stopped following the chain.
+func (w *wiring) wireStateCache() {
+	w.life.add(component{
+		name: "state cache",
+		start: func(context.Context) error {
+			w.stateCache = chain.NewCachedSet(w.chains, chain.CacheOptions{Log: w.log})
+			w.cachedReg = chain.CachedRegistry{Registry: w.registry, Cache: w.stateCache.Caches[w.home.ChainID()]}
+			return nil
+		},
+		run: func(ctx context.Context) error { return w.stateCache.Run(ctx) },
+	})
+}
+
+// wireEnclave opens the enclave backend and its sealed keys.
+func (w *wiring) wireEnclave() {
+	w.life.add(component{
+		name: "enclave",
+		start: func(context.Context) error {
+			var err error
+			if w.encl, err = OpenEnclave(w.cfg, w.log); err != nil {
+				return err
+			}
+			w.keys = w.encl.Keys()
+			return nil
+		},
+		stop: func(context.Context) error { return w.encl.Close() },
+	})
+}
+
+// wireStore opens the share store. It is opened before the mesh starts so
+// it closes after the mesh stopped serving from it.
+func (w *wiring) wireStore() {
+	w.life.add(component{
+		name: "share store",
+		start: func(context.Context) error {
+			var err error
+			w.store, err = custody.OpenStore(filepath.Join(w.cfg.DataDir, SharesDir), w.encl, w.log)
+			return err
+		},
+		stop: func(context.Context) error { return w.store.Close() },
+	})
+}
+
+// wireP2P starts the attested mesh under the node's peer key.
+func (w *wiring) wireP2P() {
+	w.life.add(component{
+		name: "p2p",
+		start: func(ctx context.Context) error {
+			cfg := w.cfg
+			idKey, err := p2p.LoadOrCreateIdentity(filepath.Join(cfg.DataDir, PeerKeyFile))
+			if err != nil {
+				return err
+			}
+			pid, err := peer.IDFromPrivateKey(idKey)
+			if err != nil {
+				return fmt.Errorf("peer id: %w", err)
+			}
+			w.pid = pid
+			w.issuer = &enclave.Issuer{Enclave: w.encl, PeerID: []byte(pid), Network: cfg.Network, HomeChainID: w.dep.ChainID, Lifetime: statementLifetime}
+			policy := &enclave.Policy{
+				Registry:    w.regView,
+				Network:     cfg.Network,
+				HomeChainID: w.dep.ChainID,
+				Verifiers:   ReportVerifiers(),
+			}
+			bootstrap := make([]peer.AddrInfo, 0, len(cfg.P2P.Bootstrap))
+			for _, s := range cfg.P2P.Bootstrap {
+				ai, err := p2p.AddrInfoFromString(s)
+				if err != nil {
+					return fmt.Errorf("%w: p2p.bootstrap: %w", ErrConfig, err)
+				}
+				bootstrap = append(bootstrap, ai)
+			}
+			w.p2p, err = p2p.Start(ctx, p2p.Config{
+				Network:         cfg.Network,
+				Host:            p2p.HostConfig{Key: idKey, ListenAddrs: cfg.P2P.Listen},
+				Bootstrap:       bootstrap,
+				Peers:           RegistryPeers{Registry: w.registry, Log: w.log},
+				Verifier:        StatementVerifier{Policy: policy},
+				Local:           w.issuer,
+				Registry:        w.metrics,
+				Log:             w.log,
+				PublishInterval: cfg.P2P.AttestationInterval.Duration,
+			})
+			if err != nil {
+				return fmt.Errorf("p2p: %w", err)
+			}
+			w.info = RunInfo{PeerID: pid.String(), EnclaveWallet: w.keys.Address().Hex(), PID: os.Getpid()}
+			for _, a := range w.p2p.Host().Addrs() {
+				w.info.P2PAddrs = append(w.info.P2PAddrs, a.String()+"/p2p/"+pid.String())
+			}
+			return nil
+		},
+		stop: func(context.Context) error { return w.p2p.Close() },
+	})
+}
+
+// wireCustodian serves this node's shares to attested Black Boxes, and
+// makes the custody client that reaches every custodian (this one in
+// process).
+func (w *wiring) wireCustodian() {
+	w.life.add(component{
+		name: "custodian",
+		start: func(context.Context) error {
+			cfg, keys := w.cfg, w.keys
+			custodian := &custody.Custodian{
+				Store:    w.store,
+				Keys:     keys,
+				Signer:   keys,
+				Electors: w.cachedReg,
+				Check:    request.NewChecker(w.stateCache, request.NewReplayGuard(replayTTL), w.rateLimiter()),
+				Log:      w.log,
+				// Shares are tagged with the membership they were dealt under, so
+				// the reshare protocol can tell churn from an unauthorised ask.
+				Membership: w.registry,
+			}
+			custodian.Serve(w.p2p.Streams(), cfg.Network, w.p2p.Table())
+			w.custodian = custodian
+			// Self: a Black Box is usually a member of the clusters it serves, and
+			// a libp2p host cannot dial itself.
+			w.custodyClient = &custody.Client{Streams: w.p2p.Streams(), Network: cfg.Network, Claims: w.p2p.Table(), Self: &custody.LocalCustodian{
+				Custodian: custodian,
+				Peer:      custody.Peer{ID: w.pid.String(), EnclaveWallet: keys.Address(), TransportKey: keys.TransportPublicKey()},
+			}}
+			return nil
+		},
+	})
+}
+
+// wireSweeper deletes this custodian's shares that resharing made obsolete
+// (docs/ARCHITECTURE.md, "Resharing").
+func (w *wiring) wireSweeper() {
+	var sweeper *custody.Sweeper
+	w.life.add(component{
+		name: "sweeper",
+		start: func(context.Context) error {
+			sweeper = &custody.Sweeper{Custodian: w.custodian, Registry: w.registry, Records: w.custodyClient, Log: w.log}
+			return nil
+		},
+		run: func(ctx context.Context) error { return sweeper.Run(ctx) },
+	})
+}
+
+// wireBlackBox makes the Black Box: the key service over the custody
+// client, its evidence log, its file jobs and its API, served to light
+// clients over the mesh (the HTTP listener is wireHTTP's).
+func (w *wiring) wireBlackBox() {
+	w.life.add(component{
+		name: "black box",
+		start: func(context.Context) error {
+			cfg := w.cfg
+			var err error
+			if w.evidence, err = blackbox.NewEvidenceLog(filepath.Join(cfg.DataDir, EvidenceFile), w.keys, w.log, w.metrics); err != nil {
+				return err
+			}
+			w.directory = Directory{Secrets: w.stateCache, Clusters: w.cachedReg, Peers: w.p2p.Table()}
+			service := &blackbox.Service{
+				Directory: w.directory,
+				Records:   w.custodyClient,
+				Gatherer: &blackbox.Gatherer{
+					Source:   &blackbox.NetworkShareSource{Client: w.custodyClient, Keys: w.keys},
+					Evidence: w.evidence,
+					Log:      w.log,
+					// Our own custodian answers in process: ask it first.
+					Prefer: w.pid.String(),
+				},
+			}
+			w.api = &blackbox.API{
+				// One signed-request pipeline per role over the same chain
+				// view; each keeps its own replay guard, since this node's
+				// custodian checks every request its own Black Box forwards.
+				Check:  request.NewChecker(w.stateCache, request.NewReplayGuard(replayTTL), w.rateLimiter()),
+				Keys:   service,
+				Health: w.health,
+				Log:    w.log,
+			}
+			return nil
+		},
+	})
+	w.life.add(component{
+		name: "file jobs",
+		start: func(context.Context) error {
+			cfg := w.cfg
+			var err error
+			if w.jobs, err = blackbox.OpenFileJobs(blackbox.FileJobsConfig{Dir: filepath.Join(cfg.DataDir, JobsDir), Sealer: w.encl, Log: w.log}); err != nil {
+				return err
+			}
+			w.api.Files = w.jobs
+			w.api.ServeClients(w.p2p.Streams(), cfg.Network, w.issuer)
+			return nil
+		},
+		stop: func(context.Context) error { return w.jobs.Close() },
+	})
+}
+
+// wireHTTP serves the Black Box API and the operator's metrics, health and
+// pprof, each when configured.
+func (w *wiring) wireHTTP() {
+	if w.cfg.HTTP.API != "" {
+		w.life.add(w.httpServer("http api", w.cfg.HTTP.API, func() http.Handler { return w.api.Handler() }, &w.info.APIURL))
+	}
+	if w.cfg.HTTP.Metrics != "" {
+		w.life.add(w.httpServer("metrics", w.cfg.HTTP.Metrics, func() http.Handler {
+			mux := http.NewServeMux()
+			mux.Handle("GET /metrics", promhttp.HandlerFor(w.metrics, promhttp.HandlerOpts{}))
+			mux.HandleFunc("GET /healthz", w.nodeHealthz)
+			if w.cfg.HTTP.Pprof {
+				servePprof(mux)
+			}
+			return mux
+		}, &w.info.MetricsURL))
+	}
+}
+
+// wireCreator runs the Black Box's side of secret creation: it watches for
+// new secrets and deals them when this node is the responsible Black Box.
+func (w *wiring) wireCreator() {
+	var creator *blackbox.Creator
+	w.life.add(component{
+		name: "creator",
+		start: func(context.Context) error {
+			creatorChains := make([]blackbox.CreatorChain, 0, len(w.chains.Clients()))
+			w.startBlocks = map[uint64]uint64{}
+			for _, c := range w.chains.Clients() {
+				creatorChains = append(creatorChains, c)
+			}
+			// A first run watches from the deployment, so a secret created before
+			// this node joined is still seen (and skipped if already synced).
+			w.startBlocks[w.dep.ChainID] = w.dep.DeployBlock
+			var err error
+			creator, err = blackbox.NewCreator(blackbox.CreatorConfig{
+				Chains:           creatorChains,
+				Registry:         w.registry,
+				Clusters:         w.directory,
+				Custody:          w.custodyClient,
+				Keys:             w.keys,
+				SelfPeerID:       w.pid.String(),
+				SelfTransportKey: w.keys.TransportPublicKey(),
+				StatePath:        filepath.Join(w.cfg.DataDir, CreatorStateFile),
+				StartBlocks:      w.startBlocks,
+				FailoverTimeout:  w.cfg.BlackBox.FailoverTimeout.Duration,
+				Metrics:          w.metrics,
+				Log:              w.log,
+			})
+			return err
+		},
+		run: func(ctx context.Context) error { return creator.Run(ctx) },
+	})
+}
+
+// wireResharer reshares on churn (docs/ARCHITECTURE.md, "Resharing"); the
+// sweeper that deletes the obsolete shares is its own component.
+func (w *wiring) wireResharer() {
+	var resharer *blackbox.Resharer
+	w.life.add(component{
+		name: "resharer",
+		start: func(context.Context) error {
+			reshareChains := make([]blackbox.ReshareChain, 0, len(w.chains.Clients()))
+			for _, c := range w.chains.Clients() {
+				reshareChains = append(reshareChains, c)
+			}
+			var err error
+			resharer, err = blackbox.NewResharer(blackbox.ResharerConfig{
+				Chains:           reshareChains,
+				Registry:         w.registry,
+				Clusters:         w.directory,
+				Custody:          w.custodyClient,
+				Keys:             w.keys,
+				SelfPeerID:       w.pid.String(),
+				SelfTransportKey: w.keys.TransportPublicKey(),
+				StartBlocks:      w.startBlocks,
+				FailoverTimeout:  w.cfg.BlackBox.FailoverTimeout.Duration,
+				Log:              w.log,
+			})
+			return err
+		},
+		run: func(ctx context.Context) error { return resharer.Run(ctx) },
+	})
+}
+
+// wireEpochs follows the registry's epochs (re-verifying peers at each)
+// and, when configured, advances them from the enclave wallet.
+func (w *wiring) wireEpochs() {
+	var watcher *epochWatcher
+	w.life.add(component{
+		name: "epoch watcher",
+		start: func(context.Context) error {
+			interval := epochPollInterval(w.dep.BlockTimeMs)
+			watcher = &epochWatcher{
+				log:        w.log,
+				interval:   interval,
+				epochs:     w.registry,
+				invalidate: w.regView.Invalidate,
+				revalidate: w.p2p.Revalidate,
+			}
+			if w.cfg.BlackBox.AdvanceEpochs {
+				watcher.advancer = &staking.EpochAdvancer{
+					Chain:       w.home.Eth(),
+					ChainID:     w.dep.ChainID,
+					Registry:    w.dep.Addresses.Registry,
+					Wallet:      w.keys,
+					Interval:    interval,
+					CallTimeout: w.home.CallTimeout(),
+					Log:         w.log,
+				}
+			}
+			return nil
+		},
+		run: func(ctx context.Context) error { return watcher.run(ctx) },
+	})
+}
+
+// wirePublish writes run.json once every part serves.
+func (w *wiring) wirePublish() {
+	w.life.add(component{
+		name: "publish",
+		start: func(context.Context) error {
+			return atomicfile.WriteJSON(filepath.Join(w.cfg.DataDir, RunInfoFile), w.info, 0o600)
+		},
+	})
+}
+
+// replayTTL is how long request checks remember a request: the freshness
+// window of the slowest chain plus a margin; after that the freshness
+// check refuses it.
+const replayTTL = 15 * time.Minute
+
+// rateLimiter is one per-signer limit of blackbox.rate-per-second, or nil
+// when it is off. The Black Box's limit applies again at the custodian, over
+// the requests of every Black Box, so each role gets its own: spreading
+// requests over several Black Boxes gains a signer nothing.
+func (w *wiring) rateLimiter() *request.RateLimiter {
+	if w.cfg.BlackBox.RatePerSecond <= 0 {
+		return nil
+	}
+	return request.NewRateLimiter(w.cfg.BlackBox.RatePerSecond, max(w.cfg.BlackBox.RateBurst, 1))
 }
 
 // OpenEnclave opens the configured enclave backend in the data dir.
@@ -346,44 +560,46 @@ func OpenEnclave(cfg Config, log *slog.Logger) (enclave.Enclave, error) {
 	}
 }
 
-// goRun runs f until ctx ends; an error it returns is reported on Err.
-func (n *Node) goRun(ctx context.Context, name string, f func(context.Context) error) {
-	n.wg.Add(1)
-	go func() {
-		defer n.wg.Done()
-		if err := f(ctx); err != nil && ctx.Err() == nil {
-			n.log.Error("node component stopped", "component", name, "err", err)
-			select {
-			case n.errs <- fmt.Errorf("%s: %w", name, err):
-			default:
-			}
-		}
-	}()
-}
-
 // Err delivers the error of a component that stopped on its own; the node
 // should then be closed.
-func (n *Node) Err() <-chan error { return n.errs }
+func (n *Node) Err() <-chan error { return n.life.Err() }
 
-func (n *Node) serveHTTP(addr string, h http.Handler) (string, error) {
-	ln, err := net.Listen("tcp", addr)
-	if err != nil {
-		return "", err
+// httpServer is a component listening on addr with the handler h makes
+// (at start: it may use parts built before); url receives its address.
+func (n *Node) httpServer(name, addr string, h func() http.Handler, url *string) component {
+	var (
+		ln  net.Listener
+		srv *http.Server
+	)
+	return component{
+		name: name,
+		start: func(context.Context) error {
+			var err error
+			if ln, err = net.Listen("tcp", addr); err != nil {
+				return fmt.Errorf("%s: %w", name, err)
+			}
+			// No ReadTimeout or WriteTimeout: they would cut a 1 GiB upload or
+			// download at a fixed age. The API sets deadlines per request instead
+			// (blackbox.Timeouts: one for a JSON call, per read and write for
+			// transfers); this server only bounds headers and idle connections.
+			srv = &http.Server{Handler: h(), ReadHeaderTimeout: 10 * time.Second, IdleTimeout: 2 * time.Minute, MaxHeaderBytes: 64 << 10}
+			*url = "http://" + ln.Addr().String()
+			return nil
+		},
+		// Serve returns when stop shuts the server down. Another error is
+		// logged, not a failure of the node: the rest of it still serves.
+		run: func(context.Context) error {
+			if err := srv.Serve(ln); err != nil && !errors.Is(err, http.ErrServerClosed) {
+				n.log.Error("http server stopped", "addr", ln.Addr(), "err", err)
+			}
+			return nil
+		},
+		stop: func(ctx context.Context) error {
+			ctx, cancel := context.WithTimeout(ctx, 5*time.Second)
+			defer cancel()
+			return srv.Shutdown(ctx)
+		},
 	}
-	// No ReadTimeout or WriteTimeout: they would cut a 1 GiB upload or
-	// download at a fixed age. The API sets deadlines per request instead
-	// (blackbox.Timeouts: one for a JSON call, per read and write for
-	// transfers); this server only bounds headers and idle connections.
-	srv := &http.Server{Handler: h, ReadHeaderTimeout: 10 * time.Second, IdleTimeout: 2 * time.Minute, MaxHeaderBytes: 64 << 10}
-	n.servers = append(n.servers, srv)
-	n.wg.Add(1)
-	go func() {
-		defer n.wg.Done()
-		if err := srv.Serve(ln); err != nil && !errors.Is(err, http.ErrServerClosed) {
-			n.log.Error("http server stopped", "addr", ln.Addr(), "err", err)
-		}
-	}()
-	return ln.Addr().String(), nil
 }
 
 // Info returns where the node listens.
@@ -393,36 +609,4 @@ func (n *Node) Info() RunInfo { return n.info }
 func (n *Node) P2P() *p2p.Mesh { return n.p2p }
 
 // Close stops the node in reverse order of start. It is safe to call twice.
-func (n *Node) Close() error {
-	var errs []error
-	n.once.Do(func() {
-		n.cancel()
-		for _, s := range n.servers {
-			ctx, cancel := context.WithTimeout(context.Background(), 5*time.Second)
-			if err := s.Shutdown(ctx); err != nil {
-				errs = append(errs, err)
-			}
-			cancel()
-		}
-		if n.jobs != nil {
-			errs = append(errs, n.jobs.Close())
-		}
-		if n.p2p != nil {
-			errs = append(errs, n.p2p.Close())
-		}
-		n.wg.Wait()
-		if n.store != nil {
-			errs = append(errs, n.store.Close())
-		}
-		if n.encl != nil {
-			errs = append(errs, n.encl.Close())
-		}
-		if n.chains != nil {
-			n.chains.Close()
-		}
-		if n.cfg.DataDir != "" {
-			_ = os.Remove(filepath.Join(n.cfg.DataDir, RunInfoFile))
-		}
-	})
-	return errors.Join(errs...)
-}
+func (n *Node) Close() error { return n.life.Stop(context.Background()) }

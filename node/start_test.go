@@ -3,7 +3,9 @@ package node
 import (
 	"context"
 	"errors"
+	"log/slog"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 
@@ -40,5 +42,49 @@ func TestStartRefusesBadSetup(t *testing.T) {
 				t.Fatalf("got node %v, err %v; want %q", n, err, tc.want)
 			}
 		})
+	}
+}
+
+// The order the node's parts start in, and so stop in reverse: the close
+// order a running node relies on.
+func TestStartComponentOrder(t *testing.T) {
+	components := func(cfg Config) []string {
+		n := &Node{cfg: cfg, life: newLifecycle(slog.New(slog.DiscardHandler))}
+		(&wiring{Node: n}).wire()
+		names := make([]string, len(n.life.comps))
+		for i, c := range n.life.comps {
+			names[i] = c.name
+		}
+		return names
+	}
+	cfg := DefaultConfig(t.TempDir())
+	got := components(cfg)
+	// Each pair stops in this order: the first started after the second.
+	before := func(names []string, a, b string) bool {
+		i, j := slices.Index(names, a), slices.Index(names, b)
+		return i >= 0 && j >= 0 && i > j
+	}
+	for _, p := range [][2]string{
+		{"http api", "file jobs"},  // no upload reaches closed file jobs
+		{"p2p", "share store"},     // no share request reaches a closed store
+		{"p2p", "state cache"},     // no request is checked against a cache that stopped following the chain
+		{"share store", "enclave"}, // the store seals with the enclave
+		{"state cache", "chain"},   // the cache reads the chain
+		{"chain", "run info"},      // run.json goes last
+		{"epoch watcher", "p2p"},   // it revalidates peers
+		{"sweeper", "custodian"},   // it deletes through the custodian
+		{"resharer", "black box"},  // it deals through the custody client
+		{"http api", "black box"},  // the API serves the key service
+	} {
+		if !before(got, p[0], p[1]) {
+			t.Errorf("%q does not stop before %q: components %v", p[0], p[1], got)
+		}
+	}
+	// Without listeners there are no HTTP components.
+	cfg.HTTP.API, cfg.HTTP.Metrics = "", ""
+	for _, name := range components(cfg) {
+		if name == "http api" || name == "metrics" {
+			t.Errorf("component %q without its listener configured", name)
+		}
 	}
 }

@@ -31,6 +31,7 @@ import (
 	"github.com/cifer-network/cifer/enclave/sim"
 	"github.com/cifer-network/cifer/internal/atomicfile"
 	"github.com/cifer-network/cifer/node"
+	"github.com/cifer-network/cifer/staking"
 	"github.com/ethereum/go-ethereum/accounts/abi/bind"
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/ethclient"
@@ -360,15 +361,15 @@ func prepareNode(ctx context.Context, cfg Config, eth *ethclient.Client, dep dep
 	if err := w.SendValue(ctx, id.EnclaveWallet, walletFunds); err != nil {
 		return NodeState{}, fmt.Errorf("fund enclave wallet: %w", err)
 	}
-	staking := chain.Staking{W: w, Registry: dep.Addresses.Registry}
-	if err := staking.MintTestTokens(ctx, w.Address(), stakePerNode); err != nil {
+	op := staking.NewOperator(w, dep.Addresses.Registry)
+	if err := op.MintTestTokens(ctx, w.Address(), stakePerNode); err != nil {
 		return NodeState{}, err
 	}
 	pid, err := id.PeerIDBytes()
 	if err != nil {
 		return NodeState{}, err
 	}
-	if err := staking.Register(ctx, chain.Registration{
+	if err := op.Register(ctx, staking.Registration{
 		PeerID: pid, EnclaveWallet: id.EnclaveWallet, Measurement: id.Measurement, TransportKeyHash: id.TransportKeyHash,
 		Multiaddrs: ncfg.P2P.Listen, Stake: stakePerNode,
 	}); err != nil {

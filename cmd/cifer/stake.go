@@ -14,16 +14,17 @@ import (
 
 	"github.com/cifer-network/cifer/chain"
 	"github.com/cifer-network/cifer/chain/deploy"
-	"github.com/cifer-network/cifer/contracts/bindings"
 	"github.com/cifer-network/cifer/node"
+	"github.com/cifer-network/cifer/staking"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/ethclient"
 	"github.com/libp2p/go-libp2p/core/peer"
 )
 
-// Operator commands: staking a node on the ClusterRegistry. The operator
-// key (which holds the stake) comes from CIFER_OPERATOR_KEY or a key file;
-// it is not the node's enclave wallet, which never leaves the enclave.
+// Operator commands: staking a node on the ClusterRegistry, a thin CLI
+// over package staking. The operator key (which holds the stake) comes
+// from CIFER_OPERATOR_KEY or a key file; it is not the node's enclave
+// wallet, which never leaves the enclave.
 
 func init() {
 	for _, c := range []*command{
@@ -38,9 +39,10 @@ func init() {
 }
 
 type stakeEnv struct {
-	dep     deploy.Deployment
-	eth     *ethclient.Client
-	staking chain.Staking
+	dep deploy.Deployment
+	eth *ethclient.Client
+	// op is nil without an operator key.
+	op *staking.Operator
 }
 
 // stakeCommand parses the common flags, dials the chain and runs f.
@@ -92,7 +94,7 @@ func stakeCommand(ctx context.Context, env *cliEnv, name string, args []string, 
 		if err != nil {
 			return explainDial(err)
 		}
-		s.staking = chain.Staking{W: w, Registry: dep.Addresses.Registry}
+		s.op = staking.NewOperator(w, dep.Addresses.Registry)
 	}
 	return explainStake(f(ctx, s))
 }
@@ -141,11 +143,11 @@ func runStakeRegister(ctx context.Context, env *cliEnv, args []string) error {
 			maddrs = cfg.P2P.Listen
 		}
 		if *mint {
-			if err := s.staking.MintTestTokens(ctx, s.staking.W.Address(), stake); err != nil {
+			if err := s.op.MintTestTokens(ctx, s.op.Address(), stake); err != nil {
 				return fmt.Errorf("mint (test token only): %w", err)
 			}
 		}
-		err = s.staking.Register(ctx, chain.Registration{PeerID: pid, EnclaveWallet: id.EnclaveWallet,
+		err = s.op.Register(ctx, staking.Registration{PeerID: pid, EnclaveWallet: id.EnclaveWallet,
 			Measurement: id.Measurement, TransportKeyHash: id.TransportKeyHash, Multiaddrs: maddrs, Stake: stake})
 		if err != nil {
 			return err
@@ -165,7 +167,7 @@ func runStakeTopUp(ctx context.Context, env *cliEnv, args []string) error {
 		if err != nil {
 			return err
 		}
-		if err := s.staking.TopUp(ctx, v); err != nil {
+		if err := s.op.TopUp(ctx, v); err != nil {
 			return err
 		}
 		fmt.Fprintf(env.stdout, "added %s tokens of stake\n", *amount)
@@ -175,7 +177,7 @@ func runStakeTopUp(ctx context.Context, env *cliEnv, args []string) error {
 
 func runStakeUnbond(ctx context.Context, env *cliEnv, args []string) error {
 	return stakeCommand(ctx, env, "stake unbond", args, true, nil, func(ctx context.Context, s *stakeEnv) error {
-		if err := s.staking.Unbond(ctx); err != nil {
+		if err := s.op.Unbond(ctx); err != nil {
 			return err
 		}
 		fmt.Fprintln(env.stdout, "unbonding: the node leaves the active set at the next epoch; withdraw after the unbonding delay")
@@ -185,7 +187,7 @@ func runStakeUnbond(ctx context.Context, env *cliEnv, args []string) error {
 
 func runStakeWithdraw(ctx context.Context, env *cliEnv, args []string) error {
 	return stakeCommand(ctx, env, "stake withdraw", args, true, nil, func(ctx context.Context, s *stakeEnv) error {
-		if err := s.staking.Withdraw(ctx); err != nil {
+		if err := s.op.Withdraw(ctx); err != nil {
 			return err
 		}
 		fmt.Fprintln(env.stdout, "stake withdrawn")
@@ -217,8 +219,8 @@ func runStakeStatus(ctx context.Context, env *cliEnv, args []string) error {
 			if op, err = parseAddress("operator", *operator); err != nil {
 				return err
 			}
-		case s.staking.W != nil:
-			op = s.staking.W.Address()
+		case s.op != nil:
+			op = s.op.Address()
 		default:
 			return fmt.Errorf("%w: give --operator ADDRESS, or an operator key", errUsage)
 		}
@@ -226,41 +228,21 @@ func runStakeStatus(ctx context.Context, env *cliEnv, args []string) error {
 		if err != nil {
 			return err
 		}
-		n, err := reg.NodeOf(ctx, op)
+		st, err := staking.ReadStatus(ctx, reg, op)
 		if errors.Is(err, chain.ErrNodeNotFound) {
 			return fmt.Errorf("operator %s has no registered node: register one with 'cifer stake register'", op.Hex())
 		}
 		if err != nil {
 			return err
 		}
-		epoch, err := reg.CurrentEpoch(ctx)
-		if err != nil {
-			return err
-		}
-		elected, err := reg.IsElectedBlackBox(ctx, n.EnclaveWallet)
-		if err != nil {
-			return err
-		}
+		n := st.Node
 		out := stakeStatus{Operator: op.Hex(), EnclaveWallet: n.EnclaveWallet.Hex(), Stake: n.Stake.String(),
-			Status: statusName(n.Status), Multiaddrs: n.Multiaddrs, Elected: elected, Epoch: epoch}
+			Status: staking.StatusName(n.Status), Multiaddrs: n.Multiaddrs, Elected: st.ElectedBlackBox, Epoch: st.Epoch}
 		if id, err := peerIDString(n.PeerID); err == nil {
 			out.PeerID = id
 		}
 		return printJSON(env.stdout, out)
 	})
-}
-
-func statusName(s uint8) string {
-	switch s {
-	case bindings.NodeStatusActive:
-		return "active"
-	case bindings.NodeStatusUnbonding:
-		return "unbonding"
-	case bindings.NodeStatusWithdrawn:
-		return "withdrawn"
-	default:
-		return fmt.Sprintf("unknown(%d)", s)
-	}
 }
 
 func peerIDString(b []byte) (string, error) {

@@ -1,4 +1,4 @@
-package chain_test
+package staking_test
 
 import (
 	"context"
@@ -11,13 +11,14 @@ import (
 	"github.com/cifer-network/cifer/chain/deploy"
 	"github.com/cifer-network/cifer/chain/devchain"
 	"github.com/cifer-network/cifer/contracts/bindings"
+	"github.com/cifer-network/cifer/staking"
 	"github.com/ethereum/go-ethereum/accounts/abi/bind"
 	"github.com/ethereum/go-ethereum/common"
 )
 
 func tokens(n int64) *big.Int { return new(big.Int).Mul(big.NewInt(n), big.NewInt(1e18)) }
 
-// An operator's whole life on the registry through chain.Staking, on a
+// An operator's whole life on the registry through staking.Operator, on a
 // dev chain that mines on demand, so the test decides when blocks pass:
 // register, top up, unbond, a withdraw refused before the unbonding delay,
 // then the stake back and the operator gone.
@@ -43,7 +44,7 @@ func TestStakingLifecycle(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	s := chain.Staking{W: w, Registry: dep.Addresses.Registry}
+	s := staking.NewOperator(w, dep.Addresses.Registry)
 	reg, err := chain.NewRegistry(dep.Addresses.Registry, c.Client(), 10*time.Second)
 	if err != nil {
 		t.Fatal(err)
@@ -87,7 +88,7 @@ func TestStakingLifecycle(t *testing.T) {
 	wantRevert(s.Unbond(ctx), "Node not found")
 	wantRevert(s.Withdraw(ctx), "Node not found")
 
-	r := chain.Registration{PeerID: []byte("peer-1"), EnclaveWallet: common.HexToAddress("0xe1"),
+	r := staking.Registration{PeerID: []byte("peer-1"), EnclaveWallet: common.HexToAddress("0xe1"),
 		Multiaddrs: []string{"/ip4/127.0.0.1/tcp/4001"}, Stake: tokens(999)}
 	wantRevert(s.Register(ctx, r), "Stake below minimum")
 	r.Stake = tokens(2000)
