@@ -41,7 +41,7 @@ import (
 // chain.Client as in production), six nodes with sim enclaves registered
 // on-chain with their real peer IDs, enclave wallets (funded for gas),
 // measurement and transport-key hash, real libp2p hosts on 127.0.0.1 that
-// verify each other with enclave.Policy over node.RegistryView, real Badger
+// verify each other with enclave.Policy over chain.RegistryView, real Badger
 // share stores serving the custody protocols, and one Creator per node.
 
 const (
@@ -298,7 +298,7 @@ func (n *crNet) start(ctx context.Context, r *crNode, boot []peer.AddrInfo) {
 		Host:      p2p.HostConfig{Key: r.key, ListenAddrs: []string{"/ip4/127.0.0.1/tcp/0"}},
 		Bootstrap: boot,
 		Verifier: node.StatementVerifier{Policy: &enclave.Policy{
-			Registry:     &node.RegistryView{Registry: r.registry, TTL: 10 * time.Second},
+			Registry:     &chain.RegistryView{Registry: r.registry, TTL: 10 * time.Second},
 			Network:      crNetwork,
 			HomeChainID:  n.chainID.Uint64(),
 			MaxClockSkew: time.Minute,
@@ -440,7 +440,7 @@ func (n *crNet) checkCustody(ctx context.Context, id uint64, st chain.SecretStat
 		t.Fatal("every node is a member")
 	}
 	for _, m := range members {
-		pid, err := peer.IDFromBytes(m.PeerID)
+		pid, err := peer.IDFromBytes([]byte(m.PeerID))
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -448,7 +448,7 @@ func (n *crNet) checkCustody(ctx context.Context, id uint64, st chain.SecretStat
 		if err != nil {
 			t.Fatalf("public key from %s: %v", pid, err)
 		}
-		if err := custody.CheckPublicKeyCID(pk, st.PublicKeyCID); err != nil || cid != st.PublicKeyCID {
+		if err := envelope.CheckPublicKeyCID(pk, st.PublicKeyCID); err != nil || cid != st.PublicKeyCID {
 			t.Fatalf("custodian %s serves a key that does not match the chain: %v", pid, err)
 		}
 		rec, err := asker.custody.Record(ctx, pid, n.chainID.Uint64(), id)

@@ -222,7 +222,7 @@ func (h *netHarness) startNode(n *netNode, bootstrap []peer.AddrInfo) {
 		t.Fatal(err)
 	}
 	policy := &enclave.Policy{
-		Registry:     &node.RegistryView{Registry: h.registry, TTL: 5 * time.Second},
+		Registry:     &chain.RegistryView{Registry: h.registry, TTL: 5 * time.Second},
 		Network:      netNetwork,
 		HomeChainID:  netChainID,
 		MaxClockSkew: time.Minute,
@@ -422,7 +422,7 @@ func (h *netHarness) assignRoles() {
 	}
 	bbIsMember := false
 	for i, r := range recs {
-		pid, err := peer.IDFromBytes(r.PeerID)
+		pid, err := peer.IDFromBytes([]byte(r.PeerID))
 		if err != nil || h.byPeer[pid] == nil {
 			t.Fatalf("cluster member %d: unknown peer %x (%v)", i, r.PeerID, err)
 		}

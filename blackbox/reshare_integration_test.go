@@ -73,7 +73,7 @@ func rsStart(ctx context.Context, n *crNet, r *crNode, boot []peer.AddrInfo) *rs
 		Host:      p2p.HostConfig{Key: r.key, ListenAddrs: []string{"/ip4/127.0.0.1/tcp/0"}},
 		Bootstrap: boot,
 		Verifier: node.StatementVerifier{Policy: &enclave.Policy{
-			Registry:     &node.RegistryView{Registry: r.registry, TTL: 2 * time.Second},
+			Registry:     &chain.RegistryView{Registry: r.registry, TTL: 2 * time.Second},
 			Network:      crNetwork,
 			HomeChainID:  n.chainID.Uint64(),
 			MaxClockSkew: time.Minute,

@@ -14,6 +14,7 @@ import (
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/ethereum/go-ethereum/ethclient"
+	"github.com/libp2p/go-libp2p/core/peer"
 )
 
 // Wallet sends transactions from one key and waits for them: operators'
@@ -112,7 +113,7 @@ func (w *Wallet) SendValue(ctx context.Context, to common.Address, wei *big.Int)
 
 // Registration is what an operator records for its node.
 type Registration struct {
-	PeerID           []byte
+	PeerID           peer.ID
 	EnclaveWallet    common.Address
 	Measurement      [32]byte
 	TransportKeyHash [32]byte
@@ -183,7 +184,7 @@ func (s Staking) Register(ctx context.Context, r Registration) error {
 		return err
 	}
 	_, err = s.W.Send(ctx, "register", func(o *bind.TransactOpts) (*types.Transaction, error) {
-		return reg.Register(o, r.PeerID, r.EnclaveWallet, r.Measurement, r.TransportKeyHash, r.Multiaddrs, r.Stake)
+		return reg.Register(o, []byte(r.PeerID), r.EnclaveWallet, r.Measurement, r.TransportKeyHash, r.Multiaddrs, r.Stake)
 	})
 	return err
 }

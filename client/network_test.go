@@ -12,6 +12,7 @@ import (
 	"github.com/cifer-network/cifer/chain/devchain"
 	"github.com/cifer-network/cifer/client"
 	"github.com/cifer-network/cifer/contracts/bindings"
+	"github.com/cifer-network/cifer/enclave"
 	"github.com/cifer-network/cifer/enclave/sim"
 	"github.com/cifer-network/cifer/testnet"
 	"github.com/ethereum/go-ethereum/accounts/abi/bind"
@@ -43,7 +44,8 @@ func TestClientOnNetwork(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		c, err := client.Dial(ctx, client.Config{Deployment: dep, Bootstrap: net.State.Bootstrap(), Key: key, Timeout: 20 * time.Second})
+		c, err := client.Dial(ctx, client.Config{Deployment: dep, Bootstrap: net.State.Bootstrap(), Key: key, Timeout: 20 * time.Second,
+			Verifiers: map[string]enclave.ReportVerifier{enclave.BackendSim: sim.Verifier{}}})
 		if err != nil {
 			t.Fatal(err)
 		}

@@ -53,7 +53,7 @@ type Node struct {
 	dep      deploy.Deployment
 	chains   *chain.Set
 	registry *chain.Registry
-	regView  *RegistryView
+	regView  *chain.RegistryView
 	encl     enclave.Enclave
 	p2p      *p2p.Node
 	store    *custody.Store
@@ -120,7 +120,7 @@ func Start(ctx context.Context, cfg Config, log *slog.Logger) (*Node, error) {
 	}
 	// A short TTL: gossip delivers each statement many times, but an
 	// unbonded or re-keyed node must not stay trusted for long.
-	n.regView = &RegistryView{Registry: n.registry, TTL: 5 * time.Second}
+	n.regView = &chain.RegistryView{Registry: n.registry, TTL: 5 * time.Second}
 
 	if n.encl, err = OpenEnclave(cfg, log); err != nil {
 		return nil, err

@@ -28,7 +28,7 @@ import (
 // These tests run the p2p layer on the real verification path: sim enclaves
 // issue signed statements, node.StatementVerifier applies enclave.Policy,
 // and the policy reads the ClusterRegistry deployed on go-ethereum's
-// simulated chain (through node.RegistryView). Hosts are real libp2p hosts on
+// simulated chain (through chain.RegistryView). Hosts are real libp2p hosts on
 // 127.0.0.1.
 
 const (
@@ -80,7 +80,7 @@ type regNode struct {
 	id       peer.ID
 	enc      *sim.Enclave
 	issuer   *enclave.Issuer
-	view     *node.RegistryView
+	view     *chain.RegistryView
 	refusals *refusalLog
 	got      *deliveries
 
@@ -231,7 +231,7 @@ func (n *regNet) openEnclave(r *regNode) {
 func (n *regNet) run(r *regNode) {
 	t := n.t
 	t.Helper()
-	r.view = &node.RegistryView{Registry: n.registry, TTL: regViewTTL}
+	r.view = &chain.RegistryView{Registry: n.registry, TTL: regViewTTL}
 	var local p2p.LocalStatement = r.issuer
 	if r.spec.local != nil {
 		local = r.spec.local(n, r)

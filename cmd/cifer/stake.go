@@ -126,10 +126,6 @@ func runStakeRegister(ctx context.Context, env *cliEnv, args []string) error {
 		if err != nil {
 			return err
 		}
-		pid, err := id.PeerIDBytes()
-		if err != nil {
-			return err
-		}
 		var maddrs []string
 		if *addrs != "" {
 			maddrs = strings.Split(*addrs, ",")
@@ -145,7 +141,7 @@ func runStakeRegister(ctx context.Context, env *cliEnv, args []string) error {
 				return fmt.Errorf("mint (test token only): %w", err)
 			}
 		}
-		err = s.staking.Register(ctx, chain.Registration{PeerID: pid, EnclaveWallet: id.EnclaveWallet,
+		err = s.staking.Register(ctx, chain.Registration{PeerID: id.PeerID, EnclaveWallet: id.EnclaveWallet,
 			Measurement: id.Measurement, TransportKeyHash: id.TransportKeyHash, Multiaddrs: maddrs, Stake: stake})
 		if err != nil {
 			return err
@@ -263,8 +259,8 @@ func statusName(s uint8) string {
 	}
 }
 
-func peerIDString(b []byte) (string, error) {
-	id, err := peer.IDFromBytes(b)
+func peerIDString(p peer.ID) (string, error) {
+	id, err := peer.IDFromBytes([]byte(p))
 	if err != nil {
 		return "", err
 	}
