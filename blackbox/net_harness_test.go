@@ -85,7 +85,7 @@ func (n *netNode) addrInfo() peer.AddrInfo { return n.p2p.AddrInfo() }
 func (n *netNode) client() *custody.Client {
 	return &custody.Client{Streams: n.p2p.Streams(), Network: netNetwork, Claims: n.p2p.Table(), Self: &custody.LocalCustodian{
 		Custodian: n.custodian,
-		Peer:      custody.Peer{ID: n.id().String(), EnclaveWallet: n.wallet(), TransportKey: n.keys().TransportPublicKey()},
+		Peer:      custody.Peer{ID: n.id(), EnclaveWallet: n.wallet(), TransportKey: n.keys().TransportPublicKey()},
 	}}
 }
 

@@ -99,7 +99,7 @@ func rsStart(ctx context.Context, n *crNet, r *crNode, boot []peer.AddrInfo) *rs
 		Chain: node.ChainView{Chains: set}, Replay: request.NewReplayGuard(time.Hour), Membership: r.registry}
 	cu.Serve(r.p2p.Streams(), crNetwork, r.p2p.Table())
 	r.custody = &custody.Client{Streams: r.p2p.Streams(), Network: crNetwork, Claims: r.p2p.Table(), Self: &custody.LocalCustodian{
-		Custodian: cu, Peer: custody.Peer{ID: r.id.String(), EnclaveWallet: keys.Address(), TransportKey: keys.TransportPublicKey()}}}
+		Custodian: cu, Peer: custody.Peer{ID: r.id, EnclaveWallet: keys.Address(), TransportKey: keys.TransportPublicKey()}}}
 	dir := node.Directory{Secrets: set, Clusters: r.registry, Peers: r.p2p.Table()}
 
 	creator, err := blackbox.NewCreator(blackbox.CreatorConfig{

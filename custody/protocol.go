@@ -23,7 +23,7 @@ type PeerClaims interface {
 }
 
 func toPeer(v p2p.VerifiedPeer) Peer {
-	return Peer{ID: v.ID.String(), EnclaveWallet: common.Address(v.EnclaveWallet), TransportKey: v.TransportKey}
+	return Peer{ID: v.ID, EnclaveWallet: common.Address(v.EnclaveWallet), TransportKey: v.TransportKey}
 }
 
 // refuse turns a validation failure into a refusal whose message the asking
@@ -111,7 +111,7 @@ type LocalCustodian struct {
 
 // local returns this node's own custodian if p is this node.
 func (cl *Client) local(p peer.ID) *Custodian {
-	if cl.Self == nil || cl.Self.Custodian == nil || cl.Self.Peer.ID != p.String() {
+	if cl.Self == nil || cl.Self.Custodian == nil || cl.Self.Peer.ID != p {
 		return nil
 	}
 	return cl.Self.Custodian

@@ -205,7 +205,7 @@ func Start(ctx context.Context, cfg Config, log *slog.Logger) (*Node, error) {
 	// a libp2p host cannot dial itself.
 	custodyClient := &custody.Client{Streams: n.p2p.Streams(), Network: cfg.Network, Claims: n.p2p.Table(), Self: &custody.LocalCustodian{
 		Custodian: custodian,
-		Peer:      custody.Peer{ID: pid.String(), EnclaveWallet: keys.Address(), TransportKey: keys.TransportPublicKey()},
+		Peer:      custody.Peer{ID: pid, EnclaveWallet: keys.Address(), TransportKey: keys.TransportPublicKey()},
 	}}
 	directory := Directory{Secrets: stateCache, Clusters: cachedReg, Peers: n.p2p.Table()}
 	service := &blackbox.Service{
