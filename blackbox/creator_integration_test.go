@@ -304,7 +304,7 @@ func (n *crNet) start(ctx context.Context, r *crNode, boot []peer.AddrInfo) {
 			MaxClockSkew: time.Minute,
 			Verifiers:    map[string]enclave.ReportVerifier{enclave.BackendSim: sim.Verifier{}},
 		}},
-		Local: &enclave.Issuer{Enclave: r.enc, PeerID: []byte(r.id), Network: crNetwork,
+		Local: &enclave.Issuer{Enclave: r.enc, PeerID: r.id, Network: crNetwork,
 			HomeChainID: n.chainID.Uint64(), Lifetime: time.Hour},
 		Log: slog.New(slog.DiscardHandler),
 		// Slow enough to leave the loaded test machine's CPU to the flow

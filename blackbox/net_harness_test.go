@@ -234,7 +234,7 @@ func (h *netHarness) startNode(n *netNode, bootstrap []peer.AddrInfo) {
 		Bootstrap: bootstrap,
 		Peers:     node.RegistryPeers{Registry: h.registry, Log: netQuiet},
 		Verifier:  node.StatementVerifier{Policy: policy},
-		Local:     &enclave.Issuer{Enclave: encl, PeerID: []byte(pid), Network: netNetwork, HomeChainID: netChainID, Lifetime: time.Hour},
+		Local:     &enclave.Issuer{Enclave: encl, PeerID: pid, Network: netNetwork, HomeChainID: netChainID, Lifetime: time.Hour},
 		Log:       netQuiet,
 	})
 	if err != nil {

@@ -79,7 +79,7 @@ func rsStart(ctx context.Context, n *crNet, r *crNode, boot []peer.AddrInfo) *rs
 			MaxClockSkew: time.Minute,
 			Verifiers:    map[string]enclave.ReportVerifier{enclave.BackendSim: sim.Verifier{}},
 		}},
-		Local: &enclave.Issuer{Enclave: r.enc, PeerID: []byte(r.id), Network: crNetwork,
+		Local: &enclave.Issuer{Enclave: r.enc, PeerID: r.id, Network: crNetwork,
 			HomeChainID: n.chainID.Uint64(), Lifetime: time.Hour},
 		Log:             quiet,
 		PublishInterval: 2 * time.Second,

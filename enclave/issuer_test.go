@@ -13,7 +13,7 @@ import (
 func TestIssuerRefreshesBeforeExpiry(t *testing.T) {
 	f := newFixture(t)
 	is := &enclave.Issuer{
-		Enclave: f.a, PeerID: f.peerA, Network: testNetwork, HomeChainID: testChainID,
+		Enclave: f.a, PeerID: peer.ID(f.peerA), Network: testNetwork, HomeChainID: testChainID,
 		Lifetime: 30 * time.Minute, Now: func() time.Time { return f.now },
 	}
 	ctx := context.Background()

@@ -135,7 +135,7 @@ func Start(ctx context.Context, cfg Config, log *slog.Logger) (*Node, error) {
 	if err != nil {
 		return nil, fmt.Errorf("peer id: %w", err)
 	}
-	issuer := &enclave.Issuer{Enclave: n.encl, PeerID: []byte(pid), Network: cfg.Network, HomeChainID: n.dep.ChainID, Lifetime: statementLifetime}
+	issuer := &enclave.Issuer{Enclave: n.encl, PeerID: pid, Network: cfg.Network, HomeChainID: n.dep.ChainID, Lifetime: statementLifetime}
 	policy := &enclave.Policy{
 		Registry:    n.regView,
 		Network:     cfg.Network,

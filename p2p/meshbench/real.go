@@ -289,7 +289,7 @@ func (n *realNet) openNode(i int, r *realNode) error {
 	if r.enc, err = sim.Open(sim.Config{DataDir: dir, PlatformKey: n.platform, Measurement: &m, Log: n.log}); err != nil {
 		return fmt.Errorf("node %d: %w", i, err)
 	}
-	r.issuer = &enclave.Issuer{Enclave: r.enc, PeerID: []byte(r.id), Network: realNetwork,
+	r.issuer = &enclave.Issuer{Enclave: r.enc, PeerID: r.id, Network: realNetwork,
 		HomeChainID: n.chainID.Uint64(), Lifetime: realLifetime}
 	r.addrs, err = freeAddrs(n.cfg.TCPOnly)
 	return err
