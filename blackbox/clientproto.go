@@ -11,71 +11,15 @@ import (
 	"github.com/cifer-network/cifer/envelope"
 	"github.com/cifer-network/cifer/p2p"
 	"github.com/cifer-network/cifer/request"
+	"github.com/cifer-network/cifer/wire"
 	"github.com/libp2p/go-libp2p/core/peer"
-	"github.com/libp2p/go-libp2p/core/protocol"
 )
 
-// The light-client protocols. Light clients are not attested nodes, so these
-// are served to any peer: the statement is public, and a decrypt request
-// carries its own authority (the owner's or delegate's signature), checked
-// exactly as /decrypt-payload checks it before any custodian is asked.
-
-// StatementProtocol serves this node's current attestation statement, so a
-// light client can verify a Black Box before it sends it anything.
-func StatementProtocol(network string) protocol.ID {
-	return protocol.ID("/cifer/" + network + "/blackbox/statement/1.0.0")
-}
-
-// DecryptProtocol is the light client's decrypt call: the same signed data
-// string and cifer as /decrypt-payload. It runs on a multiplexed stream
-// (p2p.ServeMuxed): a client's decrypts share one persistent stream per
-// Black Box.
-func DecryptProtocol(network string) protocol.ID {
-	return protocol.ID("/cifer/" + network + "/blackbox/decrypt/2.0.0")
-}
-
-// FileKeyProtocol gives an authorised light client one file's key
-// material. The signed data is chainId_secretId_signer_blockNumber_fileId
-// (the header's file ID in hex), so a signature unlocks that file only.
-func FileKeyProtocol(network string) protocol.ID {
-	return protocol.ID("/cifer/" + network + "/blackbox/file-key/1.0.0")
-}
-
-// Wire messages (deterministic CBOR through the p2p framing helper).
-type (
-	// StatementRequest asks for the node's statement; it has no fields.
-	StatementRequest struct{}
-	// StatementResponse is the node's encoded attestation statement.
-	StatementResponse struct {
-		Statement []byte
-	}
-	// DecryptRequest is /decrypt-payload's body: data is
-	// chainId_secretId_signer_blockNumber_encryptedMessage, signed EIP-191.
-	DecryptRequest struct {
-		Data        string
-		Signature   string
-		Cifer       string
-		InputFormat string
-	}
-	// DecryptResponse carries the plaintext.
-	DecryptResponse struct {
-		Plaintext []byte
-	}
-	// FileKeyRequest asks for the key of the file whose header is given.
-	FileKeyRequest struct {
-		Data      string
-		Signature string
-		Header    []byte
-	}
-	// FileKeyResponse carries the file's key material (envelope.FileKey).
-	FileKeyResponse struct {
-		Key []byte
-	}
-)
-
-// decryptFrameLimit fits the largest payload in hex or base64 with the
-// cifer and the data string's other fields.
-const decryptFrameLimit = 64 << 10
+// The light-client protocols (wire.Statement, wire.Decrypt, wire.FileKey).
+// Light clients are not attested nodes, so these are served to any peer: the
+// statement is public, and a decrypt request carries its own authority (the
+// owner's or delegate's signature), checked exactly as /decrypt-payload
+// checks it before any custodian is asked.
 
 // LocalStatement is this node's statement source (enclave.Issuer).
 type LocalStatement interface {
@@ -84,29 +28,30 @@ type LocalStatement interface {
 
 // ServeClients registers the light-client protocols of network on streams.
 func (a *API) ServeClients(streams *p2p.Streams, network string, local LocalStatement) {
-	p2p.Serve(streams, StatementProtocol(network), p2p.ServeOptions{}, func(ctx context.Context, _ peer.ID, _ *StatementRequest) (*StatementResponse, error) {
+	wire.Statement.Serve(streams, network, func(ctx context.Context, _ peer.ID, _ *wire.StatementRequest) (*wire.StatementResponse, error) {
 		st, err := local.Current(ctx)
 		if err != nil {
 			return nil, fmt.Errorf("current statement: %w", err)
 		}
-		return &StatementResponse{Statement: st}, nil
+		return &wire.StatementResponse{Statement: st}, nil
 	})
-	opts := p2p.ServeOptions{MaxRequest: decryptFrameLimit, MaxResponse: decryptFrameLimit}
-	p2p.ServeMuxed(streams, DecryptProtocol(network), opts, func(ctx context.Context, _ peer.ID, req *DecryptRequest) (*DecryptResponse, error) {
+	// Decrypt runs on a multiplexed stream: a client's decrypts share one
+	// persistent stream per Black Box.
+	wire.Decrypt.Serve(streams, network, func(ctx context.Context, _ peer.ID, req *wire.DecryptRequest) (*wire.DecryptResponse, error) {
 		pt, err := a.decrypt(ctx, decryptBody{signedBody: signedBody{Data: req.Data, Signature: req.Signature}, Cifer: req.Cifer, InputFormat: req.InputFormat})
 		if err != nil {
 			return nil, remoteErrorOf(err)
 		}
 		// The framing encodes the response after we return, so the
 		// plaintext cannot be wiped here; it lives as long as one frame.
-		return &DecryptResponse{Plaintext: pt}, nil
+		return &wire.DecryptResponse{Plaintext: pt}, nil
 	})
-	p2p.Serve(streams, FileKeyProtocol(network), opts, func(ctx context.Context, _ peer.ID, req *FileKeyRequest) (*FileKeyResponse, error) {
+	wire.FileKey.Serve(streams, network, func(ctx context.Context, _ peer.ID, req *wire.FileKeyRequest) (*wire.FileKeyResponse, error) {
 		key, err := a.fileKey(ctx, req)
 		if err != nil {
 			return nil, remoteErrorOf(err)
 		}
-		return &FileKeyResponse{Key: key}, nil
+		return &wire.FileKeyResponse{Key: key}, nil
 	})
 }
 
@@ -114,7 +59,7 @@ func (a *API) ServeClients(streams *p2p.Streams, network string, local LocalStat
 // file, and passes the pipeline as a single-use decrypt-type call; the
 // header's binding and file ID must match it (checked before the request is
 // spent, so a client that sent the wrong header can send it again).
-func (a *API) fileKey(ctx context.Context, req *FileKeyRequest) ([]byte, error) {
+func (a *API) fileKey(ctx context.Context, req *wire.FileKeyRequest) ([]byte, error) {
 	opener, ok := a.Keys.(FileKeyOpener)
 	if !ok {
 		return nil, &apiError{code: request.CodeUnavailable, msg: "File decryption is not available on this node"}

@@ -41,7 +41,7 @@ import (
 // chain.Client as in production), six nodes with sim enclaves registered
 // on-chain with their real peer IDs, enclave wallets (funded for gas),
 // measurement and transport-key hash, real libp2p hosts on 127.0.0.1 that
-// verify each other with enclave.Policy over node.RegistryView, real Badger
+// verify each other with enclave.Policy over chain.RegistryView, real Badger
 // share stores serving the custody protocols, and one Creator per node.
 
 const (
@@ -298,13 +298,13 @@ func (n *crNet) start(ctx context.Context, r *crNode, boot []peer.AddrInfo) {
 		Host:      p2p.HostConfig{Key: r.key, ListenAddrs: []string{"/ip4/127.0.0.1/tcp/0"}},
 		Bootstrap: boot,
 		Verifier: node.StatementVerifier{Policy: &enclave.Policy{
-			Registry:     &node.RegistryView{Registry: r.registry, TTL: 10 * time.Second},
+			Registry:     &chain.RegistryView{Registry: r.registry, TTL: 10 * time.Second},
 			Network:      crNetwork,
 			HomeChainID:  n.chainID.Uint64(),
 			MaxClockSkew: time.Minute,
 			Verifiers:    map[string]enclave.ReportVerifier{enclave.BackendSim: sim.Verifier{}},
 		}},
-		Local: &enclave.Issuer{Enclave: r.enc, PeerID: []byte(r.id), Network: crNetwork,
+		Local: &enclave.Issuer{Enclave: r.enc, PeerID: r.id, Network: crNetwork,
 			HomeChainID: n.chainID.Uint64(), Lifetime: time.Hour},
 		Log: slog.New(slog.DiscardHandler),
 		// Slow enough to leave the loaded test machine's CPU to the flow
@@ -327,7 +327,7 @@ func (n *crNet) start(ctx context.Context, r *crNode, boot []peer.AddrInfo) {
 		Check: request.NewChecker(set, request.NewReplayGuard(time.Hour), nil)}
 	cu.Serve(r.p2p.Streams(), crNetwork, r.p2p.Table())
 	r.custody = &custody.Client{Streams: r.p2p.Streams(), Network: crNetwork, Claims: r.p2p.Table(), Self: &custody.LocalCustodian{
-		Custodian: cu, Peer: custody.Peer{ID: r.id.String(), EnclaveWallet: keys.Address(), TransportKey: keys.TransportPublicKey()}}}
+		Custodian: cu, Peer: custody.Peer{ID: r.id, EnclaveWallet: keys.Address(), TransportKey: keys.TransportPublicKey()}}}
 
 	r.set = set
 	n.startCreator(r)
@@ -440,7 +440,7 @@ func (n *crNet) checkCustody(ctx context.Context, id uint64, st chain.SecretStat
 		t.Fatal("every node is a member")
 	}
 	for _, m := range members {
-		pid, err := peer.IDFromBytes(m.PeerID)
+		pid, err := peer.IDFromBytes([]byte(m.PeerID))
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -448,7 +448,7 @@ func (n *crNet) checkCustody(ctx context.Context, id uint64, st chain.SecretStat
 		if err != nil {
 			t.Fatalf("public key from %s: %v", pid, err)
 		}
-		if err := custody.CheckPublicKeyCID(pk, st.PublicKeyCID); err != nil || cid != st.PublicKeyCID {
+		if err := envelope.CheckPublicKeyCID(pk, st.PublicKeyCID); err != nil || cid != st.PublicKeyCID {
 			t.Fatalf("custodian %s serves a key that does not match the chain: %v", pid, err)
 		}
 		rec, err := asker.custody.Record(ctx, pid, n.chainID.Uint64(), id)

@@ -44,7 +44,7 @@ func Deal(seed []byte, p DealParams, signer custody.HashSigner, rand io.Reader) 
 		return nil, err
 	}
 	sk.Zero()
-	cid, err := custody.PublicKeyCID(pk.Bytes())
+	cid, err := envelope.PublicKeyCID(pk.Bytes())
 	if err != nil {
 		return nil, err
 	}

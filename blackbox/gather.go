@@ -195,7 +195,7 @@ func (g *Gatherer) Rebuild(ctx context.Context, rec *custody.CreationRecord, cus
 	if err != nil {
 		return nil, err
 	}
-	if err := custody.CheckPublicKeyCID(pk.Bytes(), rec.PublicKeyCID); err != nil {
+	if err := envelope.CheckPublicKeyCID(pk.Bytes(), rec.PublicKeyCID); err != nil {
 		sk.Zero()
 		return nil, fmt.Errorf("%w: %w", ErrKeyMismatch, err)
 	}

@@ -22,6 +22,7 @@ import (
 	"github.com/cifer-network/cifer/envelope"
 	"github.com/cifer-network/cifer/p2p"
 	"github.com/cifer-network/cifer/request"
+	"github.com/cifer-network/cifer/wire"
 	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/libp2p/go-libp2p/core/peer"
 )
@@ -497,7 +498,7 @@ func TestRefusalCodesAcrossDoors(t *testing.T) {
 	}
 	var current error
 	serverStreams := p2p.NewStreams(server, nil, nil, nil)
-	handler := func(context.Context, peer.ID, *FileKeyRequest) (*FileKeyResponse, error) {
+	handler := func(context.Context, peer.ID, *wire.FileKeyRequest) (*wire.FileKeyResponse, error) {
 		return nil, remoteErrorOf(current)
 	}
 	p2p.Serve(serverStreams, "/test/refusal/1", p2p.ServeOptions{}, handler)
@@ -519,12 +520,12 @@ func TestRefusalCodesAcrossDoors(t *testing.T) {
 
 			current = tc.err
 			for _, muxed := range []bool{false, true} {
-				var resp FileKeyResponse
+				var resp wire.FileKeyResponse
 				var err error
 				if muxed {
-					err = clientStreams.Call(ctx, server.ID(), "/test/refusal-mux/1", &FileKeyRequest{}, &resp, p2p.RequestOptions{})
+					err = clientStreams.Call(ctx, server.ID(), "/test/refusal-mux/1", &wire.FileKeyRequest{}, &resp, p2p.RequestOptions{})
 				} else {
-					err = clientStreams.Request(ctx, server.ID(), "/test/refusal/1", &FileKeyRequest{}, &resp)
+					err = clientStreams.Request(ctx, server.ID(), "/test/refusal/1", &wire.FileKeyRequest{}, &resp)
 				}
 				var re *p2p.RemoteError
 				if !errors.As(err, &re) || re.Code != string(tc.code) || re.Status != tc.code.P2PStatus() || re.Message != tc.msg {
@@ -595,8 +596,8 @@ func TestDoorsRefusalsSpendNoBudget(t *testing.T) {
 		newAPI().ServeClients(p2p.NewStreams(server, nil, nil, nil), testNetwork, nil)
 		streams := p2p.NewStreams(client, nil, nil, nil)
 		return func(data, sig string) (request.Code, error) {
-			var resp DecryptResponse
-			err := streams.Call(ctx, server.ID(), DecryptProtocol(testNetwork), &DecryptRequest{Data: data, Signature: sig, Cifer: cHex}, &resp, p2p.RequestOptions{})
+			var resp wire.DecryptResponse
+			err := streams.Call(ctx, server.ID(), wire.Decrypt.ID(testNetwork), &wire.DecryptRequest{Data: data, Signature: sig, Cifer: cHex}, &resp, p2p.RequestOptions{})
 			if err == nil {
 				return "", nil
 			}

@@ -85,7 +85,7 @@ func (n *netNode) addrInfo() peer.AddrInfo { return n.p2p.AddrInfo() }
 func (n *netNode) client() *custody.Client {
 	return &custody.Client{Streams: n.p2p.Streams(), Network: netNetwork, Claims: n.p2p.Table(), Self: &custody.LocalCustodian{
 		Custodian: n.custodian,
-		Peer:      custody.Peer{ID: n.id().String(), EnclaveWallet: n.wallet(), TransportKey: n.keys().TransportPublicKey()},
+		Peer:      custody.Peer{ID: n.id(), EnclaveWallet: n.wallet(), TransportKey: n.keys().TransportPublicKey()},
 	}}
 }
 
@@ -222,7 +222,7 @@ func (h *netHarness) startNode(n *netNode, bootstrap []peer.AddrInfo) {
 		t.Fatal(err)
 	}
 	policy := &enclave.Policy{
-		Registry:     &node.RegistryView{Registry: h.registry, TTL: 5 * time.Second},
+		Registry:     &chain.RegistryView{Registry: h.registry, TTL: 5 * time.Second},
 		Network:      netNetwork,
 		HomeChainID:  netChainID,
 		MaxClockSkew: time.Minute,
@@ -234,7 +234,7 @@ func (h *netHarness) startNode(n *netNode, bootstrap []peer.AddrInfo) {
 		Bootstrap: bootstrap,
 		Peers:     node.RegistryPeers{Registry: h.registry, Log: netQuiet},
 		Verifier:  node.StatementVerifier{Policy: policy},
-		Local:     &enclave.Issuer{Enclave: encl, PeerID: []byte(pid), Network: netNetwork, HomeChainID: netChainID, Lifetime: time.Hour},
+		Local:     &enclave.Issuer{Enclave: encl, PeerID: pid, Network: netNetwork, HomeChainID: netChainID, Lifetime: time.Hour},
 		Log:       netQuiet,
 	})
 	if err != nil {
@@ -421,7 +421,7 @@ func (h *netHarness) assignRoles() {
 	}
 	bbIsMember := false
 	for i, r := range recs {
-		pid, err := peer.IDFromBytes(r.PeerID)
+		pid, err := peer.IDFromBytes([]byte(r.PeerID))
 		if err != nil || h.byPeer[pid] == nil {
 			t.Fatalf("cluster member %d: unknown peer %x (%v)", i, r.PeerID, err)
 		}

@@ -73,13 +73,13 @@ func rsStart(ctx context.Context, n *crNet, r *crNode, boot []peer.AddrInfo) *rs
 		Host:      p2p.HostConfig{Key: r.key, ListenAddrs: []string{"/ip4/127.0.0.1/tcp/0"}},
 		Bootstrap: boot,
 		Verifier: node.StatementVerifier{Policy: &enclave.Policy{
-			Registry:     &node.RegistryView{Registry: r.registry, TTL: 2 * time.Second},
+			Registry:     &chain.RegistryView{Registry: r.registry, TTL: 2 * time.Second},
 			Network:      crNetwork,
 			HomeChainID:  n.chainID.Uint64(),
 			MaxClockSkew: time.Minute,
 			Verifiers:    map[string]enclave.ReportVerifier{enclave.BackendSim: sim.Verifier{}},
 		}},
-		Local: &enclave.Issuer{Enclave: r.enc, PeerID: []byte(r.id), Network: crNetwork,
+		Local: &enclave.Issuer{Enclave: r.enc, PeerID: r.id, Network: crNetwork,
 			HomeChainID: n.chainID.Uint64(), Lifetime: time.Hour},
 		Log:             quiet,
 		PublishInterval: 2 * time.Second,
@@ -99,7 +99,7 @@ func rsStart(ctx context.Context, n *crNet, r *crNode, boot []peer.AddrInfo) *rs
 		Check: request.NewChecker(set, request.NewReplayGuard(time.Hour), nil), Membership: r.registry}
 	cu.Serve(r.p2p.Streams(), crNetwork, r.p2p.Table())
 	r.custody = &custody.Client{Streams: r.p2p.Streams(), Network: crNetwork, Claims: r.p2p.Table(), Self: &custody.LocalCustodian{
-		Custodian: cu, Peer: custody.Peer{ID: r.id.String(), EnclaveWallet: keys.Address(), TransportKey: keys.TransportPublicKey()}}}
+		Custodian: cu, Peer: custody.Peer{ID: r.id, EnclaveWallet: keys.Address(), TransportKey: keys.TransportPublicKey()}}}
 	dir := node.Directory{Secrets: set, Clusters: r.registry, Peers: r.p2p.Table()}
 
 	creator, err := blackbox.NewCreator(blackbox.CreatorConfig{

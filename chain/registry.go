@@ -5,17 +5,27 @@ import (
 	"errors"
 	"fmt"
 	"math/big"
+	"strings"
 	"time"
 
 	"github.com/cifer-network/cifer/contracts/bindings"
 	"github.com/ethereum/go-ethereum/accounts/abi/bind"
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/libp2p/go-libp2p/core/peer"
+	ma "github.com/multiformats/go-multiaddr"
 )
 
-// NodeRecord is a node as the ClusterRegistry records it.
+// NodeRecord is a node as the ClusterRegistry records it: the one record
+// type every package uses (the attestation policy checks statements
+// against it, clients and nodes dial it, custodians and Black Boxes read
+// clusters of it).
 type NodeRecord struct {
-	Operator         common.Address
-	PeerID           []byte
+	Operator common.Address
+	// PeerID is the libp2p peer ID the node registered. It holds the
+	// registry's bytes as they are (a peer.ID is its multihash bytes), so
+	// the round trip to the contract is exact; anyone can register, so it
+	// is not known to be a valid multihash until checked (AddrInfo does).
+	PeerID           peer.ID
 	EnclaveWallet    common.Address
 	Measurement      [32]byte
 	TransportKeyHash [32]byte
@@ -26,6 +36,36 @@ type NodeRecord struct {
 
 // Active reports whether the node is registered and not unbonding.
 func (n NodeRecord) Active() bool { return n.Status == bindings.NodeStatusActive }
+
+// AddrInfo is where to dial the node: its peer ID and the registered
+// multiaddrs that parse and name no other peer (those that do not are
+// returned in bad, for the caller to log). A peer ID that is no valid
+// multihash is an error: the record cannot be dialled at all.
+func (n NodeRecord) AddrInfo() (info peer.AddrInfo, bad []string, err error) {
+	id, err := peer.IDFromBytes([]byte(n.PeerID))
+	if err != nil {
+		return peer.AddrInfo{}, nil, err
+	}
+	info.ID = id
+	for _, s := range n.Multiaddrs {
+		full := s
+		if !strings.Contains(s, "/p2p/") {
+			full += "/p2p/" + id.String()
+		}
+		a, err := ma.NewMultiaddr(full)
+		if err != nil {
+			bad = append(bad, s)
+			continue
+		}
+		ai, err := peer.AddrInfoFromP2pAddr(a)
+		if err != nil || ai.ID != id {
+			bad = append(bad, s)
+			continue
+		}
+		info.Addrs = append(info.Addrs, ai.Addrs...)
+	}
+	return info, bad, nil
+}
 
 // ErrNodeNotFound means the registry has no node under that key.
 var ErrNodeNotFound = errors.New("node not registered")
@@ -55,16 +95,18 @@ func (r *Registry) opts(ctx context.Context) (*bind.CallOpts, context.CancelFunc
 	return &bind.CallOpts{Context: ctx}, cancel
 }
 
+// fromBinding is the chain boundary: the contract's peer ID bytes become a
+// peer.ID here, and go back to bytes only in calls to the contract.
 func fromBinding(n bindings.ClusterRegistryNode) NodeRecord {
-	return NodeRecord{Operator: n.Operator, PeerID: n.PeerId, EnclaveWallet: n.EnclaveWallet, Measurement: n.Measurement,
+	return NodeRecord{Operator: n.Operator, PeerID: peer.ID(n.PeerId), EnclaveWallet: n.EnclaveWallet, Measurement: n.Measurement,
 		TransportKeyHash: n.TransportKeyHash, Multiaddrs: n.Multiaddrs, Stake: n.Stake, Status: n.Status}
 }
 
 // NodeByPeerID returns the node registered with a libp2p peer ID.
-func (r *Registry) NodeByPeerID(ctx context.Context, peerID []byte) (NodeRecord, error) {
+func (r *Registry) NodeByPeerID(ctx context.Context, id peer.ID) (NodeRecord, error) {
 	o, cancel := r.opts(ctx)
 	defer cancel()
-	n, err := r.reg.NodeByPeerId(o, peerID)
+	n, err := r.reg.NodeByPeerId(o, []byte(id))
 	if isRevert(err, "Node not found") {
 		return NodeRecord{}, ErrNodeNotFound
 	}

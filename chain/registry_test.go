@@ -8,6 +8,7 @@ import (
 
 	"github.com/cifer-network/cifer/contracts/evmtest"
 	"github.com/ethereum/go-ethereum/accounts/abi/bind"
+	"github.com/libp2p/go-libp2p/core/peer"
 )
 
 // TestRegistryReader reads a real ClusterRegistry on the simulated EVM:
@@ -30,14 +31,14 @@ func TestRegistryReader(t *testing.T) {
 		t.Fatal(err)
 	}
 	spec := c.FillDefaults(evmtest.NodeSpec{Operator: 3})
-	n, err := r.NodeByPeerID(ctx, spec.PeerID)
+	n, err := r.NodeByPeerID(ctx, peer.ID(spec.PeerID))
 	if err != nil {
 		t.Fatal(err)
 	}
-	if n.Operator != c.Addrs[3] || n.EnclaveWallet != spec.EnclaveWallet || n.Measurement != [32]byte{1} || n.TransportKeyHash != [32]byte{2} || !n.Active() || n.Stake.Cmp(evmtest.Ether(300)) != 0 {
+	if n.Operator != c.Addrs[3] || n.PeerID != peer.ID(spec.PeerID) || n.EnclaveWallet != spec.EnclaveWallet || n.Measurement != [32]byte{1} || n.TransportKeyHash != [32]byte{2} || !n.Active() || n.Stake.Cmp(evmtest.Ether(300)) != 0 {
 		t.Fatalf("node: %+v", n)
 	}
-	if _, err := r.NodeByPeerID(ctx, []byte("nobody")); !errors.Is(err, ErrNodeNotFound) {
+	if _, err := r.NodeByPeerID(ctx, "nobody"); !errors.Is(err, ErrNodeNotFound) {
 		t.Fatalf("unknown peer: %v", err)
 	}
 	if ok, err := r.MeasurementAllowed(ctx, [32]byte{1}); err != nil || !ok {

@@ -3,6 +3,11 @@
 // from custodians and checks them against the CID on chain, encrypts
 // locally, and decrypts through an elected Black Box whose attestation it
 // has verified first, failing over across the K elected.
+//
+// It speaks the network's protocols through their descriptors in package
+// wire and links no server code: no node, no custody store, no Black Box,
+// no enclave backend (the report verifiers it applies are given in Config).
+// deps_test.go holds it to that.
 package client
 
 import (
@@ -20,16 +25,14 @@ import (
 	"sync/atomic"
 	"time"
 
-	"github.com/cifer-network/cifer/blackbox"
 	"github.com/cifer-network/cifer/chain"
 	"github.com/cifer-network/cifer/chain/deploy"
 	"github.com/cifer-network/cifer/contracts/bindings"
-	"github.com/cifer-network/cifer/custody"
 	"github.com/cifer-network/cifer/enclave"
 	"github.com/cifer-network/cifer/envelope"
-	"github.com/cifer-network/cifer/node"
 	"github.com/cifer-network/cifer/p2p"
 	"github.com/cifer-network/cifer/request"
+	"github.com/cifer-network/cifer/wire"
 	"github.com/ethereum/go-ethereum/accounts/abi/bind"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
@@ -39,7 +42,6 @@ import (
 	"github.com/libp2p/go-libp2p/core/host"
 	"github.com/libp2p/go-libp2p/core/peer"
 	"github.com/libp2p/go-libp2p/core/peerstore"
-	"github.com/libp2p/go-libp2p/core/protocol"
 )
 
 // Config is what a light client needs: the network's deployment, where to
@@ -54,6 +56,14 @@ type Config struct {
 	// Timeout bounds each network call (default 30 s).
 	Timeout time.Duration
 	Log     *slog.Logger
+	// Verifiers are the enclave report verifiers, by backend name
+	// (enclave.BackendSim, enclave.BackendSGX), the client applies to a
+	// Black Box's attestation before it sends it anything. They are given
+	// rather than built in so the client links no enclave backend (the SGX
+	// verifier pulls in EGo); the cifer CLI passes the node's own set. A
+	// Black Box whose backend has none is refused with ErrNoVerifier.
+	// Encrypting needs none.
+	Verifiers map[string]enclave.ReportVerifier
 }
 
 // Errors callers branch on.
@@ -67,6 +77,10 @@ var (
 	ErrNotReady = errors.New("secret is not ready (still syncing)")
 	// ErrAttestation means a Black Box's attestation did not verify.
 	ErrAttestation = errors.New("black box attestation refused")
+	// ErrNoVerifier means a Black Box runs an enclave backend for which
+	// Config.Verifiers has no report verifier (it wraps ErrAttestation's
+	// refusal).
+	ErrNoVerifier = errors.New("no report verifier configured for the black box's enclave backend")
 )
 
 // Client is a connected light client. It is safe for concurrent use.
@@ -80,7 +94,6 @@ type Client struct {
 	ctrl     *bindings.SecretsController
 	host     host.Host
 	streams  *p2p.Streams
-	custody  *custody.Client
 	policy   *enclave.Policy
 	// cache keeps the elected Black Boxes between the registry's events,
 	// so a decrypt makes no chain call (chain.StateCache).
@@ -93,7 +106,7 @@ type Client struct {
 	verified map[peer.ID]time.Time // Black Boxes whose statement verified, until expiry
 	// dialed remembers the registry record each peer's addresses were
 	// last taken from, so a decrypt does not parse multiaddrs again.
-	dialed map[string]string
+	dialed map[peer.ID]string
 	// nextBB spreads requests over the elected Black Boxes.
 	nextBB atomic.Uint64
 }
@@ -112,7 +125,7 @@ func Dial(ctx context.Context, cfg Config) (*Client, error) {
 	if cfg.Log == nil {
 		cfg.Log = slog.Default()
 	}
-	c := &Client{cfg: cfg, log: cfg.Log, verified: map[peer.ID]time.Time{}, dialed: map[string]string{}}
+	c := &Client{cfg: cfg, log: cfg.Log, verified: map[peer.ID]time.Time{}, dialed: map[peer.ID]string{}}
 	ok := false
 	defer func() {
 		if !ok {
@@ -143,10 +156,10 @@ func Dial(ctx context.Context, cfg Config) (*Client, error) {
 		return nil, err
 	}
 	c.policy = &enclave.Policy{
-		Registry:    &node.RegistryView{Registry: c.registry},
+		Registry:    &chain.RegistryView{Registry: c.registry},
 		Network:     dep.Network,
 		HomeChainID: dep.ChainID,
-		Verifiers:   node.ReportVerifiers(),
+		Verifiers:   cfg.Verifiers,
 	}
 	// A fresh identity per run: a light client is not a node, and nothing
 	// about it needs to be stable on the network.
@@ -158,7 +171,6 @@ func Dial(ctx context.Context, cfg Config) (*Client, error) {
 		return nil, fmt.Errorf("client: libp2p host: %w", err)
 	}
 	c.streams = p2p.NewStreams(c.host, nil, nil, cfg.Log)
-	c.custody = &custody.Client{Streams: c.streams, Network: dep.Network}
 	for _, s := range cfg.Bootstrap {
 		ai, err := p2p.AddrInfoFromString(s)
 		if err != nil {
@@ -279,19 +291,19 @@ func (c *Client) Transfer(ctx context.Context, secretID uint64, newOwner common.
 func (c *Client) connect(n chain.NodeRecord) (peer.ID, error) {
 	addrs := strings.Join(n.Multiaddrs, "\n")
 	c.mu.Lock()
-	seen, ok := c.dialed[string(n.PeerID)]
+	seen, ok := c.dialed[n.PeerID]
 	c.mu.Unlock()
 	if ok && seen == addrs {
 		// Same record as last time: its addresses are in the peerstore.
-		return peer.ID(n.PeerID), nil
+		return n.PeerID, nil
 	}
-	ai, _, err := node.AddrInfo(n)
+	ai, _, err := n.AddrInfo()
 	if err != nil {
 		return "", fmt.Errorf("registered node %s: invalid peer id: %w", n.Operator.Hex(), err)
 	}
 	c.host.Peerstore().AddAddrs(ai.ID, ai.Addrs, peerstore.PermanentAddrTTL)
 	c.mu.Lock()
-	c.dialed[string(n.PeerID)] = addrs
+	c.dialed[n.PeerID] = addrs
 	c.mu.Unlock()
 	return ai.ID, nil
 }
@@ -323,12 +335,26 @@ func (c *Client) PublicKey(ctx context.Context, secretID uint64) (*envelope.Publ
 	pk, err := firstMatchingKey(ctx, ids, st.PublicKeyCID, func(ctx context.Context, id peer.ID) ([]byte, string, error) {
 		ctx, cancel := context.WithTimeout(ctx, c.cfg.Timeout)
 		defer cancel()
-		return c.custody.PublicKey(ctx, id, c.ChainID(), secretID)
+		return c.custodianKey(ctx, id, secretID)
 	})
 	if err != nil {
 		return nil, fmt.Errorf("secret %d: %w", secretID, errors.Join(append(errs, err)...))
 	}
 	return pk, nil
+}
+
+// custodianKey asks one custodian for the secret's public key (the public
+// wire.PublicKey protocol) and checks the key against the CID the custodian
+// claims for it; the caller checks that CID against the chain.
+func (c *Client) custodianKey(ctx context.Context, id peer.ID, secretID uint64) ([]byte, string, error) {
+	resp, err := wire.PublicKey.Ask(ctx, c.streams, c.cfg.Deployment.Network, id, &wire.PublicKeyRequest{ChainID: c.ChainID(), SecretID: secretID})
+	if err != nil {
+		return nil, "", fmt.Errorf("public key from %s: %w", id, err)
+	}
+	if err := envelope.CheckPublicKeyCID(resp.PublicKey, resp.CID); err != nil {
+		return nil, "", fmt.Errorf("public key from %s: %w", id, err)
+	}
+	return resp.PublicKey, resp.CID, nil
 }
 
 // firstMatchingKey asks custodians in turn and returns the first public key
@@ -343,7 +369,7 @@ func firstMatchingKey(ctx context.Context, ids []peer.ID, wantCID string, fetch 
 			continue
 		}
 		// The key's own CID, not the one the custodian claims.
-		if err := custody.CheckPublicKeyCID(raw, wantCID); err != nil {
+		if err := envelope.CheckPublicKeyCID(raw, wantCID); err != nil {
 			errs = append(errs, fmt.Errorf("custodian %s: %w", id, err))
 			continue
 		}
@@ -403,10 +429,11 @@ func (c *Client) sign(secretID, block uint64, tail string) (data, signature stri
 
 // Decrypt opens an envelope through an elected Black Box (see askBlackBox).
 func (c *Client) Decrypt(ctx context.Context, secretID uint64, cifer, encryptedMessage []byte) ([]byte, error) {
-	var resp blackbox.DecryptResponse
-	err := c.signedOnce(ctx, secretID, "0x"+common.Bytes2Hex(encryptedMessage), func(data, sig string) error {
-		req := &blackbox.DecryptRequest{Data: data, Signature: sig, Cifer: "0x" + common.Bytes2Hex(cifer), InputFormat: "hex"}
-		return c.askBlackBox(ctx, blackbox.DecryptProtocol(c.cfg.Deployment.Network), true, req, &resp)
+	var resp *wire.DecryptResponse
+	err := c.signedOnce(ctx, secretID, "0x"+common.Bytes2Hex(encryptedMessage), func(data, sig string) (err error) {
+		req := &wire.DecryptRequest{Data: data, Signature: sig, Cifer: "0x" + common.Bytes2Hex(cifer), InputFormat: "hex"}
+		resp, err = askBlackBox(ctx, c, wire.Decrypt, req)
+		return err
 	})
 	if err != nil {
 		return nil, err
@@ -496,12 +523,16 @@ func nextBlock(ctx context.Context, heads headSource, head uint64) (uint64, erro
 	}
 }
 
+// errStaleRecord matches the Black Box's stale-record refusal by its code
+// (refusals match by code, so the client need not link the Black Box).
+var errStaleRecord = request.Refuse(request.CodeStaleRecord, "creation record is older than the custodians' shares")
+
 // retryable reports refusals that a fresh request in a later block gets
 // past: an identical request already used, and a Black Box that had cached
 // a creation record a reshare has replaced (it drops it on the way; the
 // custodians have used up that signed request, so it cannot retry itself).
 func retryable(err error) bool {
-	if errors.Is(err, request.ErrReplay) || errors.Is(err, blackbox.ErrStaleRecord) {
+	if errors.Is(err, request.ErrReplay) || errors.Is(err, errStaleRecord) {
 		return true
 	}
 	if !uncoded(err) {
@@ -581,10 +612,10 @@ func (c *Client) DecryptFile(ctx context.Context, dst io.Writer, src io.Reader) 
 	if h.Binding.ChainID != c.ChainID() {
 		return 0, fmt.Errorf("file is for chain %d, this network's chain is %d", h.Binding.ChainID, c.ChainID())
 	}
-	var resp blackbox.FileKeyResponse
-	err = c.signedOnce(ctx, h.Binding.SecretID, "0x"+common.Bytes2Hex(h.FileID[:]), func(data, sig string) error {
-		return c.askBlackBox(ctx, blackbox.FileKeyProtocol(c.cfg.Deployment.Network), false,
-			&blackbox.FileKeyRequest{Data: data, Signature: sig, Header: h.Raw()}, &resp)
+	var resp *wire.FileKeyResponse
+	err = c.signedOnce(ctx, h.Binding.SecretID, "0x"+common.Bytes2Hex(h.FileID[:]), func(data, sig string) (err error) {
+		resp, err = askBlackBox(ctx, c, wire.FileKey, &wire.FileKeyRequest{Data: data, Signature: sig, Header: h.Raw()})
+		return err
 	})
 	if err != nil {
 		return 0, err
@@ -602,17 +633,18 @@ func (c *Client) DecryptFile(ctx context.Context, dst io.Writer, src io.Reader) 
 // the next in turn, verifying each one's attestation before sending it
 // anything. A refusal about the request itself (not owner, stale block,
 // ...) is returned at once, since every Black Box applies the same rules; a
-// Black Box that fails is skipped for the next. muxed says the protocol runs
-// on a persistent multiplexed stream (p2p Call) rather than a stream per
-// request.
-func (c *Client) askBlackBox(ctx context.Context, proto protocol.ID, muxed bool, req, resp any) error {
+// Black Box that fails is skipped for the next. The descriptor says whether
+// the protocol runs on a persistent multiplexed stream or a stream per
+// request; each call gets the client's timeout.
+func askBlackBox[Req, Resp any](ctx context.Context, c *Client, proto wire.Protocol[Req, Resp], req *Req) (*Resp, error) {
 	bbs, err := c.blackBoxes(ctx)
 	if err != nil {
-		return err
+		return nil, err
 	}
 	if len(bbs) == 0 {
-		return fmt.Errorf("%w: no elected Black Box has a valid peer ID", ErrNoBlackBox)
+		return nil, fmt.Errorf("%w: no elected Black Box has a valid peer ID", ErrNoBlackBox)
 	}
+	proto = proto.WithTimeout(c.cfg.Timeout)
 	var errs []error
 	// Start at the next Black Box in turn, so the elected ones share the
 	// load; on failure the others follow in order.
@@ -623,22 +655,16 @@ func (c *Client) askBlackBox(ctx context.Context, proto protocol.ID, muxed bool,
 			errs = append(errs, err)
 			continue
 		}
-		opts := p2p.RequestOptions{MaxRequest: 64 << 10, MaxResponse: 64 << 10, Timeout: c.cfg.Timeout}
-		var err error
-		if muxed {
-			err = c.streams.Call(ctx, id, proto, req, resp, opts)
-		} else {
-			err = c.streams.RequestWith(ctx, id, proto, req, resp, opts)
-		}
+		resp, err := proto.Ask(ctx, c.streams, c.cfg.Deployment.Network, id, req)
 		if err == nil {
-			return nil
+			return resp, nil
 		}
 		if re, ok := refusedOf(err); ok {
-			return re
+			return nil, re
 		}
 		errs = append(errs, fmt.Errorf("black box %s: %w", id, err))
 	}
-	return fmt.Errorf("%w: %w", ErrNoBlackBox, errors.Join(errs...))
+	return nil, fmt.Errorf("%w: %w", ErrNoBlackBox, errors.Join(errs...))
 }
 
 // RefusedError is a Black Box's refusal of the request itself, with the
@@ -706,13 +732,18 @@ func (c *Client) verifyBlackBox(ctx context.Context, id peer.ID) error {
 	if ok && time.Now().Before(until) {
 		return nil
 	}
-	var resp blackbox.StatementResponse
 	cctx, cancel := context.WithTimeout(ctx, c.cfg.Timeout)
 	defer cancel()
-	if err := c.streams.Request(cctx, id, blackbox.StatementProtocol(c.cfg.Deployment.Network), &blackbox.StatementRequest{}, &resp); err != nil {
+	resp, err := wire.Statement.Ask(cctx, c.streams, c.cfg.Deployment.Network, id, &wire.StatementRequest{})
+	if err != nil {
 		return fmt.Errorf("black box %s: statement: %w", id, err)
 	}
-	v, err := c.policy.VerifyBytes(cctx, resp.Statement, []byte(id))
+	v, err := c.policy.VerifyBytes(cctx, resp.Statement, id)
+	if errors.Is(err, enclave.ErrUnknownBackend) {
+		// Say what to do about it: the policy only knows a backend is
+		// unknown, the client knows where verifiers come from.
+		return fmt.Errorf("%w: %s: %w (client.Config.Verifiers): %w", ErrAttestation, id, ErrNoVerifier, err)
+	}
 	if err != nil {
 		return fmt.Errorf("%w: %s: %w", ErrAttestation, id, err)
 	}

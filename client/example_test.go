@@ -16,6 +16,9 @@ import (
 
 	"github.com/cifer-network/cifer/chain/deploy"
 	"github.com/cifer-network/cifer/client"
+	"github.com/cifer-network/cifer/enclave"
+	"github.com/cifer-network/cifer/enclave/sgx"
+	"github.com/cifer-network/cifer/enclave/sim"
 	"github.com/ethereum/go-ethereum/common"
 )
 
@@ -39,6 +42,12 @@ func dial(ctx context.Context) (*client.Client, error) {
 		Bootstrap:  bootstrap,
 		Key:        key,
 		Timeout:    30 * time.Second,
+		// The report verifiers Black Boxes are checked with: the client
+		// links none of its own (node.ReportVerifiers is the same set).
+		Verifiers: map[string]enclave.ReportVerifier{
+			enclave.BackendSim: sim.Verifier{},
+			enclave.BackendSGX: sgx.Verifier{},
+		},
 	})
 }
 

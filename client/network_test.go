@@ -12,6 +12,7 @@ import (
 	"github.com/cifer-network/cifer/chain/devchain"
 	"github.com/cifer-network/cifer/client"
 	"github.com/cifer-network/cifer/contracts/bindings"
+	"github.com/cifer-network/cifer/enclave"
 	"github.com/cifer-network/cifer/enclave/sim"
 	"github.com/cifer-network/cifer/testnet"
 	"github.com/ethereum/go-ethereum/accounts/abi/bind"
@@ -33,7 +34,8 @@ func TestClientOnNetwork(t *testing.T) {
 		t.Fatal(err)
 	}
 	t.Cleanup(func() { _ = net.Close() })
-	dial := func(j int) *client.Client {
+	simOnly := map[string]enclave.ReportVerifier{enclave.BackendSim: sim.Verifier{}}
+	dialWith := func(j int, verifiers map[string]enclave.ReportVerifier) *client.Client {
 		t.Helper()
 		dep, err := deploy.LoadDeployment(net.State.Deployment)
 		if err != nil {
@@ -43,13 +45,14 @@ func TestClientOnNetwork(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		c, err := client.Dial(ctx, client.Config{Deployment: dep, Bootstrap: net.State.Bootstrap(), Key: key, Timeout: 20 * time.Second})
+		c, err := client.Dial(ctx, client.Config{Deployment: dep, Bootstrap: net.State.Bootstrap(), Key: key, Timeout: 20 * time.Second, Verifiers: verifiers})
 		if err != nil {
 			t.Fatal(err)
 		}
 		t.Cleanup(func() { _ = c.Close() })
 		return c
 	}
+	dial := func(j int) *client.Client { t.Helper(); return dialWith(j, simOnly) }
 	owner, stranger := dial(0), dial(1)
 
 	id, err := owner.CreateSecret(ctx)
@@ -92,6 +95,13 @@ func TestClientOnNetwork(t *testing.T) {
 	}
 	if _, err := owner.DecryptFile(ctx, &opened, bytes.NewReader(sealed.Bytes())); err != nil || !bytes.Equal(opened.Bytes(), file) {
 		t.Fatalf("owner file decrypt: %v", err)
+	}
+
+	// A client given no verifier for the Black Boxes' backend (sim) says
+	// so, and sends none of them its request.
+	blind := dialWith(0, nil)
+	if _, err := blind.Decrypt(ctx, id, cifer, em); !errors.Is(err, client.ErrNoVerifier) || !errors.Is(err, client.ErrNoBlackBox) {
+		t.Fatalf("decrypt without a sim verifier: %v", err)
 	}
 
 	// Governance withdraws the measurement every node runs: a fresh client

@@ -5,7 +5,6 @@ import (
 	"errors"
 	"testing"
 
-	"github.com/cifer-network/cifer/custody"
 	"github.com/cifer-network/cifer/envelope"
 	"github.com/libp2p/go-libp2p/core/peer"
 )
@@ -22,7 +21,7 @@ func newPublicKey(t *testing.T) ([]byte, string) {
 	}
 	sk.Zero()
 	raw := pk.Bytes()
-	cid, err := custody.PublicKeyCID(raw)
+	cid, err := envelope.PublicKeyCID(raw)
 	if err != nil {
 		t.Fatal(err)
 	}

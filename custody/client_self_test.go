@@ -27,7 +27,7 @@ func TestClientSelfAnswersInProcess(t *testing.T) {
 		t.Fatal(err)
 	}
 	me := f.bbPeer
-	me.ID = self.String()
+	me.ID = self
 	cl := &Client{Network: "selftest", Self: &LocalCustodian{Custodian: f.cust, Peer: me}}
 
 	ack, err := cl.Store(ctx, self, f.storeReq(t, 2, f.shares[1]))

@@ -10,6 +10,7 @@ import (
 	"github.com/cifer-network/cifer/request"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/crypto"
+	"github.com/libp2p/go-libp2p/core/peer"
 )
 
 // The custodian's side of the custody protocols, independent of transport:
@@ -18,7 +19,7 @@ import (
 
 // Peer is an attested peer as the p2p layer verified it.
 type Peer struct {
-	ID            string
+	ID            peer.ID
 	EnclaveWallet common.Address
 	// TransportKey is the peer's attested HPKE public key: shares sent to it
 	// are wrapped to this key, so only its enclave can read them.

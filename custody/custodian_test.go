@@ -9,6 +9,7 @@ import (
 	"testing"
 
 	"github.com/cifer-network/cifer/chain"
+	"github.com/cifer-network/cifer/envelope"
 	"github.com/cifer-network/cifer/internal/testenclave"
 	"github.com/cifer-network/cifer/request"
 	"github.com/ethereum/go-ethereum/common"
@@ -92,7 +93,7 @@ func newCustodianFixture(t testing.TB) *custodianFixture {
 	f.shares = shares
 	pk := make([]byte, 1184)
 	_, _ = rand.Read(pk)
-	cid, _ := PublicKeyCID(pk)
+	cid, _ := envelope.PublicKeyCID(pk)
 	f.rec = &CreationRecord{ChainID: 84532, SecretID: 9, ShareVersion: 1, ClusterID: 1, Threshold: 3, PublicKey: pk, PublicKeyCID: cid}
 	for _, s := range shares {
 		b, _ := s.MarshalBinary()
@@ -139,7 +140,7 @@ func TestCustodianStoreAndFetch(t *testing.T) {
 		t.Fatalf("ack: %+v %v", ack, err)
 	}
 	pk, cid, err := f.cust.PublicKey(ctx, 84532, 9)
-	if err != nil || cid != f.rec.PublicKeyCID || CheckPublicKeyCID(pk, cid) != nil {
+	if err != nil || cid != f.rec.PublicKeyCID || envelope.CheckPublicKeyCID(pk, cid) != nil {
 		t.Fatalf("public key: %v", err)
 	}
 

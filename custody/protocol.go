@@ -5,91 +5,18 @@ import (
 	"errors"
 	"fmt"
 
+	"github.com/cifer-network/cifer/envelope"
 	"github.com/cifer-network/cifer/p2p"
 	"github.com/cifer-network/cifer/request"
+	"github.com/cifer-network/cifer/wire"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/libp2p/go-libp2p/core/peer"
-	"github.com/libp2p/go-libp2p/core/protocol"
 )
 
-// The custody stream protocols. Each is one request, one response, one
-// stream, through the p2p framing helper, and served only to peers in the
-// verified (attested) table.
-
-// StoreProtocol, FetchProtocol and PublicKeyProtocol name the custody
-// protocols of a network.
-func StoreProtocol(network string) protocol.ID {
-	return protocol.ID("/cifer/" + network + "/custody/store/1.0.0")
-}
-
-// FetchProtocol is the share-fetch protocol of a network. It is the one
-// custody protocol on a multiplexed stream (p2p.ServeMuxed, p2p Call): a
-// Black Box asks each custodian for a share on every decrypt, so its
-// requests share one persistent stream per custodian.
-func FetchProtocol(network string) protocol.ID {
-	return protocol.ID("/cifer/" + network + "/custody/fetch/2.0.0")
-}
-
-// PublicKeyProtocol is the public-key protocol of a network.
-func PublicKeyProtocol(network string) protocol.ID {
-	return protocol.ID("/cifer/" + network + "/custody/pubkey/1.0.0")
-}
-
-// ReshareProtocol is the share-fetch protocol of resharing: a Black Box
-// asks for a share without a client request, and the custodian answers only
-// for a share dealt under a membership the cluster no longer has (a new
-// protocol, so the fetch messages of decrypt stay as they are).
-func ReshareProtocol(network string) protocol.ID {
-	return protocol.ID("/cifer/" + network + "/custody/reshare/1.0.0")
-}
-
-// Wire messages (deterministic CBOR; addresses as 20-byte strings).
-type (
-	wireStore struct {
-		Record       []byte
-		X            uint8
-		WrappedShare []byte
-	}
-	wireAck struct {
-		ChainID      uint64
-		SecretID     uint64
-		ShareVersion uint32
-		X            uint8
-		ShareHash    []byte
-		Custodian    []byte
-		Signature    []byte
-	}
-	wireFetch struct {
-		Data      string
-		Signature string
-	}
-	wireFetchResp struct {
-		ShareVersion uint32
-		X            uint8
-		WrappedShare []byte
-	}
-	wireReshare struct {
-		ChainID  uint64
-		SecretID uint64
-	}
-	wireReshareResp struct {
-		ShareVersion uint32
-		X            uint8
-		WrappedShare []byte
-		Record       []byte
-	}
-	wirePubKey struct {
-		ChainID  uint64
-		SecretID uint64
-	}
-	wirePubKeyResp struct {
-		PublicKey []byte
-		CID       string
-		// Record is the current encoded creation record (public: it holds
-		// only hashes of shares), so a Black Box can check shares.
-		Record []byte
-	}
-)
+// The custody stream protocols are described in package wire (wire.Store,
+// wire.Fetch, wire.PublicKey, wire.Reshare): IDs, messages, limits, which
+// are multiplexed and which are served only to verified (attested) peers.
+// This file is the custodian's side of them and the asking side (Client).
 
 // PeerClaims looks up an attested peer's verified claims (p2p.VerifiedTable).
 type PeerClaims interface {
@@ -97,7 +24,7 @@ type PeerClaims interface {
 }
 
 func toPeer(v p2p.VerifiedPeer) Peer {
-	return Peer{ID: v.ID.String(), EnclaveWallet: common.Address(v.EnclaveWallet), TransportKey: v.TransportKey}
+	return Peer{ID: v.ID, EnclaveWallet: common.Address(v.EnclaveWallet), TransportKey: v.TransportKey}
 }
 
 // refuse turns a validation failure into a refusal whose message the asking
@@ -115,7 +42,6 @@ func refuse(err error) error {
 
 // Serve registers the custody protocols of network on streams.
 func (c *Custodian) Serve(streams *p2p.Streams, network string, claims PeerClaims) {
-	gated := p2p.ServeOptions{RequireVerified: true}
 	lookup := func(from peer.ID) (Peer, error) {
 		v, ok := claims.Get(from)
 		if !ok {
@@ -123,7 +49,7 @@ func (c *Custodian) Serve(streams *p2p.Streams, network string, claims PeerClaim
 		}
 		return toPeer(v), nil
 	}
-	p2p.Serve(streams, StoreProtocol(network), gated, func(ctx context.Context, from peer.ID, req *wireStore) (*wireAck, error) {
+	wire.Store.Serve(streams, network, func(ctx context.Context, from peer.ID, req *wire.StoreRequest) (*wire.StoreAck, error) {
 		p, err := lookup(from)
 		if err != nil {
 			return nil, err
@@ -132,10 +58,10 @@ func (c *Custodian) Serve(streams *p2p.Streams, network string, claims PeerClaim
 		if err != nil {
 			return nil, refuse(err)
 		}
-		return &wireAck{ChainID: ack.ChainID, SecretID: ack.SecretID, ShareVersion: ack.ShareVersion, X: ack.X,
+		return &wire.StoreAck{ChainID: ack.ChainID, SecretID: ack.SecretID, ShareVersion: ack.ShareVersion, X: ack.X,
 			ShareHash: ack.ShareHash[:], Custodian: ack.Custodian.Bytes(), Signature: ack.Signature}, nil
 	})
-	p2p.ServeMuxed(streams, FetchProtocol(network), gated, func(ctx context.Context, from peer.ID, req *wireFetch) (*wireFetchResp, error) {
+	wire.Fetch.Serve(streams, network, func(ctx context.Context, from peer.ID, req *wire.FetchRequest) (*wire.FetchResponse, error) {
 		p, err := lookup(from)
 		if err != nil {
 			return nil, err
@@ -144,9 +70,9 @@ func (c *Custodian) Serve(streams *p2p.Streams, network string, claims PeerClaim
 		if err != nil {
 			return nil, refuse(err)
 		}
-		return &wireFetchResp{ShareVersion: resp.ShareVersion, X: resp.X, WrappedShare: resp.WrappedShare}, nil
+		return &wire.FetchResponse{ShareVersion: resp.ShareVersion, X: resp.X, WrappedShare: resp.WrappedShare}, nil
 	})
-	p2p.Serve(streams, ReshareProtocol(network), gated, func(ctx context.Context, from peer.ID, req *wireReshare) (*wireReshareResp, error) {
+	wire.Reshare.Serve(streams, network, func(ctx context.Context, from peer.ID, req *wire.ReshareRequest) (*wire.ReshareResponse, error) {
 		p, err := lookup(from)
 		if err != nil {
 			return nil, err
@@ -155,16 +81,16 @@ func (c *Custodian) Serve(streams *p2p.Streams, network string, claims PeerClaim
 		if err != nil {
 			return nil, refuse(err)
 		}
-		return &wireReshareResp{ShareVersion: resp.ShareVersion, X: resp.X, WrappedShare: resp.WrappedShare, Record: resp.Record}, nil
+		return &wire.ReshareResponse{ShareVersion: resp.ShareVersion, X: resp.X, WrappedShare: resp.WrappedShare, Record: resp.Record}, nil
 	})
 	// The public key is public: any peer (or light client) may ask, and
 	// checks the answer against the CID on chain.
-	p2p.Serve(streams, PublicKeyProtocol(network), p2p.ServeOptions{}, func(ctx context.Context, _ peer.ID, req *wirePubKey) (*wirePubKeyResp, error) {
+	wire.PublicKey.Serve(streams, network, func(ctx context.Context, _ peer.ID, req *wire.PublicKeyRequest) (*wire.PublicKeyResponse, error) {
 		rec, raw, err := c.CurrentRecord(ctx, req.ChainID, req.SecretID)
 		if err != nil {
 			return nil, refuse(err)
 		}
-		return &wirePubKeyResp{PublicKey: rec.PublicKey, CID: rec.PublicKeyCID, Record: raw}, nil
+		return &wire.PublicKeyResponse{PublicKey: rec.PublicKey, CID: rec.PublicKeyCID, Record: raw}, nil
 	})
 }
 
@@ -193,7 +119,7 @@ type LocalCustodian struct {
 
 // local returns this node's own custodian if p is this node.
 func (cl *Client) local(p peer.ID) *Custodian {
-	if cl.Self == nil || cl.Self.Custodian == nil || cl.Self.Peer.ID != p.String() {
+	if cl.Self == nil || cl.Self.Custodian == nil || cl.Self.Peer.ID != p {
 		return nil
 	}
 	return cl.Self.Custodian
@@ -201,19 +127,19 @@ func (cl *Client) local(p peer.ID) *Custodian {
 
 // publicKey asks custodian (or this node's own custodian) for the current
 // public key and creation record of a secret.
-func (cl *Client) publicKey(ctx context.Context, custodian peer.ID, chainID, secretID uint64) (*wirePubKeyResp, error) {
+func (cl *Client) publicKey(ctx context.Context, custodian peer.ID, chainID, secretID uint64) (*wire.PublicKeyResponse, error) {
 	if c := cl.local(custodian); c != nil {
 		rec, raw, err := c.CurrentRecord(ctx, chainID, secretID)
 		if err != nil {
 			return nil, err
 		}
-		return &wirePubKeyResp{PublicKey: rec.PublicKey, CID: rec.PublicKeyCID, Record: raw}, nil
+		return &wire.PublicKeyResponse{PublicKey: rec.PublicKey, CID: rec.PublicKeyCID, Record: raw}, nil
 	}
-	var w wirePubKeyResp
-	if err := cl.Streams.Request(ctx, custodian, PublicKeyProtocol(cl.Network), &wirePubKey{ChainID: chainID, SecretID: secretID}, &w); err != nil {
+	w, err := wire.PublicKey.Ask(ctx, cl.Streams, cl.Network, custodian, &wire.PublicKeyRequest{ChainID: chainID, SecretID: secretID})
+	if err != nil {
 		return nil, request.FromRemote(err)
 	}
-	return &w, nil
+	return w, nil
 }
 
 // ErrBadAck means a store acknowledgement is not for the share sent (its
@@ -242,8 +168,8 @@ func (cl *Client) Store(ctx context.Context, custodian peer.ID, req StoreRequest
 		}
 		return ack, nil
 	}
-	var w wireAck
-	if err := cl.Streams.Request(ctx, custodian, StoreProtocol(cl.Network), &wireStore{Record: req.Record, X: req.X, WrappedShare: req.WrappedShare}, &w); err != nil {
+	w, err := wire.Store.Ask(ctx, cl.Streams, cl.Network, custodian, &wire.StoreRequest{Record: req.Record, X: req.X, WrappedShare: req.WrappedShare})
+	if err != nil {
 		return nil, fmt.Errorf("store share on %s: %w", custodian, request.FromRemote(err))
 	}
 	if len(w.ShareHash) != 32 || len(w.Custodian) != 20 {
@@ -297,8 +223,8 @@ func (cl *Client) Fetch(ctx context.Context, custodian peer.ID, req FetchRequest
 		}
 		return resp, nil
 	}
-	var w wireFetchResp
-	if err := cl.Streams.Call(ctx, custodian, FetchProtocol(cl.Network), &wireFetch{Data: req.Data, Signature: req.Signature}, &w, p2p.RequestOptions{}); err != nil {
+	w, err := wire.Fetch.Ask(ctx, cl.Streams, cl.Network, custodian, &wire.FetchRequest{Data: req.Data, Signature: req.Signature})
+	if err != nil {
 		return nil, fmt.Errorf("fetch share from %s: %w", custodian, request.FromRemote(err))
 	}
 	return &FetchResponse{ShareVersion: w.ShareVersion, X: w.X, WrappedShare: w.WrappedShare}, nil
@@ -311,7 +237,7 @@ func (cl *Client) PublicKey(ctx context.Context, custodian peer.ID, chainID, sec
 	if err != nil {
 		return nil, "", fmt.Errorf("public key from %s: %w", custodian, err)
 	}
-	if err := CheckPublicKeyCID(w.PublicKey, w.CID); err != nil {
+	if err := envelope.CheckPublicKeyCID(w.PublicKey, w.CID); err != nil {
 		return nil, "", fmt.Errorf("public key from %s: %w", custodian, err)
 	}
 	return w.PublicKey, w.CID, nil
@@ -350,8 +276,8 @@ func (cl *Client) ReshareFetch(ctx context.Context, custodian peer.ID, chainID, 
 		}
 		resp = r
 	} else {
-		var w wireReshareResp
-		if err := cl.Streams.Request(ctx, custodian, ReshareProtocol(cl.Network), &wireReshare{ChainID: chainID, SecretID: secretID}, &w); err != nil {
+		w, err := wire.Reshare.Ask(ctx, cl.Streams, cl.Network, custodian, &wire.ReshareRequest{ChainID: chainID, SecretID: secretID})
+		if err != nil {
 			return nil, nil, fmt.Errorf("reshare fetch from %s: %w", custodian, request.FromRemote(err))
 		}
 		resp = &ReshareResponse{ShareVersion: w.ShareVersion, X: w.X, WrappedShare: w.WrappedShare, Record: w.Record}

@@ -7,34 +7,10 @@ import (
 	"errors"
 	"fmt"
 
+	"github.com/cifer-network/cifer/envelope"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/crypto"
-	"github.com/ipfs/go-cid"
-	"github.com/multiformats/go-multihash"
 )
-
-// PublicKeyCID is the CIDv1 (codec raw, multihash sha2-256, base32 string)
-// of a secret's public key: what markSecretSynced publishes on-chain and what
-// clients check a fetched public key against.
-func PublicKeyCID(publicKey []byte) (string, error) {
-	mh, err := multihash.Sum(publicKey, multihash.SHA2_256, -1)
-	if err != nil {
-		return "", fmt.Errorf("hash public key: %w", err)
-	}
-	return cid.NewCidV1(cid.Raw, mh).String(), nil
-}
-
-// CheckPublicKeyCID reports whether publicKey hashes to the CID string c.
-func CheckPublicKeyCID(publicKey []byte, c string) error {
-	want, err := PublicKeyCID(publicKey)
-	if err != nil {
-		return err
-	}
-	if want != c {
-		return fmt.Errorf("%w: key hashes to %s, registered %s", ErrCIDMismatch, want, c)
-	}
-	return nil
-}
 
 // ShareHash is the digest a creation record keeps for each share: SHA-256
 // of the share's binary encoding.
@@ -76,8 +52,6 @@ var (
 	// ErrShareHash means a share does not match the creation record: the
 	// custodian that sent it is faulty or lying.
 	ErrShareHash = errors.New("share does not match the creation record")
-	// ErrCIDMismatch means a public key does not hash to the registered CID.
-	ErrCIDMismatch = errors.New("public key does not match its CID")
 )
 
 // body encodes every field but the signature, in a fixed order.
@@ -241,7 +215,7 @@ func (r *CreationRecord) Verify() error {
 	if err != nil {
 		return err
 	}
-	if err := CheckPublicKeyCID(r.PublicKey, r.PublicKeyCID); err != nil {
+	if err := envelope.CheckPublicKeyCID(r.PublicKey, r.PublicKeyCID); err != nil {
 		return err
 	}
 	if len(r.Signature) != 65 {

@@ -3,15 +3,12 @@ package custody
 import (
 	"bytes"
 	"crypto/ecdsa"
-	"crypto/sha256"
 	"errors"
-	"strings"
 	"testing"
 
+	"github.com/cifer-network/cifer/envelope"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/crypto"
-	"github.com/ipfs/go-cid"
-	"github.com/multiformats/go-multihash"
 )
 
 type keySigner struct{ key *ecdsa.PrivateKey }
@@ -28,45 +25,10 @@ func newKeySigner(t testing.TB) keySigner {
 	return keySigner{k}
 }
 
-func TestPublicKeyCID(t *testing.T) {
-	pk := bytes.Repeat([]byte{0xAB}, 1184)
-	s, err := PublicKeyCID(pk)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if !strings.HasPrefix(s, "b") {
-		t.Fatalf("CIDv1 string should be multibase base32 ('b...'), got %q", s)
-	}
-	c, err := cid.Decode(s)
-	if err != nil {
-		t.Fatalf("decode %q: %v", s, err)
-	}
-	p := c.Prefix()
-	if p.Version != 1 || p.Codec != cid.Raw || p.MhType != multihash.SHA2_256 {
-		t.Fatalf("prefix %+v, want v1 raw sha2-256", p)
-	}
-	dec, err := multihash.Decode(c.Hash())
-	if err != nil {
-		t.Fatal(err)
-	}
-	want := sha256.Sum256(pk)
-	if !bytes.Equal(dec.Digest, want[:]) {
-		t.Fatal("CID digest is not the SHA-256 of the key")
-	}
-	if err := CheckPublicKeyCID(pk, s); err != nil {
-		t.Fatalf("check own CID: %v", err)
-	}
-	other := append([]byte(nil), pk...)
-	other[0] ^= 1
-	if err := CheckPublicKeyCID(other, s); !errors.Is(err, ErrCIDMismatch) {
-		t.Fatalf("other key: got %v, want ErrCIDMismatch", err)
-	}
-}
-
 func testRecord(t testing.TB, s HashSigner) (*CreationRecord, [][]byte) {
 	t.Helper()
 	pk := bytes.Repeat([]byte{7}, 1184)
-	c, err := PublicKeyCID(pk)
+	c, err := envelope.PublicKeyCID(pk)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -126,7 +88,7 @@ func TestCreationRecordRejects(t *testing.T) {
 		{"trailing byte", append(append([]byte(nil), good...), 0), ErrBadRecord},
 		{"bad version", flip(0), ErrBadRecord},
 		{"secret id changed", flip(16), ErrRecordSignature},
-		{"public key changed", flip(30), ErrCIDMismatch},
+		{"public key changed", flip(30), envelope.ErrCIDMismatch},
 		{"share hash changed", flip(len(good) - 65 - 20 - 1), ErrRecordSignature},
 		{"black box changed", flip(len(good) - 65 - 1), ErrRecordSignature},
 		{"oversized", make([]byte, MaxRecordSize+1), ErrBadRecord},

@@ -10,7 +10,9 @@ import (
 	"testing"
 
 	"github.com/cifer-network/cifer/chain"
+	"github.com/cifer-network/cifer/envelope"
 	"github.com/cifer-network/cifer/p2p"
+	"github.com/cifer-network/cifer/wire"
 	"github.com/ethereum/go-ethereum/common"
 	lcrypto "github.com/libp2p/go-libp2p/core/crypto"
 	"github.com/libp2p/go-libp2p/core/peer"
@@ -177,7 +179,7 @@ func TestSweeper(t *testing.T) {
 		if i == 0 {
 			w = self
 		}
-		reg.members = append(reg.members, chain.NodeRecord{PeerID: []byte(p), EnclaveWallet: w})
+		reg.members = append(reg.members, chain.NodeRecord{PeerID: p, EnclaveWallet: w})
 	}
 	recs := recordsDouble{recs: map[peer.ID]*CreationRecord{pids[0]: &rec2, pids[1]: &rec2, pids[2]: f.rec}}
 	sw := &Sweeper{Custodian: f.cust, Registry: reg, Records: recs, Log: slog.New(slog.DiscardHandler)}
@@ -208,7 +210,7 @@ func TestSweeper(t *testing.T) {
 	// key's history: it stays.
 	other := *f.rec
 	other.PublicKey = append([]byte{1}, other.PublicKey[1:]...)
-	other.PublicKeyCID, _ = PublicKeyCID(other.PublicKey)
+	other.PublicKeyCID, _ = envelope.PublicKeyCID(other.PublicKey)
 	if err := other.Sign(f.bbKey); err != nil {
 		t.Fatal(err)
 	}
@@ -248,8 +250,8 @@ func FuzzReshareMessages(f *testing.F) {
 	}
 	enc := shares[0]
 	for _, v := range []any{
-		&wireReshare{ChainID: r.ChainID, SecretID: r.SecretID},
-		&wireReshareResp{ShareVersion: r.ShareVersion, X: 1, WrappedShare: enc, Record: raw},
+		&wire.ReshareRequest{ChainID: r.ChainID, SecretID: r.SecretID},
+		&wire.ReshareResponse{ShareVersion: r.ShareVersion, X: 1, WrappedShare: enc, Record: raw},
 	} {
 		b, err := p2p.Marshal(v)
 		if err != nil {
@@ -258,9 +260,9 @@ func FuzzReshareMessages(f *testing.F) {
 		f.Add(b)
 	}
 	f.Fuzz(func(t *testing.T, b []byte) {
-		var req wireReshare
+		var req wire.ReshareRequest
 		_ = p2p.Unmarshal(b, &req)
-		var w wireReshareResp
+		var w wire.ReshareResponse
 		if p2p.Unmarshal(b, &w) != nil {
 			return
 		}

@@ -305,7 +305,7 @@ func (s *Sweeper) heldByAll(ctx context.Context, ms []chain.NodeRecord, rec *Cre
 	}
 	var w uint32
 	for i, m := range ms {
-		pid, err := peer.IDFromBytes(m.PeerID)
+		pid, err := peer.IDFromBytes([]byte(m.PeerID))
 		if err != nil {
 			return 0, fmt.Errorf("member %s: %w", m.Operator.Hex(), err)
 		}

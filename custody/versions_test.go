@@ -11,6 +11,7 @@ import (
 	"time"
 
 	"github.com/cifer-network/cifer/chain"
+	"github.com/cifer-network/cifer/envelope"
 	"github.com/cifer-network/cifer/p2p"
 	"github.com/cifer-network/cifer/request"
 	"github.com/ethereum/go-ethereum/common"
@@ -35,7 +36,7 @@ func (f *custodianFixture) newDeal(t *testing.T, version uint32) testDeal {
 	}
 	pk := make([]byte, 1184)
 	_, _ = rand.Read(pk)
-	cid, _ := PublicKeyCID(pk)
+	cid, _ := envelope.PublicKeyCID(pk)
 	rec := &CreationRecord{ChainID: 84532, SecretID: 9, ShareVersion: version, ClusterID: 1, Threshold: 3, PublicKey: pk, PublicKeyCID: cid}
 	for _, s := range shares {
 		b, _ := s.MarshalBinary()
@@ -322,7 +323,7 @@ func TestSweeperDropsCompetingKey(t *testing.T) {
 	self := f.cust.Signer.Address()
 	pid := reshareTestPeer(t)
 	reg := &sweepRegistry{found: true, self: chain.NodeRecord{EnclaveWallet: self, Status: 1},
-		members: []chain.NodeRecord{{PeerID: []byte(pid), EnclaveWallet: self}}}
+		members: []chain.NodeRecord{{PeerID: pid, EnclaveWallet: self}}}
 	recs := recordsDouble{recs: map[peer.ID]*CreationRecord{pid: winner.rec}}
 	now := time.Date(2026, 1, 1, 0, 0, 0, 0, time.UTC)
 	const grace = 10 * time.Minute

@@ -5,6 +5,8 @@ import (
 	"errors"
 	"sync"
 	"time"
+
+	"github.com/libp2p/go-libp2p/core/peer"
 )
 
 // Issuer keeps this node's current encoded statement and issues a new one
@@ -12,8 +14,10 @@ import (
 // hold an expired statement of ours for long. Its Current method fits the
 // p2p package's local-statement interface. It starts no goroutines.
 type Issuer struct {
-	Enclave     Enclave
-	PeerID      []byte
+	Enclave Enclave
+	// PeerID is this node's libp2p peer ID, the sender its statements
+	// name.
+	PeerID      peer.ID
 	Network     string
 	HomeChainID uint64
 	// Lifetime of each statement (at least a second).
@@ -42,7 +46,7 @@ func (i *Issuer) Current(ctx context.Context) ([]byte, error) {
 		return i.raw, nil
 	}
 	st, err := NewStatement(ctx, i.Enclave, StatementParams{
-		PeerID: i.PeerID, Network: i.Network, HomeChainID: i.HomeChainID, IssuedAt: t, Lifetime: i.Lifetime,
+		PeerID: []byte(i.PeerID), Network: i.Network, HomeChainID: i.HomeChainID, IssuedAt: t, Lifetime: i.Lifetime,
 	})
 	if err != nil {
 		return nil, err

@@ -7,12 +7,13 @@ import (
 	"time"
 
 	"github.com/cifer-network/cifer/enclave"
+	"github.com/libp2p/go-libp2p/core/peer"
 )
 
 func TestIssuerRefreshesBeforeExpiry(t *testing.T) {
 	f := newFixture(t)
 	is := &enclave.Issuer{
-		Enclave: f.a, PeerID: f.peerA, Network: testNetwork, HomeChainID: testChainID,
+		Enclave: f.a, PeerID: peer.ID(f.peerA), Network: testNetwork, HomeChainID: testChainID,
 		Lifetime: 30 * time.Minute, Now: func() time.Time { return f.now },
 	}
 	ctx := context.Background()
@@ -20,7 +21,7 @@ func TestIssuerRefreshesBeforeExpiry(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if _, err := f.policy.VerifyBytes(ctx, first, f.peerA); err != nil {
+	if _, err := f.policy.VerifyBytes(ctx, first, peer.ID(f.peerA)); err != nil {
 		t.Fatalf("issued statement refused: %v", err)
 	}
 
@@ -48,7 +49,7 @@ func TestIssuerRefreshesBeforeExpiry(t *testing.T) {
 	if !st.IssuedAt.Equal(f.now.Truncate(time.Second)) {
 		t.Errorf("new statement issued at %s, want %s", st.IssuedAt, f.now)
 	}
-	if _, err := f.policy.VerifyBytes(ctx, fresh, f.peerA); err != nil {
+	if _, err := f.policy.VerifyBytes(ctx, fresh, peer.ID(f.peerA)); err != nil {
 		t.Fatalf("re-issued statement refused: %v", err)
 	}
 }

@@ -1,7 +1,6 @@
 package enclave
 
 import (
-	"bytes"
 	"context"
 	"crypto/subtle"
 	"errors"
@@ -9,17 +8,20 @@ import (
 	"math/big"
 	"time"
 
-	"github.com/ethereum/go-ethereum/common"
+	"github.com/cifer-network/cifer/chain"
 	"github.com/ethereum/go-ethereum/crypto"
+	"github.com/libp2p/go-libp2p/core/peer"
 )
 
-// RegistryView is what the policy reads from the on-chain registry. The
-// chain package implements it (through a small adapter); callers may cache,
-// since the policy calls it on every statement it checks.
+// RegistryView is what the policy reads from the on-chain registry.
+// chain.RegistryView implements it (with a cache, since the policy calls it
+// on every statement it checks). Records are the registry's own
+// chain.NodeRecord: enclave imports chain (chain imports nothing of the
+// enclave), so there is one record type, not a copy per package.
 type RegistryView interface {
-	// NodeByPeerID returns the registered node with these libp2p peer ID
-	// bytes, or an error wrapping ErrNodeNotFound.
-	NodeByPeerID(ctx context.Context, peerID []byte) (NodeRecord, error)
+	// NodeByPeerID returns the registered node with this libp2p peer ID,
+	// or an error wrapping ErrNodeNotFound.
+	NodeByPeerID(ctx context.Context, id peer.ID) (chain.NodeRecord, error)
 	// MeasurementAllowed reports whether m is on the allow-list.
 	MeasurementAllowed(ctx context.Context, m [32]byte) (bool, error)
 	// SimulatedPolicy reports whether sim enclaves are allowed and the
@@ -27,18 +29,10 @@ type RegistryView interface {
 	SimulatedPolicy(ctx context.Context) (allowed bool, platformKey [32]byte, err error)
 }
 
-// NodeRecord is a node as the registry records it.
-type NodeRecord struct {
-	Operator      common.Address
-	EnclaveWallet common.Address
-	Measurement   [32]byte
-	// TransportKeyHash is SHA-256 of the transport public key bytes.
-	TransportKeyHash [32]byte
-	Active           bool
-}
-
-// ErrNodeNotFound is what a RegistryView wraps for an unregistered peer ID.
-var ErrNodeNotFound = errors.New("node not registered")
+// ErrNodeNotFound is what a RegistryView wraps for an unregistered peer ID:
+// the registry's own sentinel, so a chain read's answer needs no
+// translation.
+var ErrNodeNotFound = chain.ErrNodeNotFound
 
 // Reasons, one per check: short fixed strings for metric labels.
 const (
@@ -135,7 +129,7 @@ type Policy struct {
 type Verified struct {
 	Statement *Statement
 	Claims    Claims
-	Record    NodeRecord
+	Record    chain.NodeRecord
 }
 
 // Expiry is when the statement stops holding; callers cache until then.
@@ -143,7 +137,7 @@ func (v *Verified) Expiry() time.Time { return v.Statement.ExpiresAt }
 
 // VerifyBytes parses raw and verifies it (see Verify); a parse failure is a
 // PolicyError with ReasonMalformed.
-func (p *Policy) VerifyBytes(ctx context.Context, raw, fromPeer []byte) (*Verified, error) {
+func (p *Policy) VerifyBytes(ctx context.Context, raw []byte, fromPeer peer.ID) (*Verified, error) {
 	st, err := ParseStatement(raw)
 	if err != nil {
 		return nil, &PolicyError{Code: ReasonMalformed, Err: err}
@@ -151,16 +145,16 @@ func (p *Policy) VerifyBytes(ctx context.Context, raw, fromPeer []byte) (*Verifi
 	return p.Verify(ctx, st, fromPeer)
 }
 
-// Verify checks st, received from the authenticated libp2p peer fromPeer
-// (peer ID bytes). Cheap local checks run first, then the registry, then the
+// Verify checks st, received from the authenticated libp2p peer fromPeer.
+// Cheap local checks run first, then the registry, then the
 // backend report, so junk costs little. Every refusal is a *PolicyError.
 // Verify does no disk I/O.
-func (p *Policy) Verify(ctx context.Context, st *Statement, fromPeer []byte) (*Verified, error) {
+func (p *Policy) Verify(ctx context.Context, st *Statement, fromPeer peer.ID) (*Verified, error) {
 	if err := st.checkFields(); err != nil {
 		return nil, &PolicyError{Code: ReasonMalformed, Err: err}
 	}
 	// A statement replayed by someone else is refused before anything else.
-	if !bytes.Equal(st.PeerID, fromPeer) {
+	if string(st.PeerID) != string(fromPeer) {
 		return nil, refuse(ReasonPeerMismatch, ErrPeerMismatch, "")
 	}
 	if st.Network != p.Network {
@@ -244,23 +238,23 @@ func checkSignature(st *Statement) error {
 	return nil
 }
 
-func (p *Policy) checkRecord(ctx context.Context, st *Statement) (NodeRecord, error) {
-	rec, err := p.Registry.NodeByPeerID(ctx, st.PeerID)
+func (p *Policy) checkRecord(ctx context.Context, st *Statement) (chain.NodeRecord, error) {
+	rec, err := p.Registry.NodeByPeerID(ctx, peer.ID(st.PeerID))
 	if errors.Is(err, ErrNodeNotFound) {
-		return NodeRecord{}, &PolicyError{Code: ReasonUnknownNode, Err: err}
+		return chain.NodeRecord{}, &PolicyError{Code: ReasonUnknownNode, Err: err}
 	}
 	if err != nil {
-		return NodeRecord{}, refuse(ReasonRegistry, ErrRegistry, "node record: %w", err)
+		return chain.NodeRecord{}, refuse(ReasonRegistry, ErrRegistry, "node record: %w", err)
 	}
 	switch {
-	case !rec.Active:
-		return NodeRecord{}, refuse(ReasonInactiveNode, ErrInactiveNode, "")
+	case !rec.Active():
+		return chain.NodeRecord{}, refuse(ReasonInactiveNode, ErrInactiveNode, "")
 	case rec.EnclaveWallet != st.Wallet:
-		return NodeRecord{}, refuse(ReasonWalletMismatch, ErrWalletMismatch, "statement %s, registry %s", st.Wallet, rec.EnclaveWallet)
+		return chain.NodeRecord{}, refuse(ReasonWalletMismatch, ErrWalletMismatch, "statement %s, registry %s", st.Wallet, rec.EnclaveWallet)
 	case rec.Measurement != st.Measurement:
-		return NodeRecord{}, refuse(ReasonMeasurementMismatch, ErrMeasurementMismatch, "statement %x, registry %x", st.Measurement, rec.Measurement)
+		return chain.NodeRecord{}, refuse(ReasonMeasurementMismatch, ErrMeasurementMismatch, "statement %x, registry %x", st.Measurement, rec.Measurement)
 	case rec.TransportKeyHash != TransportKeyHash(st.TransportKey):
-		return NodeRecord{}, refuse(ReasonTransportMismatch, ErrTransportMismatch, "")
+		return chain.NodeRecord{}, refuse(ReasonTransportMismatch, ErrTransportMismatch, "")
 	}
 	return rec, nil
 }

@@ -9,27 +9,30 @@ import (
 	"testing"
 	"time"
 
+	"github.com/cifer-network/cifer/chain"
+	"github.com/cifer-network/cifer/contracts/bindings"
 	"github.com/cifer-network/cifer/enclave"
 	"github.com/cifer-network/cifer/enclave/sim"
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/libp2p/go-libp2p/core/peer"
 )
 
 // memRegistry is an in-memory RegistryView.
 type memRegistry struct {
-	nodes       map[string]enclave.NodeRecord
+	nodes       map[peer.ID]chain.NodeRecord
 	allowed     map[[32]byte]bool
 	simAllowed  bool
 	platformKey [32]byte
 	err         error
 }
 
-func (r *memRegistry) NodeByPeerID(_ context.Context, id []byte) (enclave.NodeRecord, error) {
+func (r *memRegistry) NodeByPeerID(_ context.Context, id peer.ID) (chain.NodeRecord, error) {
 	if r.err != nil {
-		return enclave.NodeRecord{}, r.err
+		return chain.NodeRecord{}, r.err
 	}
-	rec, ok := r.nodes[string(id)]
+	rec, ok := r.nodes[id]
 	if !ok {
-		return enclave.NodeRecord{}, fmt.Errorf("peer %x: %w", id, enclave.ErrNodeNotFound)
+		return chain.NodeRecord{}, fmt.Errorf("peer %x: %w", []byte(id), enclave.ErrNodeNotFound)
 	}
 	return rec, nil
 }
@@ -84,13 +87,13 @@ func openSim(t *testing.T, dir string, platform ed25519.PrivateKey, m [32]byte) 
 	return e
 }
 
-func record(e enclave.Enclave) enclave.NodeRecord {
-	return enclave.NodeRecord{
+func record(e enclave.Enclave) chain.NodeRecord {
+	return chain.NodeRecord{
 		Operator:         common.HexToAddress("0x1000"),
 		EnclaveWallet:    e.Keys().Address(),
 		Measurement:      e.Measurement(),
 		TransportKeyHash: e.Keys().TransportKeyHash(),
-		Active:           true,
+		Status:           bindings.NodeStatusActive,
 	}
 }
 
@@ -116,9 +119,9 @@ func newFixture(t *testing.T) *fixture {
 		peerB:    newPeerID(t),
 	}
 	f.reg = &memRegistry{
-		nodes: map[string]enclave.NodeRecord{
-			string(f.peerA): record(f.a),
-			string(f.peerB): record(f.b),
+		nodes: map[peer.ID]chain.NodeRecord{
+			peer.ID(f.peerA): record(f.a),
+			peer.ID(f.peerB): record(f.b),
 		},
 		allowed:     map[[32]byte]bool{goodMeasurement: true},
 		simAllowed:  true,
@@ -163,7 +166,7 @@ func resign(t *testing.T, st *enclave.Statement, k *enclave.Keys) {
 func TestPolicyAcceptsValidStatement(t *testing.T) {
 	f := newFixture(t)
 	st := f.statement(t, f.a, f.peerA)
-	v, err := f.policy.Verify(context.Background(), st, f.peerA)
+	v, err := f.policy.Verify(context.Background(), st, peer.ID(f.peerA))
 	if err != nil {
 		t.Fatalf("valid statement refused: %v", err)
 	}
@@ -180,7 +183,7 @@ func TestPolicyAcceptsValidStatement(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if _, err := f.policy.VerifyBytes(context.Background(), raw, f.peerA); err != nil {
+	if _, err := f.policy.VerifyBytes(context.Background(), raw, peer.ID(f.peerA)); err != nil {
 		t.Fatalf("VerifyBytes: %v", err)
 	}
 }
@@ -216,7 +219,7 @@ func TestPolicyRefusals(t *testing.T) {
 			name: "measurement not on the allow-list",
 			prepare: func(t *testing.T, f *fixture) (*enclave.Statement, []byte) {
 				rogue := openSim(t, t.TempDir(), f.platform, rogueMeasurement)
-				f.reg.nodes[string(f.peerA)] = record(rogue)
+				f.reg.nodes[peer.ID(f.peerA)] = record(rogue)
 				return f.statement(t, rogue, f.peerA), f.peerA
 			},
 			reason: enclave.ReasonMeasurementRefused, sentinel: enclave.ErrMeasurementRefused,
@@ -238,9 +241,9 @@ func TestPolicyRefusals(t *testing.T) {
 					t.Fatal(err)
 				}
 				resign(t, st, rogue.Keys())
-				f.reg.nodes[string(f.peerA)] = enclave.NodeRecord{
+				f.reg.nodes[peer.ID(f.peerA)] = chain.NodeRecord{
 					EnclaveWallet: rogue.Keys().Address(), Measurement: goodMeasurement,
-					TransportKeyHash: rogue.Keys().TransportKeyHash(), Active: true,
+					TransportKeyHash: rogue.Keys().TransportKeyHash(), Status: bindings.NodeStatusActive,
 				}
 				return st, f.peerA
 			},
@@ -254,7 +257,7 @@ func TestPolicyRefusals(t *testing.T) {
 				st := f.statement(t, f.a, f.peerA)
 				st.PeerID = f.peerB
 				resign(t, st, f.a.Keys())
-				f.reg.nodes[string(f.peerB)] = record(f.a)
+				f.reg.nodes[peer.ID(f.peerB)] = record(f.a)
 				return st, f.peerB
 			},
 			reason: enclave.ReasonReportDataMismatch, sentinel: enclave.ErrReportDataMismatch,
@@ -267,7 +270,7 @@ func TestPolicyRefusals(t *testing.T) {
 				st.Wallet = f.b.Keys().Address()
 				st.TransportKey = f.b.Keys().TransportPublicKey()
 				resign(t, st, f.b.Keys())
-				f.reg.nodes[string(f.peerA)] = record(f.b)
+				f.reg.nodes[peer.ID(f.peerA)] = record(f.b)
 				return st, f.peerA
 			},
 			reason: enclave.ReasonReportDataMismatch, sentinel: enclave.ErrReportDataMismatch,
@@ -302,7 +305,7 @@ func TestPolicyRefusals(t *testing.T) {
 			name: "sim report from another platform key",
 			prepare: func(t *testing.T, f *fixture) (*enclave.Statement, []byte) {
 				other := openSim(t, t.TempDir(), newPlatform(t), goodMeasurement)
-				f.reg.nodes[string(f.peerA)] = record(other)
+				f.reg.nodes[peer.ID(f.peerA)] = record(other)
 				return f.statement(t, other, f.peerA), f.peerA
 			},
 			reason: enclave.ReasonUntrustedPlatform, sentinel: enclave.ErrUntrustedPlatform,
@@ -337,7 +340,7 @@ func TestPolicyRefusals(t *testing.T) {
 		{
 			name: "unknown node",
 			prepare: func(t *testing.T, f *fixture) (*enclave.Statement, []byte) {
-				delete(f.reg.nodes, string(f.peerA))
+				delete(f.reg.nodes, peer.ID(f.peerA))
 				return f.statement(t, f.a, f.peerA), f.peerA
 			},
 			reason: enclave.ReasonUnknownNode, sentinel: enclave.ErrNodeNotFound,
@@ -346,8 +349,8 @@ func TestPolicyRefusals(t *testing.T) {
 			name: "inactive node",
 			prepare: func(t *testing.T, f *fixture) (*enclave.Statement, []byte) {
 				rec := record(f.a)
-				rec.Active = false
-				f.reg.nodes[string(f.peerA)] = rec
+				rec.Status = bindings.NodeStatusUnbonding
+				f.reg.nodes[peer.ID(f.peerA)] = rec
 				return f.statement(t, f.a, f.peerA), f.peerA
 			},
 			reason: enclave.ReasonInactiveNode, sentinel: enclave.ErrInactiveNode,
@@ -355,7 +358,7 @@ func TestPolicyRefusals(t *testing.T) {
 		{
 			name: "wallet differs from the registry",
 			prepare: func(t *testing.T, f *fixture) (*enclave.Statement, []byte) {
-				f.reg.nodes[string(f.peerA)] = record(f.b)
+				f.reg.nodes[peer.ID(f.peerA)] = record(f.b)
 				return f.statement(t, f.a, f.peerA), f.peerA
 			},
 			reason: enclave.ReasonWalletMismatch, sentinel: enclave.ErrWalletMismatch,
@@ -365,7 +368,7 @@ func TestPolicyRefusals(t *testing.T) {
 			prepare: func(t *testing.T, f *fixture) (*enclave.Statement, []byte) {
 				rec := record(f.a)
 				rec.TransportKeyHash = f.b.Keys().TransportKeyHash()
-				f.reg.nodes[string(f.peerA)] = rec
+				f.reg.nodes[peer.ID(f.peerA)] = rec
 				return f.statement(t, f.a, f.peerA), f.peerA
 			},
 			reason: enclave.ReasonTransportMismatch, sentinel: enclave.ErrTransportMismatch,
@@ -375,7 +378,7 @@ func TestPolicyRefusals(t *testing.T) {
 			prepare: func(t *testing.T, f *fixture) (*enclave.Statement, []byte) {
 				rec := record(f.a)
 				rec.Measurement = rogueMeasurement
-				f.reg.nodes[string(f.peerA)] = rec
+				f.reg.nodes[peer.ID(f.peerA)] = rec
 				return f.statement(t, f.a, f.peerA), f.peerA
 			},
 			reason: enclave.ReasonMeasurementMismatch, sentinel: enclave.ErrMeasurementMismatch,
@@ -424,7 +427,7 @@ func TestPolicyRefusals(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) {
 			f := newFixture(t)
 			st, from := tc.prepare(t, f)
-			v, err := f.policy.Verify(context.Background(), st, from)
+			v, err := f.policy.Verify(context.Background(), st, peer.ID(from))
 			if err == nil {
 				t.Fatalf("accepted: %+v", v.Claims)
 			}
@@ -452,7 +455,7 @@ func TestPolicyRefusals(t *testing.T) {
 
 func TestVerifyBytesMalformed(t *testing.T) {
 	f := newFixture(t)
-	_, err := f.policy.VerifyBytes(context.Background(), []byte{1, 2, 3}, f.peerA)
+	_, err := f.policy.VerifyBytes(context.Background(), []byte{1, 2, 3}, peer.ID(f.peerA))
 	var pe *enclave.PolicyError
 	if !errors.As(err, &pe) || pe.Code != enclave.ReasonMalformed || !errors.Is(err, enclave.ErrMalformed) {
 		t.Fatalf("error %v, want a malformed PolicyError", err)
@@ -496,7 +499,7 @@ func sgxStatement(t *testing.T, f *fixture, debug bool) *enclave.Statement {
 func TestPolicySGXNonDebugAccepted(t *testing.T) {
 	f := newFixture(t)
 	st := sgxStatement(t, f, false)
-	v, err := f.policy.Verify(context.Background(), st, f.peerA)
+	v, err := f.policy.Verify(context.Background(), st, peer.ID(f.peerA))
 	if err != nil {
 		t.Fatalf("non-debug sgx statement refused: %v", err)
 	}

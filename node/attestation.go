@@ -4,7 +4,6 @@ import (
 	"context"
 	"fmt"
 	"log/slog"
-	"strings"
 
 	"github.com/cifer-network/cifer/chain"
 	"github.com/cifer-network/cifer/enclave"
@@ -26,7 +25,7 @@ var _ p2p.StatementVerifier = StatementVerifier{}
 
 // VerifyStatement verifies raw as received from the authenticated peer from.
 func (v StatementVerifier) VerifyStatement(ctx context.Context, from peer.ID, raw []byte) (p2p.VerifiedPeer, error) {
-	ver, err := v.Policy.VerifyBytes(ctx, raw, []byte(from))
+	ver, err := v.Policy.VerifyBytes(ctx, raw, from)
 	if err != nil {
 		return p2p.VerifiedPeer{}, err
 	}
@@ -44,8 +43,9 @@ type nodeLister interface {
 }
 
 // RegistryPeers lists the multiaddrs active nodes registered on-chain
-// (p2p.PeerSource), so a node finds the network from the chain alone. A
-// record whose peer ID or addresses do not parse is skipped and logged:
+// (p2p.PeerSource), so a node finds the network from the chain alone
+// (chain.NodeRecord.AddrInfo). A record whose peer ID or addresses do not
+// parse is skipped and logged:
 // anyone can register, so one bad entry must not hide the others.
 type RegistryPeers struct {
 	Registry nodeLister
@@ -65,7 +65,7 @@ func (r RegistryPeers) PeerAddrs(ctx context.Context) ([]peer.AddrInfo, error) {
 		if !n.Active() {
 			continue
 		}
-		info, bad, err := AddrInfo(n)
+		info, bad, err := n.AddrInfo()
 		if err != nil {
 			r.log().Warn("registered node has an invalid peer id", "operator", n.Operator, "err", err)
 			continue
@@ -78,30 +78,6 @@ func (r RegistryPeers) PeerAddrs(ctx context.Context) ([]peer.AddrInfo, error) {
 		}
 	}
 	return out, nil
-}
-
-// AddrInfo is where to dial a registered node: its peer ID and the
-// registered multiaddrs that parse and name no other peer (those that do
-// not are returned in bad). An invalid peer ID is an error.
-func AddrInfo(n chain.NodeRecord) (info peer.AddrInfo, bad []string, err error) {
-	id, err := peer.IDFromBytes(n.PeerID)
-	if err != nil {
-		return peer.AddrInfo{}, nil, err
-	}
-	info.ID = id
-	for _, s := range n.Multiaddrs {
-		full := s
-		if !strings.Contains(s, "/p2p/") {
-			full += "/p2p/" + id.String()
-		}
-		ai, err := p2p.AddrInfoFromString(full)
-		if err != nil || ai.ID != id {
-			bad = append(bad, s)
-			continue
-		}
-		info.Addrs = append(info.Addrs, ai.Addrs...)
-	}
-	return info, bad, nil
 }
 
 func (r RegistryPeers) log() *slog.Logger {

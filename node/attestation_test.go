@@ -29,10 +29,10 @@ func newPeerID(t *testing.T) peer.ID {
 func TestRegistryPeers(t *testing.T) {
 	a, b, other := newPeerID(t), newPeerID(t), newPeerID(t)
 	nodes := fixedNodes{
-		{PeerID: []byte(a), Status: 1, Multiaddrs: []string{"/ip4/127.0.0.1/tcp/4001", "/ip4/127.0.0.1/udp/4001/quic-v1/p2p/" + a.String()}},
-		{PeerID: []byte(b), Status: 1, Multiaddrs: []string{"not a multiaddr", "/ip4/127.0.0.1/tcp/4002/p2p/" + other.String()}},
-		{PeerID: []byte("junk"), Status: 1, Multiaddrs: []string{"/ip4/127.0.0.1/tcp/4003"}},
-		{PeerID: []byte(other), Status: 2, Multiaddrs: []string{"/ip4/127.0.0.1/tcp/4004"}},
+		{PeerID: a, Status: 1, Multiaddrs: []string{"/ip4/127.0.0.1/tcp/4001", "/ip4/127.0.0.1/udp/4001/quic-v1/p2p/" + a.String()}},
+		{PeerID: b, Status: 1, Multiaddrs: []string{"not a multiaddr", "/ip4/127.0.0.1/tcp/4002/p2p/" + other.String()}},
+		{PeerID: "junk", Status: 1, Multiaddrs: []string{"/ip4/127.0.0.1/tcp/4003"}},
+		{PeerID: other, Status: 2, Multiaddrs: []string{"/ip4/127.0.0.1/tcp/4004"}},
 	}
 	got, err := RegistryPeers{Registry: nodes}.PeerAddrs(context.Background())
 	if err != nil {

@@ -62,7 +62,7 @@ func (d Directory) ClusterMembers(ctx context.Context, clusterID uint8) ([]black
 	}
 	out := make([]blackbox.ClusterMember, 0, len(nodes))
 	for i, n := range nodes {
-		id, err := peer.IDFromBytes(n.PeerID)
+		id, err := peer.IDFromBytes([]byte(n.PeerID))
 		if err != nil {
 			return nil, fmt.Errorf("cluster %d member %d (operator %s): invalid peer id: %w", clusterID, i+1, n.Operator.Hex(), err)
 		}

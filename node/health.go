@@ -46,7 +46,7 @@ func (n *Node) health(ctx context.Context) blackbox.Health {
 			}
 			ids := make([]string, 0, len(members))
 			for _, m := range members {
-				if p, err := peer.IDFromBytes(m.PeerID); err == nil {
+				if p, err := peer.IDFromBytes([]byte(m.PeerID)); err == nil {
 					ids = append(ids, p.String())
 				}
 			}

@@ -22,22 +22,15 @@ const IdentityFile = "node-identity.json"
 
 // Identity is what the registry records about a node: its libp2p peer ID,
 // the enclave wallet that signs for it, its enclave measurement, and the
-// hash of its HPKE transport key. Nothing in it is secret.
+// hash of its HPKE transport key. Nothing in it is secret. In JSON the
+// peer ID is its usual base58 string (peer.ID's own text form), so the file
+// reads as it always has and a malformed one is refused when read.
 type Identity struct {
-	PeerID           string         `json:"peerId"`
+	PeerID           peer.ID        `json:"peerId"`
 	EnclaveWallet    common.Address `json:"enclaveWallet"`
 	Measurement      HexBytes32     `json:"measurement"`
 	TransportKeyHash HexBytes32     `json:"transportKeyHash"`
 	Backend          string         `json:"backend"`
-}
-
-// PeerIDBytes is the peer ID as the registry stores it.
-func (id Identity) PeerIDBytes() ([]byte, error) {
-	p, err := peer.Decode(id.PeerID)
-	if err != nil {
-		return nil, fmt.Errorf("peer id %q: %w", id.PeerID, err)
-	}
-	return []byte(p), nil
 }
 
 // HexBytes32 is 32 bytes written as 0x-prefixed hex in JSON.
@@ -81,7 +74,7 @@ func Init(cfg Config, log *slog.Logger) (Identity, error) {
 		return Identity{}, fmt.Errorf("peer id: %w", err)
 	}
 	id := Identity{
-		PeerID:           pid.String(),
+		PeerID:           pid,
 		EnclaveWallet:    e.Keys().Address(),
 		Measurement:      e.Measurement(),
 		TransportKeyHash: sha256.Sum256(e.Keys().TransportPublicKey()),

@@ -54,7 +54,7 @@ type Node struct {
 	dep      deploy.Deployment
 	chains   *chain.Set
 	registry *chain.Registry
-	regView  *RegistryView
+	regView  *chain.RegistryView
 	encl     enclave.Enclave
 	p2p      *p2p.Mesh
 	store    *custody.Store
@@ -185,7 +185,7 @@ func (w *wiring) wireChain() {
 			}
 			// A short TTL: gossip delivers each statement many times, but an
 			// unbonded or re-keyed node must not stay trusted for long.
-			w.regView = &RegistryView{Registry: w.registry, TTL: 5 * time.Second}
+			w.regView = &chain.RegistryView{Registry: w.registry, TTL: 5 * time.Second}
 			return nil
 		},
 		stop: func(context.Context) error {
@@ -257,7 +257,7 @@ func (w *wiring) wireP2P() {
 				return fmt.Errorf("peer id: %w", err)
 			}
 			w.pid = pid
-			w.issuer = &enclave.Issuer{Enclave: w.encl, PeerID: []byte(pid), Network: cfg.Network, HomeChainID: w.dep.ChainID, Lifetime: statementLifetime}
+			w.issuer = &enclave.Issuer{Enclave: w.encl, PeerID: pid, Network: cfg.Network, HomeChainID: w.dep.ChainID, Lifetime: statementLifetime}
 			policy := &enclave.Policy{
 				Registry:    w.regView,
 				Network:     cfg.Network,
@@ -321,7 +321,7 @@ func (w *wiring) wireCustodian() {
 			// a libp2p host cannot dial itself.
 			w.custodyClient = &custody.Client{Streams: w.p2p.Streams(), Network: cfg.Network, Claims: w.p2p.Table(), Self: &custody.LocalCustodian{
 				Custodian: custodian,
-				Peer:      custody.Peer{ID: w.pid.String(), EnclaveWallet: keys.Address(), TransportKey: keys.TransportPublicKey()},
+				Peer:      custody.Peer{ID: w.pid, EnclaveWallet: keys.Address(), TransportKey: keys.TransportPublicKey()},
 			}}
 			return nil
 		},

@@ -28,7 +28,7 @@ import (
 // These tests run the p2p layer on the real verification path: sim enclaves
 // issue signed statements, node.StatementVerifier applies enclave.Policy,
 // and the policy reads the ClusterRegistry deployed on go-ethereum's
-// simulated chain (through node.RegistryView). Hosts are real libp2p hosts on
+// simulated chain (through chain.RegistryView). Hosts are real libp2p hosts on
 // 127.0.0.1.
 
 const (
@@ -80,7 +80,7 @@ type regNode struct {
 	id       peer.ID
 	enc      *sim.Enclave
 	issuer   *enclave.Issuer
-	view     *node.RegistryView
+	view     *chain.RegistryView
 	refusals *refusalLog
 	got      *deliveries
 
@@ -223,7 +223,7 @@ func (n *regNet) openEnclave(r *regNode) {
 		t.Fatalf("open sim enclave of node %d: %v", r.idx, err)
 	}
 	r.enc = enc
-	r.issuer = &enclave.Issuer{Enclave: enc, PeerID: []byte(r.id), Network: regNetwork,
+	r.issuer = &enclave.Issuer{Enclave: enc, PeerID: r.id, Network: regNetwork,
 		HomeChainID: n.chain.ChainID.Uint64(), Lifetime: regStatementLife}
 }
 
@@ -231,7 +231,7 @@ func (n *regNet) openEnclave(r *regNode) {
 func (n *regNet) run(r *regNode) {
 	t := n.t
 	t.Helper()
-	r.view = &node.RegistryView{Registry: n.registry, TTL: regViewTTL}
+	r.view = &chain.RegistryView{Registry: n.registry, TTL: regViewTTL}
 	var local p2p.LocalStatement = r.issuer
 	if r.spec.local != nil {
 		local = r.spec.local(n, r)
@@ -569,12 +569,12 @@ func TestRegistryMeshRefusesBadPeers(t *testing.T) {
 		}}, enclave.ReasonPeerMismatch},
 		{regSpec{kind: "statement names another peer", local: func(n *regNet, self *regNode) p2p.LocalStatement {
 			// Its own enclave and wallet, but bound to node 1's peer ID.
-			return &enclave.Issuer{Enclave: self.enc, PeerID: []byte(n.nodes[1].id), Network: regNetwork,
+			return &enclave.Issuer{Enclave: self.enc, PeerID: n.nodes[1].id, Network: regNetwork,
 				HomeChainID: n.chain.ChainID.Uint64(), Lifetime: regStatementLife}
 		}}, enclave.ReasonPeerMismatch},
 		{regSpec{kind: "expired statement", local: func(n *regNet, self *regNode) p2p.LocalStatement {
 			// Issued by a clock two hours behind, so it expired an hour ago.
-			return &enclave.Issuer{Enclave: self.enc, PeerID: []byte(self.id), Network: regNetwork,
+			return &enclave.Issuer{Enclave: self.enc, PeerID: self.id, Network: regNetwork,
 				HomeChainID: n.chain.ChainID.Uint64(), Lifetime: regStatementLife,
 				Now: func() time.Time { return time.Now().Add(-2 * regStatementLife) }}
 		}}, enclave.ReasonExpired},

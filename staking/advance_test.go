@@ -170,7 +170,7 @@ func TestEpochAdvancerOnDevChain(t *testing.T) {
 	if err := op.MintTestTokens(ctx, op.Address(), tokens(2000)); err != nil {
 		t.Fatal(err)
 	}
-	if err := op.Register(ctx, Registration{PeerID: []byte("peer-1"), EnclaveWallet: wallet.Address(),
+	if err := op.Register(ctx, Registration{PeerID: "peer-1", EnclaveWallet: wallet.Address(),
 		Multiaddrs: []string{"/ip4/127.0.0.1/tcp/4001"}, Stake: tokens(2000)}); err != nil {
 		t.Fatal(err)
 	}

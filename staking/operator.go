@@ -19,6 +19,7 @@ import (
 	"github.com/ethereum/go-ethereum/accounts/abi/bind"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
+	"github.com/libp2p/go-libp2p/core/peer"
 )
 
 // Wallet sends the operator's transactions and waits for their receipts; a
@@ -32,7 +33,7 @@ var _ Wallet = (*chain.Wallet)(nil)
 
 // Registration is what an operator records for its node.
 type Registration struct {
-	PeerID           []byte
+	PeerID           peer.ID
 	EnclaveWallet    common.Address
 	Measurement      [32]byte
 	TransportKeyHash [32]byte
@@ -115,7 +116,7 @@ func (o *Operator) Register(ctx context.Context, r Registration) error {
 		return err
 	}
 	_, err = o.Wallet.Send(ctx, "register", func(opts *bind.TransactOpts) (*types.Transaction, error) {
-		return reg.Register(opts, r.PeerID, r.EnclaveWallet, r.Measurement, r.TransportKeyHash, r.Multiaddrs, r.Stake)
+		return reg.Register(opts, []byte(r.PeerID), r.EnclaveWallet, r.Measurement, r.TransportKeyHash, r.Multiaddrs, r.Stake)
 	})
 	return err
 }

@@ -88,7 +88,7 @@ func TestStakingLifecycle(t *testing.T) {
 	wantRevert(s.Unbond(ctx), "Node not found")
 	wantRevert(s.Withdraw(ctx), "Node not found")
 
-	r := staking.Registration{PeerID: []byte("peer-1"), EnclaveWallet: common.HexToAddress("0xe1"),
+	r := staking.Registration{PeerID: "peer-1", EnclaveWallet: common.HexToAddress("0xe1"),
 		Multiaddrs: []string{"/ip4/127.0.0.1/tcp/4001"}, Stake: tokens(999)}
 	wantRevert(s.Register(ctx, r), "Stake below minimum")
 	r.Stake = tokens(2000)

@@ -38,7 +38,7 @@ func (f *fakeStatusRegistry) IsElectedBlackBox(_ context.Context, w common.Addre
 
 func TestReadStatus(t *testing.T) {
 	op, wallet := common.HexToAddress("0x0a"), common.HexToAddress("0xe1")
-	rec := &chain.NodeRecord{Operator: op, PeerID: []byte("peer"), EnclaveWallet: wallet, Stake: big.NewInt(7), Status: bindings.NodeStatusActive}
+	rec := &chain.NodeRecord{Operator: op, PeerID: "peer", EnclaveWallet: wallet, Stake: big.NewInt(7), Status: bindings.NodeStatusActive}
 	rpcDown := errors.New("rpc down")
 	tests := []struct {
 		name    string

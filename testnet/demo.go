@@ -12,6 +12,7 @@ import (
 	"github.com/cifer-network/cifer/chain/deploy"
 	"github.com/cifer-network/cifer/chain/devchain"
 	"github.com/cifer-network/cifer/client"
+	"github.com/cifer-network/cifer/node"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/crypto"
 )
@@ -35,7 +36,7 @@ func (s *State) DialClient(ctx context.Context, j int) (*client.Client, error) {
 	if err != nil {
 		return nil, err
 	}
-	return client.Dial(ctx, client.Config{Deployment: dep, Bootstrap: s.Bootstrap(), Key: key})
+	return client.Dial(ctx, client.Config{Deployment: dep, Bootstrap: s.Bootstrap(), Key: key, Verifiers: node.ReportVerifiers()})
 }
 
 // Demo runs the network's main flow against a running testnet: create a

@@ -208,13 +208,13 @@ func TestEndToEnd(t *testing.T) {
 		PeerID string `json:"peerId"`
 	}
 	if err := json.Unmarshal([]byte(mustRun(netEnv, "stake", "status", "--operator", st.Nodes[0].Operator)), &stake); err != nil ||
-		stake.Status != "active" || stake.PeerID != st.Nodes[0].Identity.PeerID {
+		stake.Status != "active" || stake.PeerID != st.Nodes[0].Identity.PeerID.String() {
 		t.Fatalf("stake status: %+v %v", stake, err)
 	}
 
 	// The public attestation tool, against a running node.
 	if out := mustRun(netEnv, "attest", "verify", "--addr", st.Nodes[2].P2PAddr); !strings.Contains(out, "verdict: VALID") ||
-		!strings.Contains(out, st.Nodes[2].Identity.PeerID) {
+		!strings.Contains(out, st.Nodes[2].Identity.PeerID.String()) {
 		t.Fatalf("attest verify --addr:\n%s", out)
 	}
 }

@@ -21,7 +21,7 @@ func TestStartTwiceInOneDir(t *testing.T) {
 		if err != nil {
 			t.Fatalf("start %d: %v", round+1, err)
 		}
-		id := net.State.Nodes[0].Identity.PeerID
+		id := net.State.Nodes[0].Identity.PeerID.String()
 		if err := net.Close(); err != nil {
 			t.Fatalf("close %d: %v", round+1, err)
 		}

@@ -365,17 +365,13 @@ func prepareNode(ctx context.Context, cfg Config, eth *ethclient.Client, dep dep
 	if err := op.MintTestTokens(ctx, w.Address(), stakePerNode); err != nil {
 		return NodeState{}, err
 	}
-	pid, err := id.PeerIDBytes()
-	if err != nil {
-		return NodeState{}, err
-	}
 	if err := op.Register(ctx, staking.Registration{
-		PeerID: pid, EnclaveWallet: id.EnclaveWallet, Measurement: id.Measurement, TransportKeyHash: id.TransportKeyHash,
+		PeerID: id.PeerID, EnclaveWallet: id.EnclaveWallet, Measurement: id.Measurement, TransportKeyHash: id.TransportKeyHash,
 		Multiaddrs: ncfg.P2P.Listen, Stake: stakePerNode,
 	}); err != nil {
 		return NodeState{}, err
 	}
-	return NodeState{DataDir: dir, Operator: w.Address().Hex(), Identity: id, P2PAddr: ncfg.P2P.Listen[0] + "/p2p/" + id.PeerID}, nil
+	return NodeState{DataDir: dir, Operator: w.Address().Hex(), Identity: id, P2PAddr: ncfg.P2P.Listen[0] + "/p2p/" + id.PeerID.String()}, nil
 }
 
 // waitMesh waits until every node verified every other.

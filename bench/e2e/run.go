@@ -313,7 +313,7 @@ func dialWallets(ctx context.Context, st *testnet.State, dep deploy.Deployment, 
 				return out, fmt.Errorf("fund wallet %d: %w", j, err)
 			}
 		}
-		c, err := client.Dial(ctx, client.Config{Deployment: dep, Bootstrap: st.Bootstrap(), Key: key, Log: log})
+		c, err := client.Dial(ctx, client.Config{Deployment: dep, Bootstrap: st.Bootstrap(), Key: key, Log: log, Verifiers: node.ReportVerifiers()})
 		if err != nil {
 			return out, fmt.Errorf("dial client %d: %w", j, err)
 		}

@@ -57,7 +57,7 @@ var (
 // issuing signed statements, every node registered with its real peer ID,
 // enclave wallet, measurement and transport key hash, and each node
 // verifying peers with node.StatementVerifier over enclave.Policy over a
-// cached node.RegistryView of that registry.
+// cached chain.RegistryView of that registry.
 type realNet struct {
 	root     string // data dirs of the nodes; removed by Close
 	backend  *simulated.Backend
@@ -289,7 +289,7 @@ func (n *realNet) openNode(i int, r *realNode) error {
 	if r.enc, err = sim.Open(sim.Config{DataDir: dir, PlatformKey: n.platform, Measurement: &m, Log: n.log}); err != nil {
 		return fmt.Errorf("node %d: %w", i, err)
 	}
-	r.issuer = &enclave.Issuer{Enclave: r.enc, PeerID: []byte(r.id), Network: realNetwork,
+	r.issuer = &enclave.Issuer{Enclave: r.enc, PeerID: r.id, Network: realNetwork,
 		HomeChainID: n.chainID.Uint64(), Lifetime: realLifetime}
 	r.addrs, err = freeAddrs(n.cfg.TCPOnly)
 	return err
@@ -320,7 +320,7 @@ func (n *realNet) register(ctx context.Context) error {
 // registered with. Until a node starts, dials to its address are refused
 // at once, as for a node that is down.
 func (n *realNet) start(ctx context.Context) error {
-	policy := func(view *node.RegistryView) *enclave.Policy {
+	policy := func(view *chain.RegistryView) *enclave.Policy {
 		return &enclave.Policy{
 			Registry:     view,
 			Network:      realNetwork,
@@ -330,7 +330,7 @@ func (n *realNet) start(ctx context.Context) error {
 		}
 	}
 	for i, r := range n.nodes {
-		r.verifier = node.StatementVerifier{Policy: policy(&node.RegistryView{Registry: n.reader, TTL: realRegistryTTL})}
+		r.verifier = node.StatementVerifier{Policy: policy(&chain.RegistryView{Registry: n.reader, TTL: realRegistryTTL})}
 		cfg := p2p.Config{
 			Network:         realNetwork,
 			Host:            p2p.HostConfig{Key: r.key},

@@ -11,6 +11,8 @@ import (
 	"strings"
 	"time"
 
+	"github.com/cifer-network/cifer/chain"
+	"github.com/cifer-network/cifer/contracts/bindings"
 	"github.com/cifer-network/cifer/enclave"
 	"github.com/cifer-network/cifer/node"
 	"github.com/ethereum/go-ethereum/common"
@@ -125,13 +127,13 @@ Exit code 0 only for a valid statement.
 			return fmt.Errorf("%w: --at: %v", errUsage, err)
 		}
 	}
-	var from []byte
+	var from peer.ID
 	if *peerID != "" {
 		id, err := peer.Decode(*peerID)
 		if err != nil {
 			return fmt.Errorf("%w: --peer-id: %v", errUsage, err)
 		}
-		from = []byte(id)
+		from = id
 	}
 
 	raw, err := attestReadFile(*file, 2*enclave.MaxStatementSize+64)
@@ -143,8 +145,8 @@ Exit code 0 only for a valid statement.
 		fmt.Fprintf(env.stdout, "verdict: INVALID: %s\n", enclave.ReasonMalformed)
 		return fmt.Errorf("statement invalid: %w", err)
 	}
-	if from == nil {
-		from = st.PeerID
+	if from == "" {
+		from = peer.ID(st.PeerID)
 	}
 	reg.st = st
 	attestPrint(env.stdout, st)
@@ -164,7 +166,7 @@ Exit code 0 only for a valid statement.
 
 // attestVerdict applies the policy and prints the verdict; only a valid
 // statement returns nil.
-func attestVerdict(ctx context.Context, env *cliEnv, policy *enclave.Policy, st *enclave.Statement, from []byte) error {
+func attestVerdict(ctx context.Context, env *cliEnv, policy *enclave.Policy, st *enclave.Statement, from peer.ID) error {
 	v, err := policy.Verify(ctx, st, from)
 	if err != nil {
 		reason := "other"
@@ -225,12 +227,12 @@ type attestRegistry struct {
 	transportKeyHash *[32]byte
 }
 
-func (r *attestRegistry) NodeByPeerID(_ context.Context, id []byte) (enclave.NodeRecord, error) {
-	rec := enclave.NodeRecord{
+func (r *attestRegistry) NodeByPeerID(_ context.Context, id peer.ID) (chain.NodeRecord, error) {
+	rec := chain.NodeRecord{
 		EnclaveWallet:    r.st.Wallet,
 		Measurement:      r.st.Measurement,
 		TransportKeyHash: enclave.TransportKeyHash(r.st.TransportKey),
-		Active:           true,
+		Status:           bindings.NodeStatusActive,
 	}
 	if r.wallet != nil {
 		rec.EnclaveWallet = *r.wallet

@@ -5,12 +5,12 @@ import (
 	"fmt"
 	"time"
 
-	"github.com/cifer-network/cifer/blackbox"
 	"github.com/cifer-network/cifer/chain"
 	"github.com/cifer-network/cifer/chain/deploy"
 	"github.com/cifer-network/cifer/enclave"
 	"github.com/cifer-network/cifer/node"
 	"github.com/cifer-network/cifer/p2p"
+	"github.com/cifer-network/cifer/wire"
 	"github.com/ethereum/go-ethereum/ethclient"
 	lcrypto "github.com/libp2p/go-libp2p/core/crypto"
 	"github.com/libp2p/go-libp2p/core/peerstore"
@@ -52,8 +52,8 @@ func attestVerifyRemote(ctx context.Context, env *cliEnv, addr, depPath string, 
 	}
 	defer h.Close()
 	h.Peerstore().AddAddrs(ai.ID, ai.Addrs, peerstore.TempAddrTTL)
-	var resp blackbox.StatementResponse
-	if err := p2p.NewStreams(h, nil, nil, env.log).Request(ctx, ai.ID, blackbox.StatementProtocol(dep.Network), &blackbox.StatementRequest{}, &resp); err != nil {
+	resp, err := wire.Statement.Ask(ctx, p2p.NewStreams(h, nil, nil, env.log), dep.Network, ai.ID, &wire.StatementRequest{})
+	if err != nil {
 		return fmt.Errorf("fetch statement from %s: %w", ai.ID, err)
 	}
 	st, err := enclave.ParseStatement(resp.Statement)
@@ -64,11 +64,11 @@ func attestVerifyRemote(ctx context.Context, env *cliEnv, addr, depPath string, 
 	attestPrint(env.stdout, st)
 	fmt.Fprintf(env.stdout, "checked against the registry at %s on chain %d, sender %s\n", dep.Addresses.Registry.Hex(), dep.ChainID, ai.ID)
 	policy := &enclave.Policy{
-		Registry:     &node.RegistryView{Registry: reg},
+		Registry:     &chain.RegistryView{Registry: reg},
 		Network:      dep.Network,
 		HomeChainID:  dep.ChainID,
 		MaxClockSkew: skew,
 		Verifiers:    node.ReportVerifiers(),
 	}
-	return attestVerdict(ctx, env, policy, st, []byte(ai.ID))
+	return attestVerdict(ctx, env, policy, st, ai.ID)
 }

@@ -16,6 +16,7 @@ import (
 	"github.com/cifer-network/cifer/chain/deploy"
 	"github.com/cifer-network/cifer/client"
 	"github.com/cifer-network/cifer/internal/atomicfile"
+	"github.com/cifer-network/cifer/node"
 	"github.com/ethereum/go-ethereum/common"
 )
 
@@ -95,7 +96,7 @@ func (f *clientFlags) dial(ctx context.Context, env *cliEnv) (*client.Client, er
 			boot = append(boot, s)
 		}
 	}
-	c, err := client.Dial(ctx, client.Config{Deployment: dep, Bootstrap: boot, Key: key, Log: env.log})
+	c, err := client.Dial(ctx, client.Config{Deployment: dep, Bootstrap: boot, Key: key, Log: env.log, Verifiers: node.ReportVerifiers()})
 	if err != nil {
 		return nil, explainDial(err)
 	}

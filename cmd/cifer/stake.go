@@ -128,10 +128,6 @@ func runStakeRegister(ctx context.Context, env *cliEnv, args []string) error {
 		if err != nil {
 			return err
 		}
-		pid, err := id.PeerIDBytes()
-		if err != nil {
-			return err
-		}
 		var maddrs []string
 		if *addrs != "" {
 			maddrs = strings.Split(*addrs, ",")
@@ -147,7 +143,7 @@ func runStakeRegister(ctx context.Context, env *cliEnv, args []string) error {
 				return fmt.Errorf("mint (test token only): %w", err)
 			}
 		}
-		err = s.op.Register(ctx, staking.Registration{PeerID: pid, EnclaveWallet: id.EnclaveWallet,
+		err = s.op.Register(ctx, staking.Registration{PeerID: id.PeerID, EnclaveWallet: id.EnclaveWallet,
 			Measurement: id.Measurement, TransportKeyHash: id.TransportKeyHash, Multiaddrs: maddrs, Stake: stake})
 		if err != nil {
 			return err
@@ -245,8 +241,8 @@ func runStakeStatus(ctx context.Context, env *cliEnv, args []string) error {
 	})
 }
 
-func peerIDString(b []byte) (string, error) {
-	id, err := peer.IDFromBytes(b)
+func peerIDString(p peer.ID) (string, error) {
+	id, err := peer.IDFromBytes([]byte(p))
 	if err != nil {
 		return "", err
 	}

@@ -13,8 +13,11 @@ import (
 	"testing"
 	"time"
 
+	"github.com/cifer-network/cifer/chain"
+	"github.com/cifer-network/cifer/contracts/bindings"
 	"github.com/cifer-network/cifer/enclave"
 	"github.com/cifer-network/cifer/enclave/sim"
+	"github.com/libp2p/go-libp2p/core/peer"
 )
 
 func TestVerifyWithoutHostVerifier(t *testing.T) {
@@ -56,13 +59,13 @@ func TestPolicyVerifierUnavailableIsTemporary(t *testing.T) {
 		t.Fatal(err)
 	}
 	p := &enclave.Policy{
-		Registry: registry{rec: enclave.NodeRecord{
-			EnclaveWallet: k.Address(), Measurement: m, TransportKeyHash: k.TransportKeyHash(), Active: true,
+		Registry: registry{rec: chain.NodeRecord{
+			EnclaveWallet: k.Address(), Measurement: m, TransportKeyHash: k.TransportKeyHash(), Status: bindings.NodeStatusActive,
 		}},
 		Network: "net", HomeChainID: 1,
 		Verifiers: map[string]enclave.ReportVerifier{enclave.BackendSGX: Verifier{}},
 	}
-	_, err = p.Verify(context.Background(), st, []byte("peer"))
+	_, err = p.Verify(context.Background(), st, "peer")
 	var pe *enclave.PolicyError
 	if !errors.As(err, &pe) || pe.Code != enclave.ReasonVerifierUnavailable || !pe.Temporary() {
 		t.Fatalf("error %v, want a temporary verifier_unavailable refusal", err)
@@ -70,9 +73,9 @@ func TestPolicyVerifierUnavailableIsTemporary(t *testing.T) {
 }
 
 // registry knows one node and allows every measurement.
-type registry struct{ rec enclave.NodeRecord }
+type registry struct{ rec chain.NodeRecord }
 
-func (r registry) NodeByPeerID(context.Context, []byte) (enclave.NodeRecord, error) {
+func (r registry) NodeByPeerID(context.Context, peer.ID) (chain.NodeRecord, error) {
 	return r.rec, nil
 }
 func (r registry) MeasurementAllowed(context.Context, [32]byte) (bool, error) { return true, nil }

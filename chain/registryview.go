@@ -1,4 +1,4 @@
-package node
+package chain
 
 import (
 	"context"
@@ -7,19 +7,20 @@ import (
 	"sync"
 	"time"
 
-	"github.com/cifer-network/cifer/chain"
-	"github.com/cifer-network/cifer/enclave"
+	"github.com/libp2p/go-libp2p/core/peer"
 )
 
 // registryReader is what the attestation policy needs from the on-chain
-// registry (chain.Registry implements it).
+// registry (Registry implements it).
 type registryReader interface {
-	NodeByPeerID(ctx context.Context, peerID []byte) (chain.NodeRecord, error)
+	NodeByPeerID(ctx context.Context, id peer.ID) (NodeRecord, error)
 	MeasurementAllowed(ctx context.Context, m [32]byte) (bool, error)
 	SimulatedPolicy(ctx context.Context) (bool, [32]byte, error)
 }
 
-// RegistryView adapts the chain registry to enclave.RegistryView. Answers are
+// RegistryView adapts the chain registry to enclave.RegistryView (the
+// attestation policy's view of the registry; enclave imports chain, so the
+// assertion that it fits lives in this package's external tests). Answers are
 // cached for TTL, because the policy reads the registry for every statement
 // it checks and gossip delivers each statement to every node; a zero TTL
 // reads the chain every time. Callers that must see a change at once (the
@@ -31,13 +32,13 @@ type RegistryView struct {
 	Now func() time.Time
 
 	mu       sync.Mutex
-	nodes    map[string]cachedNode
+	nodes    map[peer.ID]cachedNode
 	measures map[[32]byte]cachedBool
 	sim      *cachedSim
 }
 
 type cachedNode struct {
-	rec     enclave.NodeRecord
+	rec     NodeRecord
 	missing bool
 	at      time.Time
 }
@@ -52,8 +53,6 @@ type cachedSim struct {
 	key     [32]byte
 	at      time.Time
 }
-
-var _ enclave.RegistryView = (*RegistryView)(nil)
 
 func (v *RegistryView) now() time.Time {
 	if v.Now != nil {
@@ -73,38 +72,31 @@ func (v *RegistryView) Invalidate() {
 	v.mu.Unlock()
 }
 
-// NodeByPeerID returns the node registered under peerID; an unregistered
-// peer is an error wrapping enclave.ErrNodeNotFound.
-func (v *RegistryView) NodeByPeerID(ctx context.Context, peerID []byte) (enclave.NodeRecord, error) {
-	key := string(peerID)
+// NodeByPeerID returns the node registered under id; an unregistered peer
+// is an error wrapping ErrNodeNotFound (which enclave.ErrNodeNotFound is).
+func (v *RegistryView) NodeByPeerID(ctx context.Context, id peer.ID) (NodeRecord, error) {
 	v.mu.Lock()
-	c, ok := v.nodes[key]
+	c, ok := v.nodes[id]
 	v.mu.Unlock()
 	if !ok || !v.fresh(c.at) {
-		n, err := v.Registry.NodeByPeerID(ctx, peerID)
+		n, err := v.Registry.NodeByPeerID(ctx, id)
 		switch {
-		case errors.Is(err, chain.ErrNodeNotFound):
+		case errors.Is(err, ErrNodeNotFound):
 			c = cachedNode{missing: true, at: v.now()}
 		case err != nil:
-			return enclave.NodeRecord{}, err
+			return NodeRecord{}, err
 		default:
-			c = cachedNode{at: v.now(), rec: enclave.NodeRecord{
-				Operator:         n.Operator,
-				EnclaveWallet:    n.EnclaveWallet,
-				Measurement:      n.Measurement,
-				TransportKeyHash: n.TransportKeyHash,
-				Active:           n.Active(),
-			}}
+			c = cachedNode{at: v.now(), rec: n}
 		}
 		v.mu.Lock()
 		if v.nodes == nil {
-			v.nodes = make(map[string]cachedNode)
+			v.nodes = make(map[peer.ID]cachedNode)
 		}
-		v.nodes[key] = c
+		v.nodes[id] = c
 		v.mu.Unlock()
 	}
 	if c.missing {
-		return enclave.NodeRecord{}, fmt.Errorf("registry: %w", enclave.ErrNodeNotFound)
+		return NodeRecord{}, fmt.Errorf("registry: %w", ErrNodeNotFound)
 	}
 	return c.rec, nil
 }

@@ -1,0 +1,69 @@
+package wire
+
+import "github.com/cifer-network/cifer/p2p"
+
+// The Black Box's light-client protocols. Light clients are not attested
+// nodes, so these are served to any peer: the statement is public, and a
+// decrypt or file-key request carries its own authority (the owner's or
+// delegate's signature), checked as /decrypt-payload checks it before any
+// custodian is asked.
+
+// clientFrameLimit fits the largest payload in hex or base64 with the
+// cifer and the data string's other fields.
+const clientFrameLimit = 64 << 10
+
+var (
+	// Statement serves the node's current attestation statement, so a
+	// light client can verify a Black Box before it sends it anything.
+	Statement = Protocol[StatementRequest, StatementResponse]{Info{
+		Name: "blackbox/statement", Version: "1.0.0",
+		MaxRequest: p2p.DefaultMaxMessage, MaxResponse: p2p.DefaultMaxMessage, Timeout: p2p.DefaultStreamTimeout,
+	}}
+	// Decrypt is the light client's decrypt call: the same signed data
+	// string and cifer as /decrypt-payload. A client's decrypts share one
+	// persistent stream per Black Box.
+	Decrypt = Protocol[DecryptRequest, DecryptResponse]{Info{
+		Name: "blackbox/decrypt", Version: "2.0.0",
+		MaxRequest: clientFrameLimit, MaxResponse: clientFrameLimit, Timeout: p2p.DefaultStreamTimeout,
+		Muxed: true,
+	}}
+	// FileKey gives an authorised light client one file's key material.
+	// The signed data is chainId_secretId_signer_blockNumber_fileId (the
+	// header's file ID in hex), so a signature unlocks that file only.
+	FileKey = Protocol[FileKeyRequest, FileKeyResponse]{Info{
+		Name: "blackbox/file-key", Version: "1.0.0",
+		MaxRequest: clientFrameLimit, MaxResponse: clientFrameLimit, Timeout: p2p.DefaultStreamTimeout,
+	}}
+)
+
+// Messages of the light-client protocols.
+type (
+	// StatementRequest asks for the node's statement; it has no fields.
+	StatementRequest struct{}
+	// StatementResponse is the node's encoded attestation statement.
+	StatementResponse struct {
+		Statement []byte
+	}
+	// DecryptRequest is /decrypt-payload's body: data is
+	// chainId_secretId_signer_blockNumber_encryptedMessage, signed EIP-191.
+	DecryptRequest struct {
+		Data        string
+		Signature   string
+		Cifer       string
+		InputFormat string
+	}
+	// DecryptResponse carries the plaintext.
+	DecryptResponse struct {
+		Plaintext []byte
+	}
+	// FileKeyRequest asks for the key of the file whose header is given.
+	FileKeyRequest struct {
+		Data      string
+		Signature string
+		Header    []byte
+	}
+	// FileKeyResponse carries the file's key material (envelope.FileKey).
+	FileKeyResponse struct {
+		Key []byte
+	}
+)
