@@ -61,7 +61,7 @@ var ErrIncompleteDeal = errors.New("not every custodian acknowledged its share")
 // key, sends it with the creation record, and returns every custodian's
 // verified acknowledgement. It succeeds only when all n acknowledged: the
 // chain is told a secret is synced only when every share is held.
-func Distribute(ctx context.Context, client custodyClient, keys custody.TransportKeys, d *Dealt, members []ClusterMember) ([]*custody.Ack, error) {
+func Distribute(ctx context.Context, client custodyClient, keys custody.TransportKeys, d *custody.Dealt, members []ClusterMember) ([]*custody.Ack, error) {
 	if len(members) != len(d.Shares) {
 		return nil, fmt.Errorf("deal has %d shares for %d custodians", len(d.Shares), len(members))
 	}

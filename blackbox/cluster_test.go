@@ -71,7 +71,7 @@ type testCluster struct {
 	nodes   []*custodianNode
 	members []ClusterMember
 	client  *custody.Client
-	dealt   *Dealt
+	dealt   *custody.Dealt
 	start   func(i int)
 	stop    func(i int)
 }
@@ -140,7 +140,7 @@ func startCluster(t *testing.T, ctx context.Context) *testCluster {
 	if err != nil {
 		t.Fatal(err)
 	}
-	c.dealt, err = Deal(seed, DealParams{ChainID: 84532, SecretID: 1, ShareVersion: 1, ClusterID: 1, Threshold: 3, Custodians: 5}, bbKeys, rand.Reader)
+	c.dealt, err = custody.Deal(seed, custody.DealParams{ChainID: 84532, SecretID: 1, ShareVersion: 1, ClusterID: 1, Threshold: 3, Custodians: 5}, bbKeys, rand.Reader)
 	clear(seed)
 	if err != nil {
 		t.Fatal(err)

@@ -170,7 +170,7 @@ type creationJob struct {
 	// shares and record: a custodian stores a version once, so a fresh deal
 	// under the same version would leave it holding a share that does not
 	// match its record. Zeroed when the job ends.
-	dealt *Dealt
+	dealt *custody.Dealt
 }
 
 // NewCreator checks cfg and loads the state file (a missing file is an
@@ -573,7 +573,7 @@ func (c *Creator) create(ctx context.Context, ch CreatorChain, j *creationJob, l
 		if err != nil {
 			return err
 		}
-		d, err := Deal(seed, DealParams{
+		d, err := custody.Deal(seed, custody.DealParams{
 			ChainID: j.ref.chainID, SecretID: j.ref.secretID, ShareVersion: c.nextVersion(),
 			ClusterID: clusterID, Threshold: int(threshold), Custodians: len(members),
 		}, c.cfg.Keys, c.cfg.Rand)

@@ -74,7 +74,7 @@ func (e *evidenceLog) Report(_ context.Context, ev Evidence) {
 	e.evs = append(e.evs, ev)
 }
 
-func setup(t *testing.T) (*Dealt, []Custodian, *memCluster, *envelope.PublicKey) {
+func setup(t *testing.T) (*custody.Dealt, []Custodian, *memCluster, *envelope.PublicKey) {
 	t.Helper()
 	key, err := crypto.GenerateKey()
 	if err != nil {
@@ -84,7 +84,7 @@ func setup(t *testing.T) (*Dealt, []Custodian, *memCluster, *envelope.PublicKey)
 	if err != nil {
 		t.Fatal(err)
 	}
-	d, err := Deal(seed, DealParams{ChainID: 84532, SecretID: 3, ShareVersion: 1, ClusterID: 1, Threshold: 3, Custodians: 5}, keySigner{key}, rand.Reader)
+	d, err := custody.Deal(seed, custody.DealParams{ChainID: 84532, SecretID: 3, ShareVersion: 1, ClusterID: 1, Threshold: 3, Custodians: 5}, keySigner{key}, rand.Reader)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -243,13 +243,13 @@ func TestRebuildRefusesWrongX(t *testing.T) {
 func TestDealResharingUsesNewPolynomial(t *testing.T) {
 	key, _ := crypto.GenerateKey()
 	seed, _ := envelope.GenerateSeed()
-	p := DealParams{ChainID: 1, SecretID: 1, ShareVersion: 1, Threshold: 3, Custodians: 5}
-	a, err := Deal(seed, p, keySigner{key}, rand.Reader)
+	p := custody.DealParams{ChainID: 1, SecretID: 1, ShareVersion: 1, Threshold: 3, Custodians: 5}
+	a, err := custody.Deal(seed, p, keySigner{key}, rand.Reader)
 	if err != nil {
 		t.Fatal(err)
 	}
 	p.ShareVersion = 2
-	b, err := Deal(seed, p, keySigner{key}, rand.Reader)
+	b, err := custody.Deal(seed, p, keySigner{key}, rand.Reader)
 	if err != nil {
 		t.Fatal(err)
 	}

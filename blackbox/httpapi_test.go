@@ -52,7 +52,7 @@ func (c *chainStub) SecretState(_ context.Context, _, id uint64) (chain.SecretSt
 // memKeys rebuilds keys from shares held by an in-memory cluster, through
 // the real Gatherer.
 type memKeys struct {
-	dealt   *Dealt
+	dealt   *custody.Dealt
 	cluster *memCluster
 	cs      []Custodian
 }

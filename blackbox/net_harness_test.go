@@ -513,7 +513,7 @@ func (h *netHarness) createSecret() {
 	if err != nil {
 		t.Fatal(err)
 	}
-	dealt, err := blackbox.Deal(seed, blackbox.DealParams{ChainID: netChainID, SecretID: h.secretID, ShareVersion: 1, ClusterID: netClusterID,
+	dealt, err := custody.Deal(seed, custody.DealParams{ChainID: netChainID, SecretID: h.secretID, ShareVersion: 1, ClusterID: netClusterID,
 		Threshold: netThreshold, Custodians: netNodes}, h.bb.keys(), rand.Reader)
 	clear(seed)
 	if err != nil {

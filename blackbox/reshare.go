@@ -483,7 +483,7 @@ func (r *Resharer) reshare(ctx context.Context, ref creationRef, c uint8, cid st
 		return err
 	}
 	version := r.nextVersion(max(newest, from))
-	d, err := Deal(seed, DealParams{ChainID: ref.chainID, SecretID: ref.secretID, ShareVersion: version,
+	d, err := custody.Deal(seed, custody.DealParams{ChainID: ref.chainID, SecretID: ref.secretID, ShareVersion: version,
 		ClusterID: c, Threshold: int(threshold), Custodians: len(members)}, r.cfg.Keys, r.cfg.Rand)
 	clear(seed)
 	if err != nil {

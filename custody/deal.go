@@ -1,10 +1,9 @@
-package blackbox
+package custody
 
 import (
 	"fmt"
 	"io"
 
-	"github.com/cifer-network/cifer/custody"
 	"github.com/cifer-network/cifer/envelope"
 )
 
@@ -13,7 +12,7 @@ import (
 // each share to its custodian's transport key and zeroes Shares after.
 type Dealt struct {
 	PublicKey *envelope.PublicKey
-	Record    *custody.CreationRecord
+	Record    *CreationRecord
 	Shares    [][]byte
 }
 
@@ -38,7 +37,7 @@ type DealParams struct {
 // enclave wallet. Resharing calls it again with the same seed, a higher
 // ShareVersion and fresh randomness, so the new shares lie on a new
 // polynomial and old ones are useless with them.
-func Deal(seed []byte, p DealParams, signer custody.HashSigner, rand io.Reader) (*Dealt, error) {
+func Deal(seed []byte, p DealParams, signer HashSigner, rand io.Reader) (*Dealt, error) {
 	pk, sk, err := envelope.DeriveKeyPair(seed)
 	if err != nil {
 		return nil, err
@@ -48,13 +47,13 @@ func Deal(seed []byte, p DealParams, signer custody.HashSigner, rand io.Reader) 
 	if err != nil {
 		return nil, err
 	}
-	shares, err := custody.Split(seed, p.Threshold, p.Custodians, rand)
+	shares, err := Split(seed, p.Threshold, p.Custodians, rand)
 	if err != nil {
 		return nil, fmt.Errorf("split seed: %w", err)
 	}
 	d := &Dealt{
 		PublicKey: pk,
-		Record: &custody.CreationRecord{
+		Record: &CreationRecord{
 			ChainID:      p.ChainID,
 			SecretID:     p.SecretID,
 			ShareVersion: p.ShareVersion,
@@ -72,7 +71,7 @@ func Deal(seed []byte, p DealParams, signer custody.HashSigner, rand io.Reader) 
 			return nil, err
 		}
 		d.Shares = append(d.Shares, enc)
-		d.Record.ShareHashes = append(d.Record.ShareHashes, custody.ShareHash(enc))
+		d.Record.ShareHashes = append(d.Record.ShareHashes, ShareHash(enc))
 	}
 	if err := d.Record.Sign(signer); err != nil {
 		d.Zero()
