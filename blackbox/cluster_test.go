@@ -1,4 +1,4 @@
-package blackbox
+package blackbox_test
 
 import (
 	"bytes"
@@ -11,6 +11,10 @@ import (
 	"testing"
 	"time"
 
+	"github.com/cifer-network/cifer/blackbox"
+	"github.com/cifer-network/cifer/blackbox/api"
+	"github.com/cifer-network/cifer/blackbox/blackboxtest"
+	"github.com/cifer-network/cifer/blackbox/dealer"
 	"github.com/cifer-network/cifer/chain"
 	"github.com/cifer-network/cifer/custody"
 	"github.com/cifer-network/cifer/envelope"
@@ -19,7 +23,6 @@ import (
 	"github.com/cifer-network/cifer/request"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/crypto"
-	lcrypto "github.com/libp2p/go-libp2p/core/crypto"
 	"github.com/libp2p/go-libp2p/core/host"
 	"github.com/libp2p/go-libp2p/core/peer"
 )
@@ -47,19 +50,6 @@ type custodianNode struct {
 	sealer *testenclave.Sealer
 }
 
-func startHost(t *testing.T, addr string) host.Host {
-	t.Helper()
-	key, _, err := lcrypto.GenerateEd25519Key(rand.Reader)
-	if err != nil {
-		t.Fatal(err)
-	}
-	h, err := p2p.NewHost(p2p.HostConfig{Key: key, ListenAddrs: []string{addr}})
-	if err != nil {
-		t.Fatal(err)
-	}
-	return h
-}
-
 // testCluster is five custodians on real libp2p hosts with real Badger
 // stores, and a Black Box host that deals to them.
 type testCluster struct {
@@ -67,16 +57,14 @@ type testCluster struct {
 	bbKeys  *testenclave.Keys
 	bbHost  host.Host
 	owner   *ecdsa.PrivateKey
-	chain   *chainStub
+	chain   *blackboxtest.ChainStub
 	nodes   []*custodianNode
-	members []ClusterMember
+	members []blackbox.ClusterMember
 	client  *custody.Client
 	dealt   *custody.Dealt
 	start   func(i int)
 	stop    func(i int)
 }
-
-const testNetwork = "itest"
 
 func startCluster(t *testing.T, ctx context.Context) *testCluster {
 	t.Helper()
@@ -84,10 +72,10 @@ func startCluster(t *testing.T, ctx context.Context) *testCluster {
 	if err != nil {
 		t.Fatal(err)
 	}
-	c := &testCluster{ctx: ctx, bbKeys: bbKeys, bbHost: startHost(t, "/ip4/127.0.0.1/tcp/0")}
+	c := &testCluster{ctx: ctx, bbKeys: bbKeys, bbHost: blackboxtest.StartHost(t, "/ip4/127.0.0.1/tcp/0")}
 	t.Cleanup(func() { c.bbHost.Close() })
 	c.owner, _ = crypto.GenerateKey()
-	c.chain = &chainStub{head: 10_000, secrets: map[uint64]chain.SecretState{
+	c.chain = &blackboxtest.ChainStub{Head: 10_000, Secrets: map[uint64]chain.SecretState{
 		1: {Owner: crypto.PubkeyToAddress(c.owner.PublicKey), SecretType: 1},
 	}}
 	var wallet [20]byte
@@ -96,7 +84,7 @@ func startCluster(t *testing.T, ctx context.Context) *testCluster {
 	c.nodes = make([]*custodianNode, 5)
 	c.start = func(i int) {
 		n := c.nodes[i]
-		n.host = startHost(t, "/ip4/127.0.0.1/tcp/0")
+		n.host = blackboxtest.StartHost(t, "/ip4/127.0.0.1/tcp/0")
 		st, err := custody.OpenStore(n.dir, n.sealer, nil)
 		if err != nil {
 			t.Fatal(err)
@@ -106,7 +94,7 @@ func startCluster(t *testing.T, ctx context.Context) *testCluster {
 		table.Put(bbClaims, nil)
 		cu := &custody.Custodian{Store: st, Keys: n.keys, Signer: n.keys, Electors: electedSet{bbKeys.Address(): true},
 			Check: request.NewChecker(c.chain, request.NewReplayGuard(time.Hour), nil)}
-		cu.Serve(p2p.NewStreams(n.host, table, nil, nil), testNetwork, table)
+		cu.Serve(p2p.NewStreams(n.host, table, nil, nil), blackboxtest.Network, table)
 		if err := c.bbHost.Connect(ctx, peer.AddrInfo{ID: n.host.ID(), Addrs: n.host.Addrs()}); err != nil {
 			t.Fatal(err)
 		}
@@ -125,7 +113,7 @@ func startCluster(t *testing.T, ctx context.Context) *testCluster {
 		}
 		c.nodes[i] = &custodianNode{keys: k, dir: t.TempDir(), sealer: newGCMSealer(t)}
 		c.start(i)
-		c.members = append(c.members, ClusterMember{Custodian: Custodian{PeerID: c.nodes[i].host.ID().String(), X: byte(i + 1)}, TransportKey: k.TransportKey()})
+		c.members = append(c.members, blackbox.ClusterMember{Custodian: blackbox.Custodian{PeerID: c.nodes[i].host.ID().String(), X: byte(i + 1)}, TransportKey: k.TransportKey()})
 	}
 	t.Cleanup(func() {
 		for _, n := range c.nodes {
@@ -133,7 +121,7 @@ func startCluster(t *testing.T, ctx context.Context) *testCluster {
 			n.store.Close()
 		}
 	})
-	c.client = &custody.Client{Streams: p2p.NewStreams(c.bbHost, nil, nil, nil), Network: testNetwork}
+	c.client = &custody.Client{Streams: p2p.NewStreams(c.bbHost, nil, nil, nil), Network: blackboxtest.Network}
 
 	// Create: seed in the Black Box, split 3-of-5, every custodian acks.
 	seed, err := envelope.GenerateSeed()
@@ -145,20 +133,20 @@ func startCluster(t *testing.T, ctx context.Context) *testCluster {
 	if err != nil {
 		t.Fatal(err)
 	}
-	acks, err := Distribute(ctx, c.client, bbKeys, c.dealt, c.members)
+	acks, err := dealer.Distribute(ctx, c.client, bbKeys, c.dealt, c.members)
 	if err != nil || len(acks) != 5 {
 		t.Fatalf("distribute: %d acks, %v", len(acks), err)
 	}
 	c.dealt.Zero()
 	// As markSecretSynced would: custodians release shares of this key only.
-	st := c.chain.secrets[1]
+	st := c.chain.Secrets[1]
 	st.PublicKeyCID = c.dealt.Record.PublicKeyCID
-	c.chain.secrets[1] = st
+	c.chain.Secrets[1] = st
 	return c
 }
 
-func (c *testCluster) custodians() []Custodian {
-	cs := make([]Custodian, len(c.members))
+func (c *testCluster) custodians() []blackbox.Custodian {
+	cs := make([]blackbox.Custodian, len(c.members))
 	for i, m := range c.members {
 		cs[i] = m.Custodian
 	}
@@ -190,7 +178,7 @@ func TestCreateAndDecryptOverTheNetwork(t *testing.T) {
 		t.Fatal(err)
 	}
 
-	g := &Gatherer{Source: &NetworkShareSource{Client: c.client, Keys: c.bbKeys}}
+	g := &blackbox.Gatherer{Source: &blackbox.NetworkShareSource{Client: c.client, Keys: c.bbKeys}}
 	block := uint64(9_800)
 	decrypt := func() error {
 		block++
@@ -222,7 +210,7 @@ func TestCreateAndDecryptOverTheNetwork(t *testing.T) {
 		t.Fatalf("two custodians stopped: %v", err)
 	}
 	c.stop(4)
-	if err := decrypt(); !errors.Is(err, ErrNotEnoughShares) {
+	if err := decrypt(); !errors.Is(err, blackbox.ErrNotEnoughShares) {
 		t.Fatalf("three custodians stopped: got %v, want ErrNotEnoughShares", err)
 	}
 	// Restart them on their data dirs (new hosts, same stores): the shares
@@ -238,16 +226,16 @@ func TestCreateAndDecryptOverTheNetwork(t *testing.T) {
 	stranger, _ := crypto.GenerateKey()
 	data := request.Format(84532, 1, crypto.PubkeyToAddress(stranger.PublicKey), 9_999)
 	sig, _ := request.Sign(data, func(h []byte) ([]byte, error) { return crypto.Sign(h, stranger) })
-	if _, err := g.Rebuild(ctx, c.dealt.Record, c.custodians(), custody.FetchRequest{Data: data, Signature: sig}); !errors.Is(err, ErrNotEnoughShares) {
+	if _, err := g.Rebuild(ctx, c.dealt.Record, c.custodians(), custody.FetchRequest{Data: data, Signature: sig}); !errors.Is(err, blackbox.ErrNotEnoughShares) {
 		t.Fatalf("stranger: %v", err)
 	}
 }
 
-// directory is the on-chain view the Service reads: secret 1 is in cluster
+// directory is the on-chain view the blackbox.Service reads: secret 1 is in cluster
 // 1 with the dealt CID; cluster 1 is the test cluster.
 type directory struct {
 	cid     string
-	members func() []ClusterMember
+	members func() []blackbox.ClusterMember
 }
 
 func (d directory) SecretKeyInfo(_ context.Context, _, id uint64) (uint8, string, error) {
@@ -257,11 +245,11 @@ func (d directory) SecretKeyInfo(_ context.Context, _, id uint64) (uint8, string
 	return 1, d.cid, nil
 }
 
-func (d directory) ClusterMembers(context.Context, uint8) ([]ClusterMember, error) {
+func (d directory) ClusterMembers(context.Context, uint8) ([]blackbox.ClusterMember, error) {
 	return d.members(), nil
 }
 
-// TestHTTPAPIOverTheNetwork drives the HTTP API of a Black Box whose key
+// TestHTTPAPIOverTheNetwork drives the HTTP api.API of a Black Box whose key
 // service gathers shares from five custodians on loopback: encrypt and
 // decrypt through /encrypt-payload and /decrypt-payload, one format, and the
 // custodians' own checks refuse a stranger.
@@ -269,16 +257,15 @@ func TestHTTPAPIOverTheNetwork(t *testing.T) {
 	ctx, cancel := context.WithTimeout(context.Background(), 60*time.Second)
 	defer cancel()
 	c := startCluster(t, ctx)
-	svc := &Service{
-		Directory: directory{cid: c.dealt.Record.PublicKeyCID, members: func() []ClusterMember { return c.members }},
+	svc := &blackbox.Service{
+		Directory: directory{cid: c.dealt.Record.PublicKeyCID, members: func() []blackbox.ClusterMember { return c.members }},
 		Records:   c.client,
-		Gatherer:  &Gatherer{Source: &NetworkShareSource{Client: c.client, Keys: c.bbKeys}},
+		Gatherer:  &blackbox.Gatherer{Source: &blackbox.NetworkShareSource{Client: c.client, Keys: c.bbKeys}},
 	}
-	api := &API{Check: request.NewChecker(c.chain, request.NewReplayGuard(time.Hour), nil), Keys: svc}
-	srv := httptest.NewServer(api.Handler())
+	bbAPI := &api.API{Check: request.NewChecker(c.chain, request.NewReplayGuard(time.Hour), nil), Keys: svc}
+	srv := httptest.NewServer(bbAPI.Handler())
 	defer srv.Close()
-	f := &apiFixture{srv: srv, chain: c.chain, owner: c.owner}
-	f.stranger, _ = crypto.GenerateKey()
+	f := httpFixture{url: srv.URL}
 
 	data, sig := f.sign(t, c.owner, 1, 9_990, "network secret")
 	code, out := f.post(t, "/encrypt-payload", map[string]any{"data": data, "signature": sig})
@@ -306,4 +293,17 @@ func TestHTTPAPIOverTheNetwork(t *testing.T) {
 	if code, dout := f.post(t, "/decrypt-payload", map[string]any{"cifer": ciferHex, "data": ddata, "signature": dsig}); code != 503 {
 		t.Fatalf("three down: %d %v", code, dout)
 	}
+}
+
+// httpFixture signs requests and posts them to one Black Box's HTTP api.API.
+type httpFixture struct{ url string }
+
+func (f httpFixture) sign(t *testing.T, k *ecdsa.PrivateKey, secret, block uint64, tail ...string) (string, string) {
+	t.Helper()
+	return blackboxtest.Sign(t, k, secret, block, tail...)
+}
+
+func (f httpFixture) post(t *testing.T, path string, body any) (int, map[string]any) {
+	t.Helper()
+	return blackboxtest.PostJSON(t, f.url+path, body)
 }

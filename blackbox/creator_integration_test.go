@@ -16,6 +16,7 @@ import (
 	"time"
 
 	"github.com/cifer-network/cifer/blackbox"
+	"github.com/cifer-network/cifer/blackbox/dealer"
 	"github.com/cifer-network/cifer/chain"
 	"github.com/cifer-network/cifer/chain/devchain"
 	"github.com/cifer-network/cifer/contracts/bindings"
@@ -42,7 +43,7 @@ import (
 // on-chain with their real peer IDs, enclave wallets (funded for gas),
 // measurement and transport-key hash, real libp2p hosts on 127.0.0.1 that
 // verify each other with enclave.Policy over chain.RegistryView, real Badger
-// share stores serving the custody protocols, and one Creator per node.
+// share stores serving the custody protocols, and one dealer.Creator per node.
 
 const (
 	crNetwork  = "crtest"
@@ -104,8 +105,8 @@ func (r *crNode) setStoreHook(h func(ctx context.Context, custodian peer.ID, sto
 	r.hookMu.Unlock()
 }
 
-// crHookedCustody is the custody client of a node's Creator, with the
-// node's store hook: it makes a Creator die, or stall, half-way through a
+// crHookedCustody is the custody client of a node's dealer.Creator, with the
+// node's store hook: it makes a dealer.Creator die, or stall, half-way through a
 // deal.
 type crHookedCustody struct {
 	*custody.Client
@@ -273,7 +274,7 @@ func (n *crNet) addNodes(count int) {
 }
 
 // start runs node r: chain client, p2p with the real attestation policy,
-// custodian, and Creator.
+// custodian, and dealer.Creator.
 func (n *crNet) start(ctx context.Context, r *crNode, boot []peer.AddrInfo) {
 	t := n.t
 	t.Helper()
@@ -334,12 +335,12 @@ func (n *crNet) start(ctx context.Context, r *crNode, boot []peer.AddrInfo) {
 	t.Cleanup(r.stopCreator)
 }
 
-// startCreator (re)starts the node's Creator on its state file.
+// startCreator (re)starts the node's dealer.Creator on its state file.
 func (n *crNet) startCreator(r *crNode) {
 	t := n.root
 	keys := r.enc.Keys()
-	creator, err := blackbox.NewCreator(blackbox.CreatorConfig{
-		Chains:            []blackbox.CreatorChain{r.client},
+	creator, err := dealer.NewCreator(dealer.CreatorConfig{
+		Chains:            []dealer.CreatorChain{r.client},
 		Registry:          r.registry,
 		Clusters:          node.Directory{Secrets: r.set, Clusters: r.registry, Peers: r.p2p.Table()},
 		Custody:           crHookedCustody{Client: r.custody, node: r},
@@ -368,7 +369,7 @@ func (n *crNet) startCreator(r *crNode) {
 	}()
 }
 
-// stopCreator stops the node's Creator and waits for it; the node's p2p
+// stopCreator stops the node's dealer.Creator and waits for it; the node's p2p
 // host and custodian keep running.
 func (r *crNode) stopCreator() {
 	r.stopCreat()
@@ -506,10 +507,10 @@ func TestCreatorOnNetwork(t *testing.T) {
 		began := time.Now()
 		st := n.waitSynced(ctx, id)
 		t.Logf("secret %d synced %s after createSecret was mined", id, time.Since(began).Round(time.Millisecond))
-		if st.ClusterID != blackbox.ClusterFor(id, 1) {
+		if st.ClusterID != dealer.ClusterFor(id, 1) {
 			t.Fatalf("cluster %d", st.ClusterID)
 		}
-		n.checkCustody(ctx, id, st, blackbox.RankBlackBoxes(n.chainID.Uint64(), id, wallets)[0])
+		n.checkCustody(ctx, id, st, dealer.RankBlackBoxes(n.chainID.Uint64(), id, wallets)[0])
 	})
 
 	t.Run("failover", func(t *testing.T) {
@@ -519,8 +520,8 @@ func TestCreatorOnNetwork(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		rank := blackbox.RankBlackBoxes(n.chainID.Uint64(), next.Uint64(), wallets)
-		// Only the Creator is stopped: the node may be a custodian of the
+		rank := dealer.RankBlackBoxes(n.chainID.Uint64(), next.Uint64(), wallets)
+		// Only the dealer.Creator is stopped: the node may be a custodian of the
 		// cluster, whose every member must acknowledge its share.
 		victim := n.nodeByWallet(rank[0])
 		victim.stopCreator()
@@ -546,7 +547,7 @@ func TestCreatorOnNetwork(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		rank := blackbox.RankBlackBoxes(n.chainID.Uint64(), next.Uint64(), wallets)
+		rank := dealer.RankBlackBoxes(n.chainID.Uint64(), next.Uint64(), wallets)
 		victim := n.nodeByWallet(rank[0])
 		var asked, acked atomic.Int32
 		twoAcked := make(chan struct{})
@@ -602,7 +603,7 @@ func TestCreatorOnNetwork(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		rank := blackbox.RankBlackBoxes(n.chainID.Uint64(), next.Uint64(), wallets)
+		rank := dealer.RankBlackBoxes(n.chainID.Uint64(), next.Uint64(), wallets)
 		slow := n.nodeByWallet(rank[0])
 		slow.clockAhead.Store(int64(time.Hour))
 		defer slow.clockAhead.Store(0)

@@ -1,4 +1,4 @@
-package blackbox
+package blackbox_test
 
 import (
 	"bufio"
@@ -8,6 +8,8 @@ import (
 	"path/filepath"
 	"testing"
 
+	"github.com/cifer-network/cifer/blackbox"
+	"github.com/cifer-network/cifer/blackbox/blackboxtest"
 	"github.com/cifer-network/cifer/internal/testenclave"
 	"github.com/prometheus/client_golang/prometheus"
 	dto "github.com/prometheus/client_model/go"
@@ -16,20 +18,20 @@ import (
 // TestEvidenceLogFromARealRebuild corrupts one custodian's share, rebuilds,
 // and checks the signed evidence that lands on disk and in the metric.
 func TestEvidenceLogFromARealRebuild(t *testing.T) {
-	d, cs, m, _ := setup(t)
-	m.down[cs[0].PeerID] = true
-	m.corrupt[cs[1].PeerID] = true
+	d, cs, m, _ := blackboxtest.DealtCluster(t)
+	m.Down[cs[0].PeerID] = true
+	m.Corrupt[cs[1].PeerID] = true
 	reporter, err := testenclave.New()
 	if err != nil {
 		t.Fatal(err)
 	}
 	path := filepath.Join(t.TempDir(), "evidence.jsonl")
 	reg := prometheus.NewRegistry()
-	ev, err := NewEvidenceLog(path, reporter, nil, reg)
+	ev, err := blackbox.NewEvidenceLog(path, reporter, nil, reg)
 	if err != nil {
 		t.Fatal(err)
 	}
-	sk, err := (&Gatherer{Source: m, Evidence: holdUntilReported(m, cs[4].PeerID, ev)}).Rebuild(context.Background(), d.Record, cs, custodyRequest())
+	sk, err := (&blackbox.Gatherer{Source: m, Evidence: holdUntilReported(m, cs[4].PeerID, ev)}).Rebuild(context.Background(), d.Record, cs, custodyRequest())
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -40,10 +42,10 @@ func TestEvidenceLogFromARealRebuild(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer f.Close()
-	var recs []EvidenceRecord
+	var recs []blackbox.EvidenceRecord
 	sc := bufio.NewScanner(f)
 	for sc.Scan() {
-		var r EvidenceRecord
+		var r blackbox.EvidenceRecord
 		if err := json.Unmarshal(sc.Bytes(), &r); err != nil {
 			t.Fatal(err)
 		}
@@ -60,11 +62,32 @@ func TestEvidenceLogFromARealRebuild(t *testing.T) {
 	if err := tampered.Verify(); err == nil {
 		t.Fatal("tampered evidence verifies")
 	}
-	var mv dto.Metric
-	if err := ev.counter.WithLabelValues(cs[1].PeerID).Write(&mv); err != nil || mv.GetCounter().GetValue() != 1 {
-		t.Fatalf("metric = %v (%v)", mv.GetCounter().GetValue(), err)
+	// The counter, read back through the registry it was registered with.
+	if got := badShareCounter(t, reg, cs[1].PeerID); got != 1 {
+		t.Fatalf("metric for %s = %v, want 1", cs[1].PeerID, got)
 	}
 	if n, err := reg.Gather(); err != nil || len(n) != 1 {
 		t.Fatalf("registered metrics: %d, %v", len(n), err)
 	}
+}
+
+// badShareCounter is the evidence log's counter for one custodian, 0 when
+// it has no sample.
+func badShareCounter(t *testing.T, reg *prometheus.Registry, custodian string) float64 {
+	t.Helper()
+	families, err := reg.Gather()
+	if err != nil {
+		t.Fatal(err)
+	}
+	var mv *dto.Metric
+	for _, f := range families {
+		for _, m := range f.GetMetric() {
+			for _, l := range m.GetLabel() {
+				if l.GetValue() == custodian {
+					mv = m
+				}
+			}
+		}
+	}
+	return mv.GetCounter().GetValue()
 }

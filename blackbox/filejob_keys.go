@@ -35,12 +35,13 @@ func (s *Service) OpenFileStreams(ctx context.Context, signed custody.FetchReque
 		return nil, err
 	}
 	defer sk.Zero()
-	return openStreamsWithKey(sk, b, streams)
+	return OpenStreamsWithKey(sk, b, streams)
 }
 
-// openStreamsWithKey opens every header with sk; on any failure the readers
+// OpenStreamsWithKey opens every header with sk (file jobs that already
+// hold the key, and tests); on any failure the readers
 // already opened are closed.
-func openStreamsWithKey(sk *envelope.PrivateKey, b envelope.Binding, streams []FileStream) ([]*envelope.FileReader, error) {
+func OpenStreamsWithKey(sk *envelope.PrivateKey, b envelope.Binding, streams []FileStream) ([]*envelope.FileReader, error) {
 	out := make([]*envelope.FileReader, 0, len(streams))
 	for i, st := range streams {
 		r, err := st.Header.NewReader(st.Body, sk, b)

@@ -1,104 +1,30 @@
-package blackbox
+package blackbox_test
 
 import (
 	"bytes"
 	"context"
-	"crypto/ecdsa"
 	"crypto/rand"
 	"errors"
-	"fmt"
 	"sync"
 	"testing"
 	"time"
 
+	"github.com/cifer-network/cifer/blackbox"
+	"github.com/cifer-network/cifer/blackbox/blackboxtest"
 	"github.com/cifer-network/cifer/custody"
 	"github.com/cifer-network/cifer/envelope"
-	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/crypto"
 )
 
-type keySigner struct{ key *ecdsa.PrivateKey }
-
-func (k keySigner) Address() common.Address           { return crypto.PubkeyToAddress(k.key.PublicKey) }
-func (k keySigner) SignHash(d []byte) ([]byte, error) { return crypto.Sign(d, k.key) }
-
-// memCluster is an in-memory double of the custodians: each holds one share
-// and may be down, slow, or lying.
-type memCluster struct {
-	mu      sync.Mutex
-	shares  map[string][]byte
-	down    map[string]bool
-	corrupt map[string]bool
-	block   map[string]bool // never answers until ctx is cancelled
-	// waitFor holds a custodian's answer until the channel closes, to fix
-	// the order answers arrive in.
-	waitFor map[string]<-chan struct{}
-	asked   map[string]int
-}
-
-func (m *memCluster) FetchShare(ctx context.Context, c Custodian, _ *custody.CreationRecord, _ custody.FetchRequest) ([]byte, error) {
-	m.mu.Lock()
-	m.asked[c.PeerID]++
-	share, down, corrupt, block := m.shares[c.PeerID], m.down[c.PeerID], m.corrupt[c.PeerID], m.block[c.PeerID]
-	wait := m.waitFor[c.PeerID]
-	m.mu.Unlock()
-	if wait != nil {
-		select {
-		case <-wait:
-		case <-ctx.Done():
-			return nil, ctx.Err()
-		}
-	}
-	if block {
-		<-ctx.Done()
-		return nil, ctx.Err()
-	}
-	if down {
-		return nil, errors.New("connection refused")
-	}
-	out := append([]byte(nil), share...)
-	if corrupt {
-		out[len(out)-1] ^= 0x55
-	}
-	return out, nil
-}
-
 type evidenceLog struct {
 	mu  sync.Mutex
-	evs []Evidence
+	evs []blackbox.Evidence
 }
 
-func (e *evidenceLog) Report(_ context.Context, ev Evidence) {
+func (e *evidenceLog) Report(_ context.Context, ev blackbox.Evidence) {
 	e.mu.Lock()
 	defer e.mu.Unlock()
 	e.evs = append(e.evs, ev)
-}
-
-func setup(t *testing.T) (*custody.Dealt, []Custodian, *memCluster, *envelope.PublicKey) {
-	t.Helper()
-	key, err := crypto.GenerateKey()
-	if err != nil {
-		t.Fatal(err)
-	}
-	seed, err := envelope.GenerateSeed()
-	if err != nil {
-		t.Fatal(err)
-	}
-	d, err := custody.Deal(seed, custody.DealParams{ChainID: 84532, SecretID: 3, ShareVersion: 1, ClusterID: 1, Threshold: 3, Custodians: 5}, keySigner{key}, rand.Reader)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if err := d.Record.Verify(); err != nil {
-		t.Fatalf("dealt record does not verify: %v", err)
-	}
-	m := &memCluster{shares: map[string][]byte{}, down: map[string]bool{}, corrupt: map[string]bool{}, block: map[string]bool{}, waitFor: map[string]<-chan struct{}{}, asked: map[string]int{}}
-	var cs []Custodian
-	for i, s := range d.Shares {
-		id := fmt.Sprintf("custodian-%d", i+1)
-		m.shares[id] = s
-		cs = append(cs, Custodian{PeerID: id, X: byte(i + 1)})
-	}
-	return d, cs, m, d.PublicKey
 }
 
 func TestRebuild(t *testing.T) {
@@ -112,26 +38,26 @@ func TestRebuild(t *testing.T) {
 	}{
 		{name: "all answer"},
 		{name: "two of five down", down: []int{1, 4}},
-		{name: "three of five down", down: []int{1, 2, 5}, wantErr: ErrNotEnoughShares},
+		{name: "three of five down", down: []int{1, 2, 5}, wantErr: blackbox.ErrNotEnoughShares},
 		{name: "one corrupt share is set aside and reported", corrupt: []int{2}, wantEvidence: []int{2}},
 		{name: "two corrupt, three good", corrupt: []int{2, 3}, wantEvidence: []int{2, 3}},
-		{name: "two corrupt and one down", corrupt: []int{1, 2}, down: []int{3}, wantErr: ErrNotEnoughShares, wantEvidence: []int{1, 2}},
+		{name: "two corrupt and one down", corrupt: []int{1, 2}, down: []int{3}, wantErr: blackbox.ErrNotEnoughShares, wantEvidence: []int{1, 2}},
 		{name: "two custodians hang, three answer", block: []int{4, 5}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			d, cs, m, pk := setup(t)
+			d, cs, m, pk := blackboxtest.DealtCluster(t)
 			for _, i := range tc.down {
-				m.down[cs[i-1].PeerID] = true
+				m.Down[cs[i-1].PeerID] = true
 			}
 			for _, i := range tc.corrupt {
-				m.corrupt[cs[i-1].PeerID] = true
+				m.Corrupt[cs[i-1].PeerID] = true
 			}
 			for _, i := range tc.block {
-				m.block[cs[i-1].PeerID] = true
+				m.Block[cs[i-1].PeerID] = true
 			}
 			ev := &evidenceLog{}
-			g := &Gatherer{Source: m, Evidence: ev}
+			g := &blackbox.Gatherer{Source: m, Evidence: ev}
 			ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
 			defer cancel()
 			sk, err := g.Rebuild(ctx, d.Record, cs, custody.FetchRequest{})
@@ -167,7 +93,7 @@ func TestRebuild(t *testing.T) {
 				if e.GotHash == e.WantHash || e.SecretID != 3 {
 					t.Fatalf("bad evidence: %+v", e)
 				}
-				if !m.corrupt[e.Custodian] {
+				if !m.Corrupt[e.Custodian] {
 					t.Fatalf("honest custodian %s reported", e.Custodian)
 				}
 			}
@@ -186,21 +112,21 @@ func TestRebuild(t *testing.T) {
 // report, so a test can hold a good custodian's answer until the bad one has
 // been read and reported.
 type reportedGate struct {
-	EvidenceSink
+	blackbox.EvidenceSink
 	once sync.Once
 	ch   chan struct{}
 }
 
-func (r *reportedGate) Report(ctx context.Context, ev Evidence) {
+func (r *reportedGate) Report(ctx context.Context, ev blackbox.Evidence) {
 	r.EvidenceSink.Report(ctx, ev)
 	r.once.Do(func() { close(r.ch) })
 }
 
 // holdUntilReported makes custodian `held` answer only after the corrupt
 // share has been read and reported.
-func holdUntilReported(m *memCluster, held string, sink EvidenceSink) *reportedGate {
+func holdUntilReported(m *blackboxtest.MemCluster, held string, sink blackbox.EvidenceSink) *reportedGate {
 	g := &reportedGate{EvidenceSink: sink, ch: make(chan struct{})}
-	m.waitFor[held] = g.ch
+	m.WaitFor[held] = g.ch
 	return g
 }
 
@@ -208,11 +134,11 @@ func holdUntilReported(m *memCluster, held string, sink EvidenceSink) *reportedG
 // the last good one answers only after the corrupt share was read, so the
 // corrupt share is needed, set aside and reported, and decryption succeeds.
 func TestRebuildReportsCorruptWhenNeeded(t *testing.T) {
-	d, cs, m, _ := setup(t)
-	m.down[cs[0].PeerID] = true
-	m.corrupt[cs[1].PeerID] = true
+	d, cs, m, _ := blackboxtest.DealtCluster(t)
+	m.Down[cs[0].PeerID] = true
+	m.Corrupt[cs[1].PeerID] = true
 	ev := &evidenceLog{}
-	g := &Gatherer{Source: m, Evidence: holdUntilReported(m, cs[4].PeerID, ev)}
+	g := &blackbox.Gatherer{Source: m, Evidence: holdUntilReported(m, cs[4].PeerID, ev)}
 	sk, err := g.Rebuild(context.Background(), d.Record, cs, custody.FetchRequest{})
 	if err != nil {
 		t.Fatalf("three good of five must rebuild: %v", err)
@@ -224,15 +150,15 @@ func TestRebuildReportsCorruptWhenNeeded(t *testing.T) {
 }
 
 func TestRebuildRefusesWrongX(t *testing.T) {
-	d, cs, m, _ := setup(t)
-	// Custodian 1 answers with custodian 2's (valid) share: a share for
+	d, cs, m, _ := blackboxtest.DealtCluster(t)
+	// blackbox.Custodian 1 answers with custodian 2's (valid) share: a share for
 	// another x is refused even though its hash is in the record.
-	m.shares[cs[0].PeerID] = m.shares[cs[1].PeerID]
-	m.down[cs[2].PeerID], m.down[cs[3].PeerID] = true, true
+	m.Shares[cs[0].PeerID] = m.Shares[cs[1].PeerID]
+	m.Down[cs[2].PeerID], m.Down[cs[3].PeerID] = true, true
 	ev := &evidenceLog{}
-	g := &Gatherer{Source: m, Evidence: ev}
+	g := &blackbox.Gatherer{Source: m, Evidence: ev}
 	_, err := g.Rebuild(context.Background(), d.Record, cs, custody.FetchRequest{})
-	if !errors.Is(err, ErrNotEnoughShares) {
+	if !errors.Is(err, blackbox.ErrNotEnoughShares) {
 		t.Fatalf("got %v", err)
 	}
 	if len(ev.evs) != 1 || ev.evs[0].Custodian != cs[0].PeerID {
@@ -244,12 +170,12 @@ func TestDealResharingUsesNewPolynomial(t *testing.T) {
 	key, _ := crypto.GenerateKey()
 	seed, _ := envelope.GenerateSeed()
 	p := custody.DealParams{ChainID: 1, SecretID: 1, ShareVersion: 1, Threshold: 3, Custodians: 5}
-	a, err := custody.Deal(seed, p, keySigner{key}, rand.Reader)
+	a, err := custody.Deal(seed, p, blackboxtest.KeySigner{Key: key}, rand.Reader)
 	if err != nil {
 		t.Fatal(err)
 	}
 	p.ShareVersion = 2
-	b, err := custody.Deal(seed, p, keySigner{key}, rand.Reader)
+	b, err := custody.Deal(seed, p, blackboxtest.KeySigner{Key: key}, rand.Reader)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -16,6 +16,7 @@ import (
 	"time"
 
 	"github.com/cifer-network/cifer/blackbox"
+	"github.com/cifer-network/cifer/blackbox/dealer"
 	"github.com/cifer-network/cifer/chain"
 	"github.com/cifer-network/cifer/chain/deploy"
 	"github.com/cifer-network/cifer/chain/devchain"
@@ -520,7 +521,7 @@ func (h *netHarness) createSecret() {
 		t.Fatal(err)
 	}
 	defer dealt.Zero()
-	acks, err := blackbox.Distribute(h.ctx, h.bb.client(), h.bb.keys(), dealt, members)
+	acks, err := dealer.Distribute(h.ctx, h.bb.client(), h.bb.keys(), dealt, members)
 	if err != nil || len(acks) != netNodes {
 		t.Fatalf("distribute: %d acks, %v", len(acks), err)
 	}

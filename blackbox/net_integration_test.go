@@ -18,6 +18,7 @@ import (
 	"time"
 
 	"github.com/cifer-network/cifer/blackbox"
+	"github.com/cifer-network/cifer/blackbox/api"
 	"github.com/cifer-network/cifer/custody"
 	"github.com/cifer-network/cifer/envelope"
 	"github.com/cifer-network/cifer/p2p"
@@ -51,10 +52,10 @@ func TestNetDecrypt(t *testing.T) {
 	plaintext := []byte("decrypted on the network")
 	cifer, msg := h.seal(plaintext)
 
-	// The Black Box's HTTP API over the same key service: the first layer
+	// The Black Box's HTTP api.API over the same key service: the first layer
 	// of checks (the API's own) in front of the custodians' second.
-	api := &blackbox.API{Check: request.NewChecker(h.set, request.NewReplayGuard(time.Hour), nil), Keys: h.service, Log: netQuiet}
-	srv := httptest.NewServer(api.Handler())
+	bbAPI := &api.API{Check: request.NewChecker(h.set, request.NewReplayGuard(time.Hour), nil), Keys: h.service, Log: netQuiet}
+	srv := httptest.NewServer(bbAPI.Handler())
 	t.Cleanup(srv.Close)
 
 	// decrypt goes straight to the key service, so only the custodians'
@@ -81,7 +82,7 @@ func TestNetDecrypt(t *testing.T) {
 		}
 	}
 	// mustRefuse checks both layers: every custodian refuses the signer on
-	// its own (no share leaves any of them), and the API answers 403.
+	// its own (no share leaves any of them), and the api.API answers 403.
 	mustRefuse := func(t *testing.T, who string, key *ecdsa.PrivateKey) {
 		t.Helper()
 		err := decrypt(key)
@@ -242,7 +243,7 @@ func TestNetDecrypt(t *testing.T) {
 		h.stopNode(down[2])
 		err := decrypt(owner)
 		if !errors.Is(err, blackbox.ErrNotEnoughShares) || !strings.Contains(err.Error(), fmt.Sprintf("2 of %d needed", netThreshold)) {
-			t.Fatalf("three of five stopped: got %v, want ErrNotEnoughShares with 2 of %d", err, netThreshold)
+			t.Fatalf("three of five stopped: got %v, want blackbox.ErrNotEnoughShares with 2 of %d", err, netThreshold)
 		}
 		if code, out := h.postDecrypt(srv.URL, owner, msg, cifer); code != http.StatusServiceUnavailable {
 			t.Fatalf("three of five stopped, over HTTP: %d %v, want 503", code, out)

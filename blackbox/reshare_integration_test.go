@@ -12,6 +12,7 @@ import (
 	"time"
 
 	"github.com/cifer-network/cifer/blackbox"
+	"github.com/cifer-network/cifer/blackbox/dealer"
 	"github.com/cifer-network/cifer/chain"
 	"github.com/cifer-network/cifer/custody"
 	"github.com/cifer-network/cifer/enclave"
@@ -28,17 +29,17 @@ import (
 
 // Resharing on churn, on the same real parts as the creation test (the
 // chain and registration helpers of creator_integration_test.go): six
-// nodes, one cluster of five. Two secrets are created by the Creator; a
+// nodes, one cluster of five. Two secrets are created by the dealer.Creator; a
 // member unbonds; at the next epoch the registry draws the sixth node in
-// its place; an elected Black Box's Resharer rebuilds each seed from the
+// its place; an elected Black Box's dealer.Resharer rebuilds each seed from the
 // members' released shares and deals a new version to the new membership;
 // the leaver's sweeper deletes its shares, the stayers' sweepers their old
-// versions; the owner's signed requests still decrypt through a Service.
+// versions; the owner's signed requests still decrypt through a blackbox.Service.
 
 const rsDeadline = 100 * time.Second
 
 // rsNode is a crNode run with resharing: a custodian that snapshots
-// membership, a Resharer with its sweeper, and a Service to decrypt.
+// membership, a dealer.Resharer with its sweeper, and a blackbox.Service to decrypt.
 type rsNode struct {
 	*crNode
 	cust    *custody.Custodian
@@ -46,7 +47,7 @@ type rsNode struct {
 }
 
 // rsStart runs node r like crNet.start, plus the membership reader, the
-// Resharer (with its sweeper) and a Service.
+// dealer.Resharer (with its sweeper) and a blackbox.Service.
 func rsStart(ctx context.Context, n *crNet, r *crNode, boot []peer.AddrInfo) *rsNode {
 	t := n.t
 	t.Helper()
@@ -102,8 +103,8 @@ func rsStart(ctx context.Context, n *crNet, r *crNode, boot []peer.AddrInfo) *rs
 		Custodian: cu, Peer: custody.Peer{ID: r.id, EnclaveWallet: keys.Address(), TransportKey: keys.TransportPublicKey()}}}
 	dir := node.Directory{Secrets: set, Clusters: r.registry, Peers: r.p2p.Table()}
 
-	creator, err := blackbox.NewCreator(blackbox.CreatorConfig{
-		Chains: []blackbox.CreatorChain{r.client}, Registry: r.registry, Clusters: dir, Custody: r.custody, Keys: keys,
+	creator, err := dealer.NewCreator(dealer.CreatorConfig{
+		Chains: []dealer.CreatorChain{r.client}, Registry: r.registry, Clusters: dir, Custody: r.custody, Keys: keys,
 		SelfPeerID: r.id.String(), SelfTransportKey: keys.TransportPublicKey(),
 		StatePath: filepath.Join(r.dir, "creator.json"), StartBlocks: map[uint64]uint64{n.chainID.Uint64(): 0},
 		FailoverTimeout: crFailover, DistributeTimeout: 20 * time.Second,
@@ -112,8 +113,8 @@ func rsStart(ctx context.Context, n *crNet, r *crNode, boot []peer.AddrInfo) *rs
 	if err != nil {
 		t.Fatal(err)
 	}
-	resharer, err := blackbox.NewResharer(blackbox.ResharerConfig{
-		Chains: []blackbox.ReshareChain{r.client}, Registry: r.registry, Clusters: dir, Custody: r.custody, Keys: keys,
+	resharer, err := dealer.NewResharer(dealer.ResharerConfig{
+		Chains: []dealer.ReshareChain{r.client}, Registry: r.registry, Clusters: dir, Custody: r.custody, Keys: keys,
 		SelfPeerID: r.id.String(), SelfTransportKey: keys.TransportPublicKey(),
 		StartBlocks:     map[uint64]uint64{n.chainID.Uint64(): 0},
 		FailoverTimeout: crFailover, RoundTimeout: 20 * time.Second, PollInterval: 250 * time.Millisecond,
@@ -160,7 +161,7 @@ func rsVersions(ctx context.Context, t *testing.T, r *rsNode, secretID uint64, c
 	return out
 }
 
-// rsDecrypt seals plaintext to the secret's key and has node r's Service
+// rsDecrypt seals plaintext to the secret's key and has node r's blackbox.Service
 // decrypt it with a request the owner signed (EIP-191) at head-back: each
 // call needs its own block, or the custodians see a replay.
 func rsDecrypt(ctx context.Context, t *testing.T, n *crNet, r *rsNode, secretID uint64, plaintext string, back uint64) (string, error) {
@@ -277,7 +278,7 @@ func TestReshareOnChurn(t *testing.T) {
 			t.Fatalf("decrypt secret %d before churn: %q, %v", s, got, err)
 		}
 	}
-	// Every Service now holds the first version's records in its cache.
+	// Every blackbox.Service now holds the first version's records in its cache.
 	for _, r := range nodes {
 		for _, s := range ids {
 			if _, err := r.service.PublicKey(ctx, chainID, s); err != nil {
@@ -361,7 +362,7 @@ func TestReshareOnChurn(t *testing.T) {
 	}
 
 	// Every Black Box of the new epoch decrypts with the new version's
-	// shares. Its Service cached the first version's record: the first
+	// shares. Its blackbox.Service cached the first version's record: the first
 	// request may then be refused as stale (it is spent on the
 	// custodians), and the owner's next request must succeed.
 	back := uint64(0)

@@ -7,23 +7,23 @@ import (
 	"strconv"
 	"time"
 
-	"github.com/cifer-network/cifer/blackbox"
+	"github.com/cifer-network/cifer/blackbox/api"
 	"github.com/libp2p/go-libp2p/core/peer"
 )
 
 // health is the Black Box API's /healthz body (COMPAT.md): the chains this
 // network serves, with their controller and registry, and this node's
 // enclave wallet.
-func (n *Node) health(ctx context.Context) blackbox.Health {
-	h := blackbox.Health{
+func (n *Node) health(ctx context.Context) api.Health {
+	h := api.Health{
 		EnclaveWalletAddress: n.encl.Keys().Address().Hex(),
 		ClusterMap:           map[string][]string{},
-		ChainStatus:          map[string]blackbox.ChainStatus{},
+		ChainStatus:          map[string]api.ChainStatus{},
 	}
 	for _, c := range n.chains.Clients() {
 		cfg := c.Config()
 		h.SupportedChains = append(h.SupportedChains, cfg.ChainID)
-		h.Configurations.Chains = append(h.Configurations.Chains, blackbox.HealthChain{
+		h.Configurations.Chains = append(h.Configurations.Chains, api.HealthChain{
 			ChainID:                  cfg.ChainID,
 			Name:                     cfg.Name,
 			RPCURL:                   cfg.RPCURL,
@@ -32,7 +32,7 @@ func (n *Node) health(ctx context.Context) blackbox.Health {
 			ClusterRegistryAddress:   cfg.RegistryAddress.Hex(),
 			BlockTimeMs:              cfg.BlockTimeMs,
 		})
-		h.ChainStatus[strconv.FormatUint(cfg.ChainID, 10)] = blackbox.ChainStatus{LastKnownBlockNumber: c.Head()}
+		h.ChainStatus[strconv.FormatUint(cfg.ChainID, 10)] = api.ChainStatus{LastKnownBlockNumber: c.Head()}
 	}
 	// The clusters and their members' peer IDs, best effort: health must
 	// answer even when the registry cannot be read.

@@ -12,6 +12,8 @@ import (
 	"time"
 
 	"github.com/cifer-network/cifer/blackbox"
+	"github.com/cifer-network/cifer/blackbox/api"
+	"github.com/cifer-network/cifer/blackbox/dealer"
 	"github.com/cifer-network/cifer/chain"
 	"github.com/cifer-network/cifer/chain/deploy"
 	"github.com/cifer-network/cifer/custody"
@@ -59,8 +61,8 @@ type Node struct {
 	p2p      *p2p.Mesh
 	store    *custody.Store
 	evidence *blackbox.EvidenceLog
-	jobs     *blackbox.FileJobs
-	api      *blackbox.API
+	jobs     *api.FileJobs
+	api      *api.API
 	metrics  *prometheus.Registry
 
 	info RunInfo
@@ -366,7 +368,7 @@ func (w *wiring) wireBlackBox() {
 					Prefer: w.pid.String(),
 				},
 			}
-			w.api = &blackbox.API{
+			w.api = &api.API{
 				// One signed-request pipeline per role over the same chain
 				// view; each keeps its own replay guard, since this node's
 				// custodian checks every request its own Black Box forwards.
@@ -383,7 +385,7 @@ func (w *wiring) wireBlackBox() {
 		start: func(context.Context) error {
 			cfg := w.cfg
 			var err error
-			if w.jobs, err = blackbox.OpenFileJobs(blackbox.FileJobsConfig{Dir: filepath.Join(cfg.DataDir, JobsDir), Sealer: w.encl, Log: w.log}); err != nil {
+			if w.jobs, err = api.OpenFileJobs(api.FileJobsConfig{Dir: filepath.Join(cfg.DataDir, JobsDir), Sealer: w.encl, Log: w.log}); err != nil {
 				return err
 			}
 			w.api.Files = w.jobs
@@ -416,11 +418,11 @@ func (w *wiring) wireHTTP() {
 // wireCreator runs the Black Box's side of secret creation: it watches for
 // new secrets and deals them when this node is the responsible Black Box.
 func (w *wiring) wireCreator() {
-	var creator *blackbox.Creator
+	var creator *dealer.Creator
 	w.life.add(component{
 		name: "creator",
 		start: func(context.Context) error {
-			creatorChains := make([]blackbox.CreatorChain, 0, len(w.chains.Clients()))
+			creatorChains := make([]dealer.CreatorChain, 0, len(w.chains.Clients()))
 			w.startBlocks = map[uint64]uint64{}
 			for _, c := range w.chains.Clients() {
 				creatorChains = append(creatorChains, c)
@@ -429,7 +431,7 @@ func (w *wiring) wireCreator() {
 			// this node joined is still seen (and skipped if already synced).
 			w.startBlocks[w.dep.ChainID] = w.dep.DeployBlock
 			var err error
-			creator, err = blackbox.NewCreator(blackbox.CreatorConfig{
+			creator, err = dealer.NewCreator(dealer.CreatorConfig{
 				Chains:           creatorChains,
 				Registry:         w.registry,
 				Clusters:         w.directory,
@@ -452,16 +454,16 @@ func (w *wiring) wireCreator() {
 // wireResharer reshares on churn (docs/ARCHITECTURE.md, "Resharing"); the
 // sweeper that deletes the obsolete shares is its own component.
 func (w *wiring) wireResharer() {
-	var resharer *blackbox.Resharer
+	var resharer *dealer.Resharer
 	w.life.add(component{
 		name: "resharer",
 		start: func(context.Context) error {
-			reshareChains := make([]blackbox.ReshareChain, 0, len(w.chains.Clients()))
+			reshareChains := make([]dealer.ReshareChain, 0, len(w.chains.Clients()))
 			for _, c := range w.chains.Clients() {
 				reshareChains = append(reshareChains, c)
 			}
 			var err error
-			resharer, err = blackbox.NewResharer(blackbox.ResharerConfig{
+			resharer, err = dealer.NewResharer(dealer.ResharerConfig{
 				Chains:           reshareChains,
 				Registry:         w.registry,
 				Clusters:         w.directory,
@@ -580,7 +582,7 @@ func (n *Node) httpServer(name, addr string, h func() http.Handler, url *string)
 			}
 			// No ReadTimeout or WriteTimeout: they would cut a 1 GiB upload or
 			// download at a fixed age. The API sets deadlines per request instead
-			// (blackbox.Timeouts: one for a JSON call, per read and write for
+			// (api.Timeouts: one for a JSON call, per read and write for
 			// transfers); this server only bounds headers and idle connections.
 			srv = &http.Server{Handler: h(), ReadHeaderTimeout: 10 * time.Second, IdleTimeout: 2 * time.Minute, MaxHeaderBytes: 64 << 10}
 			*url = "http://" + ln.Addr().String()

@@ -18,7 +18,7 @@ import (
 	"testing"
 	"time"
 
-	"github.com/cifer-network/cifer/blackbox"
+	"github.com/cifer-network/cifer/blackbox/api"
 	"github.com/cifer-network/cifer/chain/deploy"
 	"github.com/cifer-network/cifer/chain/devchain"
 	"github.com/cifer-network/cifer/envelope"
@@ -232,7 +232,7 @@ func checkHealth(h *httpEnv, st *testnet.State, dep deploy.Deployment) {
 		h.t.Fatal(err)
 	}
 	defer resp.Body.Close()
-	var health blackbox.Health
+	var health api.Health
 	if err := json.NewDecoder(resp.Body).Decode(&health); err != nil || resp.StatusCode != 200 || health.Status != "ok" {
 		h.t.Fatalf("healthz: %d %+v %v", resp.StatusCode, health, err)
 	}

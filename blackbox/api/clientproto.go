@@ -1,4 +1,4 @@
-package blackbox
+package api
 
 import (
 	"bytes"
@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"strings"
 
+	"github.com/cifer-network/cifer/blackbox"
 	"github.com/cifer-network/cifer/custody"
 	"github.com/cifer-network/cifer/envelope"
 	"github.com/cifer-network/cifer/p2p"
@@ -60,7 +61,7 @@ func (a *API) ServeClients(streams *p2p.Streams, network string, local LocalStat
 // header's binding and file ID must match it (checked before the request is
 // spent, so a client that sent the wrong header can send it again).
 func (a *API) fileKey(ctx context.Context, req *wire.FileKeyRequest) ([]byte, error) {
-	opener, ok := a.Keys.(FileKeyOpener)
+	opener, ok := a.Keys.(blackbox.FileKeyOpener)
 	if !ok {
 		return nil, &apiError{code: request.CodeUnavailable, msg: "File decryption is not available on this node"}
 	}

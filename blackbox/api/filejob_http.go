@@ -1,4 +1,4 @@
-package blackbox
+package api
 
 import (
 	"context"
@@ -12,6 +12,7 @@ import (
 	"strings"
 	"sync"
 
+	"github.com/cifer-network/cifer/blackbox"
 	"github.com/cifer-network/cifer/custody"
 	"github.com/cifer-network/cifer/envelope"
 	"github.com/cifer-network/cifer/request"
@@ -386,7 +387,7 @@ func (a *API) startDecrypt(w http.ResponseWriter, r *http.Request, job *fileJob,
 	if ownsZip {
 		cleanup = append(cleanup, func() { _ = os.Remove(zipPath) })
 	}
-	fks, ok := a.Keys.(FileKeyService)
+	fks, ok := a.Keys.(blackbox.FileKeyService)
 	if !ok {
 		a.fail(w, r, &apiError{code: request.CodeUnavailable, msg: "File decryption is not available on this node"})
 		return

@@ -1,4 +1,4 @@
-package blackbox
+package api
 
 import (
 	"archive/zip"
@@ -20,6 +20,7 @@ import (
 	"time"
 	"unicode/utf8"
 
+	"github.com/cifer-network/cifer/blackbox"
 	"github.com/cifer-network/cifer/envelope"
 )
 
@@ -234,8 +235,8 @@ func (e *headerError) Error() string { return e.msg }
 // streams reads each chunk's header, checks it against b, the metadata's
 // cifer and the chunk-size bound, and returns streams whose bodies reopen
 // the entry lazily: one decompressor at a time, however many chunks.
-func (cz *ciferZip) streams(b envelope.Binding, maxChunk int, progress *countingSink) ([]FileStream, error) {
-	out := make([]FileStream, len(cz.chunks))
+func (cz *ciferZip) streams(b envelope.Binding, maxChunk int, progress *countingSink) ([]blackbox.FileStream, error) {
+	out := make([]blackbox.FileStream, len(cz.chunks))
 	for i, f := range cz.chunks {
 		rc, err := f.Open()
 		if err != nil {
@@ -257,7 +258,7 @@ func (cz *ciferZip) streams(b envelope.Binding, maxChunk int, progress *counting
 		if h.ChunkSize > maxChunk {
 			return nil, fmt.Errorf("%w: %s uses %d-byte chunks, this node accepts up to %d", ErrBadCiferFile, f.Name, h.ChunkSize, maxChunk)
 		}
-		out[i] = FileStream{Header: h, Body: &lazyEntry{f: f, skip: envelope.FileHeaderSize, progress: progress}}
+		out[i] = blackbox.FileStream{Header: h, Body: &lazyEntry{f: f, skip: envelope.FileHeaderSize, progress: progress}}
 	}
 	return out, nil
 }

@@ -1,4 +1,4 @@
-package blackbox
+package api
 
 import (
 	"context"

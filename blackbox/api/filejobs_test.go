@@ -1,4 +1,4 @@
-package blackbox
+package api
 
 import (
 	"archive/zip"
@@ -26,6 +26,8 @@ import (
 	"testing"
 	"time"
 
+	"github.com/cifer-network/cifer/blackbox"
+	"github.com/cifer-network/cifer/blackbox/blackboxtest"
 	"github.com/cifer-network/cifer/chain"
 	"github.com/cifer-network/cifer/custody"
 	"github.com/cifer-network/cifer/envelope"
@@ -35,21 +37,21 @@ import (
 )
 
 // fjKeys adds file streams to the payload tests' key double: the key is
-// rebuilt from the in-memory cluster through the real Gatherer.
+// rebuilt from the in-memory cluster through the real blackbox.Gatherer.
 type fjKeys struct {
 	*memKeys
 	opens atomic.Int32
 }
 
-func (k *fjKeys) OpenFileStreams(ctx context.Context, signed custody.FetchRequest, b envelope.Binding, streams []FileStream) ([]*envelope.FileReader, error) {
+func (k *fjKeys) OpenFileStreams(ctx context.Context, signed custody.FetchRequest, b envelope.Binding, streams []blackbox.FileStream) ([]*envelope.FileReader, error) {
 	k.opens.Add(1)
-	g := &Gatherer{Source: k.cluster}
+	g := &blackbox.Gatherer{Source: k.cluster}
 	sk, err := g.Rebuild(ctx, k.dealt.Record, k.cs, signed)
 	if err != nil {
 		return nil, err
 	}
 	defer sk.Zero()
-	return openStreamsWithKey(sk, b, streams)
+	return blackbox.OpenStreamsWithKey(sk, b, streams)
 }
 
 // fjClock is an injectable clock.
@@ -85,13 +87,13 @@ type fjFixture struct {
 // owner and a delegate; secret 2 is syncing.
 func fjNew(t *testing.T, mut func(*FileJobsConfig)) *fjFixture {
 	t.Helper()
-	d, cs, m, _ := setup(t)
+	d, cs, m, _ := blackboxtest.DealtCluster(t)
 	f := &fjFixture{apiFixture: &apiFixture{keys: &memKeys{dealt: d, cluster: m, cs: cs}}}
 	f.fkeys = &fjKeys{memKeys: f.keys}
 	f.owner, _ = crypto.GenerateKey()
 	f.stranger, _ = crypto.GenerateKey()
 	f.delegate, _ = crypto.GenerateKey()
-	f.chain = &chainStub{head: 10_000, secrets: map[uint64]chain.SecretState{
+	f.chain = &blackboxtest.ChainStub{Head: 10_000, Secrets: map[uint64]chain.SecretState{
 		1: {Owner: crypto.PubkeyToAddress(f.owner.PublicKey), Delegate: crypto.PubkeyToAddress(f.delegate.PublicKey), SecretType: 1},
 		2: {Owner: crypto.PubkeyToAddress(f.owner.PublicKey), SecretType: 1, IsSyncing: true},
 	}}
@@ -537,14 +539,14 @@ func TestFileJobsErrors(t *testing.T) {
 	}
 	// Not enough custodians: the decrypt is refused with 503 before a job exists.
 	for _, c := range f.keys.cs[:3] {
-		f.keys.cluster.down[c.PeerID] = true
+		f.keys.cluster.SetDown(c.PeerID, true)
 	}
 	body := existing(f.owner, 1, encID)
 	if code, out := f.post(t, "/decrypt-existing-file", body); code != 503 {
 		t.Fatalf("three custodians down: %d %v", code, out)
 	}
 	for _, c := range f.keys.cs[:3] {
-		f.keys.cluster.down[c.PeerID] = false
+		f.keys.cluster.SetDown(c.PeerID, false)
 	}
 	if code, out := f.post(t, "/decrypt-existing-file", body); code != 400 || !strings.Contains(fmt.Sprint(out["error"]), "already used") {
 		t.Fatalf("replayed decrypt request: %d %v", code, out)

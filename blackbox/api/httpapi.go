@@ -1,4 +1,4 @@
-package blackbox
+package api
 
 import (
 	"context"
@@ -15,6 +15,7 @@ import (
 	"time"
 	"unicode/utf8"
 
+	"github.com/cifer-network/cifer/blackbox"
 	"github.com/cifer-network/cifer/custody"
 	"github.com/cifer-network/cifer/envelope"
 	"github.com/cifer-network/cifer/request"
@@ -86,7 +87,7 @@ type API struct {
 	Timeouts Timeouts
 	// Files runs the file jobs (filejobs.go). Nil leaves the file
 	// endpoints answering 503; file decryption also needs Keys to be a
-	// FileKeyService.
+	// blackbox.FileKeyService.
 	Files *FileJobs
 }
 
@@ -165,16 +166,16 @@ func refusalOf(err error) *request.Refusal {
 		return refusal(request.CodeBadRequest, "Invalid encrypted file: "+err.Error())
 	case errors.As(err, &he):
 		return refusal(request.CodeBadRequest, he.msg)
-	case errors.Is(err, ErrNotEnoughShares) && errors.Is(err, ErrStaleRecord):
+	case errors.Is(err, blackbox.ErrNotEnoughShares) && errors.Is(err, blackbox.ErrStaleRecord):
 		// A reshare replaced the cached record: the client re-signs.
 		return refusal(request.CodeStaleRecord, err.Error())
-	case errors.Is(err, ErrNotEnoughShares):
+	case errors.Is(err, blackbox.ErrNotEnoughShares):
 		return refusal(request.CodeNotEnoughShares, err.Error())
-	case errors.Is(err, envelope.ErrDecrypt), errors.Is(err, ErrKeyMismatch), errors.Is(err, envelope.ErrWrongSecret):
+	case errors.Is(err, envelope.ErrDecrypt), errors.Is(err, blackbox.ErrKeyMismatch), errors.Is(err, envelope.ErrWrongSecret):
 		return refusal(request.CodeDecryptFailed, "Decryption failed: "+err.Error())
 	case errors.Is(err, context.DeadlineExceeded):
 		return refusal(request.CodeTimeout, "Request timed out")
-	case errors.Is(err, ErrNoRecord):
+	case errors.Is(err, blackbox.ErrNoRecord):
 		return refusal(request.CodeInternal, "internal error")
 	}
 	r := request.Classify(err)

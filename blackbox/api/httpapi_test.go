@@ -1,4 +1,4 @@
-package blackbox
+package api
 
 import (
 	"bytes"
@@ -17,6 +17,8 @@ import (
 	"testing"
 	"time"
 
+	"github.com/cifer-network/cifer/blackbox"
+	"github.com/cifer-network/cifer/blackbox/blackboxtest"
 	"github.com/cifer-network/cifer/chain"
 	"github.com/cifer-network/cifer/custody"
 	"github.com/cifer-network/cifer/envelope"
@@ -27,34 +29,12 @@ import (
 	"github.com/libp2p/go-libp2p/core/peer"
 )
 
-// chainStub is the chain as the API sees it: real freshness rule, secrets
-// in a map.
-type chainStub struct {
-	head    uint64
-	secrets map[uint64]chain.SecretState
-}
-
-func (c *chainStub) CheckFreshness(_ context.Context, chainID, block uint64) error {
-	if chainID != 84532 {
-		return &chain.UnsupportedChainError{ChainID: chainID}
-	}
-	return chain.CheckFreshness(block, c.head, 2000)
-}
-
-func (c *chainStub) SecretState(_ context.Context, _, id uint64) (chain.SecretState, error) {
-	st, ok := c.secrets[id]
-	if !ok {
-		return chain.SecretState{}, chain.ErrSecretNotFound
-	}
-	return st, nil
-}
-
 // memKeys rebuilds keys from shares held by an in-memory cluster, through
-// the real Gatherer.
+// the real blackbox.Gatherer.
 type memKeys struct {
 	dealt   *custody.Dealt
-	cluster *memCluster
-	cs      []Custodian
+	cluster *blackboxtest.MemCluster
+	cs      []blackbox.Custodian
 }
 
 func (m *memKeys) PublicKey(_ context.Context, _, id uint64) (*envelope.PublicKey, error) {
@@ -65,7 +45,7 @@ func (m *memKeys) PublicKey(_ context.Context, _, id uint64) (*envelope.PublicKe
 }
 
 func (m *memKeys) Decrypt(ctx context.Context, signed custody.FetchRequest, b envelope.Binding, c, msg []byte) ([]byte, error) {
-	g := &Gatherer{Source: m.cluster}
+	g := &blackbox.Gatherer{Source: m.cluster}
 	sk, err := g.Rebuild(ctx, m.dealt.Record, m.cs, signed)
 	if err != nil {
 		return nil, err
@@ -76,7 +56,7 @@ func (m *memKeys) Decrypt(ctx context.Context, signed custody.FetchRequest, b en
 
 type apiFixture struct {
 	srv      *httptest.Server
-	chain    *chainStub
+	chain    *blackboxtest.ChainStub
 	keys     *memKeys
 	owner    *ecdsa.PrivateKey
 	stranger *ecdsa.PrivateKey
@@ -84,11 +64,11 @@ type apiFixture struct {
 
 func newAPIFixture(t *testing.T) *apiFixture {
 	t.Helper()
-	d, cs, m, _ := setup(t)
+	d, cs, m, _ := blackboxtest.DealtCluster(t)
 	f := &apiFixture{keys: &memKeys{dealt: d, cluster: m, cs: cs}}
 	f.owner, _ = crypto.GenerateKey()
 	f.stranger, _ = crypto.GenerateKey()
-	f.chain = &chainStub{head: 10_000, secrets: map[uint64]chain.SecretState{
+	f.chain = &blackboxtest.ChainStub{Head: 10_000, Secrets: map[uint64]chain.SecretState{
 		1: {Owner: crypto.PubkeyToAddress(f.owner.PublicKey), SecretType: 1},
 		2: {Owner: crypto.PubkeyToAddress(f.owner.PublicKey), SecretType: 1, IsSyncing: true},
 		3: {Owner: crypto.PubkeyToAddress(f.owner.PublicKey), SecretType: 2},
@@ -105,28 +85,12 @@ func newAPIFixture(t *testing.T) *apiFixture {
 
 func (f *apiFixture) sign(t *testing.T, k *ecdsa.PrivateKey, secret, block uint64, tail ...string) (string, string) {
 	t.Helper()
-	data := request.Format(84532, secret, crypto.PubkeyToAddress(k.PublicKey), block, tail...)
-	sig, err := request.Sign(data, func(h []byte) ([]byte, error) { return crypto.Sign(h, k) })
-	if err != nil {
-		t.Fatal(err)
-	}
-	return data, sig
+	return blackboxtest.Sign(t, k, secret, block, tail...)
 }
 
 func (f *apiFixture) post(t *testing.T, path string, body any) (int, map[string]any) {
 	t.Helper()
-	b, _ := json.Marshal(body)
-	resp, err := http.Post(f.srv.URL+path, "application/json", bytes.NewReader(b))
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer resp.Body.Close()
-	var out map[string]any
-	raw, _ := io.ReadAll(resp.Body)
-	if err := json.Unmarshal(raw, &out); err != nil {
-		t.Fatalf("%s: response is not JSON: %q", path, raw)
-	}
-	return resp.StatusCode, out
+	return blackboxtest.PostJSON(t, f.srv.URL+path, body)
 }
 
 func TestAPIEncryptDecryptRoundTrip(t *testing.T) {
@@ -229,13 +193,13 @@ func TestAPIErrors(t *testing.T) {
 
 	// Not enough shares: 503, and after custodians return, it works again.
 	for _, c := range f.keys.cs[:3] {
-		f.keys.cluster.down[c.PeerID] = true
+		f.keys.cluster.SetDown(c.PeerID, true)
 	}
 	if code, out := f.post(t, "/decrypt-payload", decrypt(f.owner, 1, 9_996)); code != 503 {
 		t.Fatalf("three custodians down: %d %v", code, out)
 	}
 	for _, c := range f.keys.cs[:3] {
-		f.keys.cluster.down[c.PeerID] = false
+		f.keys.cluster.SetDown(c.PeerID, false)
 	}
 	body := decrypt(f.owner, 1, 9_997)
 	if code, out := f.post(t, "/decrypt-payload", body); code != 200 || out["decryptedMessage"] != "secret" {
@@ -409,7 +373,7 @@ func FuzzAPIRequests(f *testing.F) {
 		f.Fatal(err)
 	}
 	f.Cleanup(func() { _ = files.Close() })
-	chainS := &chainStub{head: 10_000, secrets: map[uint64]chain.SecretState{}}
+	chainS := &blackboxtest.ChainStub{Head: 10_000, Secrets: map[uint64]chain.SecretState{}}
 	api := &API{Check: request.NewChecker(chainS, nil, nil), Keys: &memKeys{}, Files: files}
 	h := api.Handler()
 	f.Fuzz(func(t *testing.T, route uint8, id, contentType string, body []byte) {
@@ -476,10 +440,10 @@ func TestRefusalCodesAcrossDoors(t *testing.T) {
 		{"replay", request.ErrReplay, request.CodeReplay, 400, "request already used: sign a new one", request.ErrReplay},
 		{"rate limited", request.Classify(&request.RateLimitError{RetryAfter: 2 * time.Second}), request.CodeRateLimited, 429,
 			"rate limit exceeded for 0x0000000000000000000000000000000000000000: retry after 2s", request.ErrRateLimited},
-		{"stale record", fmt.Errorf("%w: 2 of 3 needed (%w)", ErrNotEnoughShares, fmt.Errorf("%w: custodian holds share version 2", ErrStaleRecord)), request.CodeStaleRecord, 503,
-			"not enough shares: too few custodians answered with a valid share: 2 of 3 needed (creation record is older than the custodians' shares: custodian holds share version 2)", ErrStaleRecord},
-		{"not enough shares", fmt.Errorf("%w: 2 of 3 needed (%w)", ErrNotEnoughShares, request.ErrReplay), request.CodeNotEnoughShares, 503,
-			"not enough shares: too few custodians answered with a valid share: 2 of 3 needed (request already used: sign a new one)", ErrNotEnoughShares},
+		{"stale record", fmt.Errorf("%w: 2 of 3 needed (%w)", blackbox.ErrNotEnoughShares, fmt.Errorf("%w: custodian holds share version 2", blackbox.ErrStaleRecord)), request.CodeStaleRecord, 503,
+			"not enough shares: too few custodians answered with a valid share: 2 of 3 needed (creation record is older than the custodians' shares: custodian holds share version 2)", blackbox.ErrStaleRecord},
+		{"not enough shares", fmt.Errorf("%w: 2 of 3 needed (%w)", blackbox.ErrNotEnoughShares, request.ErrReplay), request.CodeNotEnoughShares, 503,
+			"not enough shares: too few custodians answered with a valid share: 2 of 3 needed (request already used: sign a new one)", blackbox.ErrNotEnoughShares},
 		{"decrypt failed", envelope.ErrDecrypt, request.CodeDecryptFailed, 500, "Decryption failed: " + envelope.ErrDecrypt.Error(), request.Refuse(request.CodeDecryptFailed, "")},
 		{"unavailable", ErrJobQueueFull, request.CodeUnavailable, 503, "Too many file jobs in progress, retry later", request.Refuse(request.CodeUnavailable, "")},
 		{"timeout", context.DeadlineExceeded, request.CodeTimeout, 504, "Request timed out", request.Refuse(request.CodeTimeout, "")},
@@ -490,7 +454,7 @@ func TestRefusalCodesAcrossDoors(t *testing.T) {
 	// adapter as the light-client protocols.
 	ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
 	defer cancel()
-	server, client := startHost(t, "/ip4/127.0.0.1/tcp/0"), startHost(t, "/ip4/127.0.0.1/tcp/0")
+	server, client := blackboxtest.StartHost(t, "/ip4/127.0.0.1/tcp/0"), blackboxtest.StartHost(t, "/ip4/127.0.0.1/tcp/0")
 	defer server.Close()
 	defer client.Close()
 	if err := client.Connect(ctx, peer.AddrInfo{ID: server.ID(), Addrs: server.Addrs()}); err != nil {
@@ -547,7 +511,7 @@ func TestRefusalCodesAcrossDoors(t *testing.T) {
 // limited.
 func TestDoorsRefusalsSpendNoBudget(t *testing.T) {
 	f := newAPIFixture(t)
-	f.chain.secrets[4] = chain.SecretState{Owner: crypto.PubkeyToAddress(f.stranger.PublicKey), SecretType: 1}
+	f.chain.Secrets[4] = chain.SecretState{Owner: crypto.PubkeyToAddress(f.stranger.PublicKey), SecretType: 1}
 	c, msg, err := envelope.Seal(f.keys.dealt.PublicKey, envelope.Binding{ChainID: 84532, SecretID: 1}, []byte("secret"))
 	if err != nil {
 		t.Fatal(err)
@@ -588,16 +552,16 @@ func TestDoorsRefusalsSpendNoBudget(t *testing.T) {
 	p2pDoor := func(t *testing.T) door {
 		ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
 		t.Cleanup(cancel)
-		server, client := startHost(t, "/ip4/127.0.0.1/tcp/0"), startHost(t, "/ip4/127.0.0.1/tcp/0")
+		server, client := blackboxtest.StartHost(t, "/ip4/127.0.0.1/tcp/0"), blackboxtest.StartHost(t, "/ip4/127.0.0.1/tcp/0")
 		t.Cleanup(func() { server.Close(); client.Close() })
 		if err := client.Connect(ctx, peer.AddrInfo{ID: server.ID(), Addrs: server.Addrs()}); err != nil {
 			t.Fatal(err)
 		}
-		newAPI().ServeClients(p2p.NewStreams(server, nil, nil, nil), testNetwork, nil)
+		newAPI().ServeClients(p2p.NewStreams(server, nil, nil, nil), blackboxtest.Network, nil)
 		streams := p2p.NewStreams(client, nil, nil, nil)
 		return func(data, sig string) (request.Code, error) {
 			var resp wire.DecryptResponse
-			err := streams.Call(ctx, server.ID(), wire.Decrypt.ID(testNetwork), &wire.DecryptRequest{Data: data, Signature: sig, Cifer: cHex}, &resp, p2p.RequestOptions{})
+			err := streams.Call(ctx, server.ID(), wire.Decrypt.ID(blackboxtest.Network), &wire.DecryptRequest{Data: data, Signature: sig, Cifer: cHex}, &resp, p2p.RequestOptions{})
 			if err == nil {
 				return "", nil
 			}

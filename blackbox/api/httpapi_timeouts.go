@@ -1,13 +1,14 @@
-package blackbox
+package api
 
 import (
 	"context"
 	"errors"
-	"github.com/cifer-network/cifer/request"
 	"io"
 	"net/http"
 	"os"
 	"time"
+
+	"github.com/cifer-network/cifer/request"
 )
 
 // Deadlines of the HTTP API. The server itself sets none on bodies (a

@@ -1,4 +1,4 @@
-package blackbox
+package dealer
 
 import (
 	"bytes"
@@ -15,6 +15,7 @@ import (
 	"sync"
 	"time"
 
+	"github.com/cifer-network/cifer/blackbox"
 	"github.com/cifer-network/cifer/chain"
 	"github.com/cifer-network/cifer/custody"
 	"github.com/cifer-network/cifer/envelope"
@@ -72,7 +73,7 @@ type CreatorRegistry interface {
 // holds x = i+1) with their attested transport keys (the node's Directory
 // adapter implements it over the registry and the verified-peer table).
 type ClusterDirectory interface {
-	ClusterMembers(ctx context.Context, clusterID uint8) ([]ClusterMember, error)
+	ClusterMembers(ctx context.Context, clusterID uint8) ([]blackbox.ClusterMember, error)
 }
 
 // CreatorKeys are the enclave keys the creator uses: the wallet signs the
@@ -626,11 +627,11 @@ func isShareConflict(err error) bool {
 
 // withSelfKey returns members with this node's own transport key filled in
 // where the directory had none for it.
-func (c *Creator) withSelfKey(members []ClusterMember) []ClusterMember {
+func (c *Creator) withSelfKey(members []blackbox.ClusterMember) []blackbox.ClusterMember {
 	if c.cfg.SelfPeerID == "" || len(c.cfg.SelfTransportKey) == 0 {
 		return members
 	}
-	out := append([]ClusterMember(nil), members...)
+	out := append([]blackbox.ClusterMember(nil), members...)
 	for i := range out {
 		if out[i].PeerID == c.cfg.SelfPeerID && len(out[i].TransportKey) == 0 {
 			out[i].TransportKey = c.cfg.SelfTransportKey
@@ -641,7 +642,7 @@ func (c *Creator) withSelfKey(members []ClusterMember) []ClusterMember {
 
 // checkCreationMembers refuses a cluster Distribute cannot deal to: x must run
 // 1..n in order, and n must reach the threshold.
-func checkCreationMembers(members []ClusterMember, threshold int) error {
+func checkCreationMembers(members []blackbox.ClusterMember, threshold int) error {
 	if threshold < 2 || len(members) < threshold {
 		return fmt.Errorf("%d members for threshold %d", len(members), threshold)
 	}

@@ -1,4 +1,4 @@
-package blackbox
+package dealer
 
 import (
 	"context"
@@ -12,6 +12,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/cifer-network/cifer/blackbox"
 	"github.com/cifer-network/cifer/chain"
 	"github.com/cifer-network/cifer/custody"
 	"github.com/cifer-network/cifer/internal/testenclave"
@@ -157,7 +158,7 @@ func (r crRegistry) ClusterShape(context.Context) (uint8, uint8, error) {
 // x=1 fail.
 type crCustody struct {
 	keys    map[peer.ID]*testenclave.Keys
-	members []ClusterMember
+	members []blackbox.ClusterMember
 
 	mu        sync.Mutex
 	failFirst int
@@ -185,12 +186,12 @@ func newCRCustody(t *testing.T) *crCustody {
 			t.Fatal(err)
 		}
 		c.keys[id] = k
-		c.members = append(c.members, ClusterMember{Custodian: Custodian{PeerID: id.String(), X: byte(i + 1)}, TransportKey: k.TransportKey()})
+		c.members = append(c.members, blackbox.ClusterMember{Custodian: blackbox.Custodian{PeerID: id.String(), X: byte(i + 1)}, TransportKey: k.TransportKey()})
 	}
 	return c
 }
 
-func (c *crCustody) ClusterMembers(context.Context, uint8) ([]ClusterMember, error) {
+func (c *crCustody) ClusterMembers(context.Context, uint8) ([]blackbox.ClusterMember, error) {
 	return c.members, nil
 }
 

@@ -1,4 +1,4 @@
-package blackbox
+package dealer
 
 import (
 	"context"
@@ -11,6 +11,7 @@ import (
 	"sync"
 	"time"
 
+	"github.com/cifer-network/cifer/blackbox"
 	"github.com/cifer-network/cifer/chain"
 	"github.com/cifer-network/cifer/custody"
 	"github.com/ethereum/go-ethereum/common"
@@ -423,7 +424,7 @@ func (r *Resharer) reshareIfNeeded(ctx context.Context, c uint8, ref creationRef
 // needsReshare asks every member for its current record: resharing is due
 // unless all serve the same newest version of the on-chain key, dealt to a
 // cluster of this size. It returns the newest version seen.
-func (r *Resharer) needsReshare(ctx context.Context, ref creationRef, c uint8, cid string, members []ClusterMember) (bool, uint32, error) {
+func (r *Resharer) needsReshare(ctx context.Context, ref creationRef, c uint8, cid string, members []blackbox.ClusterMember) (bool, uint32, error) {
 	ctx, cancel := context.WithTimeout(ctx, r.cfg.RoundTimeout)
 	defer cancel()
 	recs := make([]*custody.CreationRecord, len(members))
@@ -465,7 +466,7 @@ func (r *Resharer) needsReshare(ctx context.Context, ref creationRef, c uint8, c
 // reshare rebuilds the secret's seed from shares the current members
 // release, checks it derives the on-chain key, and deals a new version to
 // every member. The seed and shares exist only inside this call.
-func (r *Resharer) reshare(ctx context.Context, ref creationRef, c uint8, cid string, members []ClusterMember, newest uint32) error {
+func (r *Resharer) reshare(ctx context.Context, ref creationRef, c uint8, cid string, members []blackbox.ClusterMember, newest uint32) error {
 	_, threshold, err := r.cfg.Registry.ClusterShape(ctx)
 	if err != nil {
 		return err
@@ -491,7 +492,7 @@ func (r *Resharer) reshare(ctx context.Context, ref creationRef, c uint8, cid st
 	}
 	defer d.Zero()
 	if d.Record.PublicKeyCID != cid {
-		return fmt.Errorf("%w: rebuilt %s, chain has %s", ErrKeyMismatch, d.Record.PublicKeyCID, cid)
+		return fmt.Errorf("%w: rebuilt %s, chain has %s", blackbox.ErrKeyMismatch, d.Record.PublicKeyCID, cid)
 	}
 	dctx, cancel := context.WithTimeout(ctx, r.cfg.RoundTimeout)
 	acks, err := Distribute(dctx, r.cfg.Custody, r.cfg.Keys, d, members)
@@ -506,7 +507,7 @@ func (r *Resharer) reshare(ctx context.Context, ref creationRef, c uint8, cid st
 
 // gatherSeed asks every member for its stale share and combines the first
 // version that has t shares matching its record and the on-chain key.
-func (r *Resharer) gatherSeed(ctx context.Context, ref creationRef, cid string, members []ClusterMember) ([]byte, uint32, error) {
+func (r *Resharer) gatherSeed(ctx context.Context, ref creationRef, cid string, members []blackbox.ClusterMember) ([]byte, uint32, error) {
 	ctx, cancel := context.WithTimeout(ctx, r.cfg.RoundTimeout)
 	defer cancel()
 	type released struct {
@@ -516,7 +517,7 @@ func (r *Resharer) gatherSeed(ctx context.Context, ref creationRef, cid string, 
 	}
 	results := make(chan released, len(members))
 	for _, m := range members {
-		go func(m ClusterMember) {
+		go func(m blackbox.ClusterMember) {
 			res := released{}
 			defer func() { results <- res }()
 			pid, err := peer.Decode(m.PeerID)
@@ -599,7 +600,7 @@ func (r *Resharer) nextVersion(seen uint32) uint32 {
 	return v
 }
 
-func (r *Resharer) withSelfKey(members []ClusterMember) []ClusterMember {
+func (r *Resharer) withSelfKey(members []blackbox.ClusterMember) []blackbox.ClusterMember {
 	if r.cfg.SelfPeerID == "" || len(r.cfg.SelfTransportKey) == 0 {
 		return members
 	}
