@@ -119,15 +119,17 @@ func rsStart(ctx context.Context, n *crNet, r *crNode, boot []peer.AddrInfo) *rs
 		StartBlocks:     map[uint64]uint64{n.chainID.Uint64(): 0},
 		FailoverTimeout: crFailover, RoundTimeout: 20 * time.Second, PollInterval: 250 * time.Millisecond,
 		RetryMin: 200 * time.Millisecond, RetryMax: 2 * time.Second,
-		Sweeper: &custody.Sweeper{Custodian: cu, Registry: r.registry, Records: r.custody, Interval: 300 * time.Millisecond, Log: log},
-		Log:     log,
+		Log: log,
 	})
 	if err != nil {
 		t.Fatal(err)
 	}
+	// The sweeper runs beside them as its own component, as in a node.
+	sweeper := &custody.Sweeper{Custodian: cu, Registry: r.registry, Records: r.custody, Interval: 300 * time.Millisecond, Log: log}
 	cctx, cancel := context.WithCancel(context.Background())
-	done := make(chan struct{}, 2)
-	for _, run := range []func(context.Context) error{creator.Run, resharer.Run} {
+	runs := []func(context.Context) error{creator.Run, resharer.Run, sweeper.Run}
+	done := make(chan struct{}, len(runs))
+	for _, run := range runs {
 		go func() {
 			defer func() { done <- struct{}{} }()
 			if err := run(cctx); err != nil {
@@ -137,8 +139,9 @@ func rsStart(ctx context.Context, n *crNet, r *crNode, boot []peer.AddrInfo) *rs
 	}
 	t.Cleanup(func() {
 		cancel()
-		<-done
-		<-done
+		for range runs {
+			<-done
+		}
 	})
 	return &rsNode{crNode: r, cust: cu, service: &blackbox.Service{
 		Directory: dir,

@@ -4,14 +4,12 @@ import (
 	"bytes"
 	"context"
 	"crypto/rand"
-	"encoding/binary"
 	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
 	"log/slog"
 	"os"
-	"sort"
 	"sync"
 	"time"
 
@@ -22,7 +20,6 @@ import (
 	"github.com/cifer-network/cifer/internal/atomicfile"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
-	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/prometheus/client_golang/prometheus"
 )
 
@@ -151,12 +148,13 @@ type Creator struct {
 	sem     chan struct{}
 	outcome *prometheus.CounterVec
 
-	mu          sync.Mutex
-	state       creatorState
-	jobs        map[creationRef]*creationJob
-	lastVersion uint32
-	runCtx      context.Context
-	wg          sync.WaitGroup
+	mu    sync.Mutex
+	state creatorState
+	jobs  map[creationRef]*creationJob
+	// versions hands out the share versions of fresh deals.
+	versions versionClock
+	runCtx   context.Context
+	wg       sync.WaitGroup
 }
 
 type creationRef struct{ chainID, secretID uint64 }
@@ -210,11 +208,12 @@ func NewCreator(cfg CreatorConfig) (*Creator, error) {
 		cfg.Now = time.Now
 	}
 	c := &Creator{
-		cfg:    cfg,
-		log:    cfg.Log.With("component", "creator", "enclave_wallet", cfg.Keys.Address().Hex()),
-		chains: make(map[uint64]CreatorChain, len(cfg.Chains)),
-		sem:    make(chan struct{}, cfg.MaxConcurrent),
-		jobs:   make(map[creationRef]*creationJob),
+		cfg:      cfg,
+		versions: versionClock{now: cfg.Now},
+		log:      cfg.Log.With("component", "creator", "enclave_wallet", cfg.Keys.Address().Hex()),
+		chains:   make(map[uint64]CreatorChain, len(cfg.Chains)),
+		sem:      make(chan struct{}, cfg.MaxConcurrent),
+		jobs:     make(map[creationRef]*creationJob),
 		outcome: prometheus.NewCounterVec(prometheus.CounterOpts{
 			Name: "cifer_blackbox_creations_total",
 			Help: "Secret-creation outcomes on this node: synced (this node marked it), taken_over (synced as fail-over), already_synced (found synced by another), attempt_failed (will retry).",
@@ -238,28 +237,6 @@ func NewCreator(cfg CreatorConfig) (*Creator, error) {
 		}
 	}
 	return c, nil
-}
-
-// RankBlackBoxes orders the elected Black Boxes' wallets by responsibility
-// for a secret: index 0 creates it, index r is the r-th fail-over.
-func RankBlackBoxes(chainID, secretID uint64, wallets []common.Address) []common.Address {
-	type ranked struct {
-		w common.Address
-		h []byte
-	}
-	rs := make([]ranked, len(wallets))
-	var buf [16]byte
-	binary.BigEndian.PutUint64(buf[:8], chainID)
-	binary.BigEndian.PutUint64(buf[8:], secretID)
-	for i, w := range wallets {
-		rs[i] = ranked{w: w, h: crypto.Keccak256([]byte("cifer-creator-rank-v1"), buf[:], w.Bytes())}
-	}
-	sort.SliceStable(rs, func(i, j int) bool { return bytes.Compare(rs[i].h, rs[j].h) < 0 })
-	out := make([]common.Address, len(rs))
-	for i, r := range rs {
-		out[i] = r.w
-	}
-	return out
 }
 
 // ClusterFor is the cluster a new secret is dealt to: 1 + (secretID-1) mod
@@ -317,7 +294,7 @@ func (c *Creator) watch(ctx context.Context, ch CreatorChain) {
 	defer c.wg.Done()
 	id := ch.ChainID()
 	log := c.log.With("chain", id)
-	b := creatorBackoff{min: c.cfg.RetryMin, max: c.cfg.RetryMax}
+	b := backoff{min: c.cfg.RetryMin, max: c.cfg.RetryMax}
 	for ctx.Err() == nil {
 		start, err := c.startCursor(ctx, ch)
 		if err == nil {
@@ -327,7 +304,7 @@ func (c *Creator) watch(ctx context.Context, ch CreatorChain) {
 			return
 		}
 		log.Warn("secret event watch failed; restarting from the saved cursor", "err", err)
-		if !creatorSleep(ctx, b.next()) {
+		if !sleepCtx(ctx, b.next()) {
 			return
 		}
 	}
@@ -454,7 +431,7 @@ func (c *Creator) finish(j *creationJob) {
 func (c *Creator) runJob(ctx context.Context, j *creationJob) bool {
 	ch := c.chains[j.ref.chainID]
 	log := c.log.With("chain", j.ref.chainID, "secret", j.ref.secretID)
-	b := creatorBackoff{min: c.cfg.RetryMin, max: c.cfg.RetryMax}
+	b := backoff{min: c.cfg.RetryMin, max: c.cfg.RetryMax}
 	wasElected := true
 	for {
 		st, err := ch.SecretState(ctx, j.ref.secretID)
@@ -561,7 +538,7 @@ func (c *Creator) create(ctx context.Context, ch CreatorChain, j *creationJob, l
 	if err != nil {
 		return fmt.Errorf("cluster %d members: %w", clusterID, err)
 	}
-	members = c.withSelfKey(members)
+	members = withSelfKey(members, c.cfg.SelfPeerID, c.cfg.SelfTransportKey)
 	if err := checkCreationMembers(members, int(threshold)); err != nil {
 		return fmt.Errorf("cluster %d: %w", clusterID, err)
 	}
@@ -570,12 +547,16 @@ func (c *Creator) create(ctx context.Context, ch CreatorChain, j *creationJob, l
 		j.dealt = nil
 	}
 	if j.dealt == nil {
+		version, err := c.versions.next(0)
+		if err != nil {
+			return err
+		}
 		seed, err := envelope.GenerateSeed()
 		if err != nil {
 			return err
 		}
 		d, err := custody.Deal(seed, custody.DealParams{
-			ChainID: j.ref.chainID, SecretID: j.ref.secretID, ShareVersion: c.nextVersion(),
+			ChainID: j.ref.chainID, SecretID: j.ref.secretID, ShareVersion: version,
 			ClusterID: clusterID, Threshold: int(threshold), Custodians: len(members),
 		}, c.cfg.Keys, c.cfg.Rand)
 		clear(seed)
@@ -625,21 +606,6 @@ func isShareConflict(err error) bool {
 	return errors.Is(err, custody.ErrShareConflict)
 }
 
-// withSelfKey returns members with this node's own transport key filled in
-// where the directory had none for it.
-func (c *Creator) withSelfKey(members []blackbox.ClusterMember) []blackbox.ClusterMember {
-	if c.cfg.SelfPeerID == "" || len(c.cfg.SelfTransportKey) == 0 {
-		return members
-	}
-	out := append([]blackbox.ClusterMember(nil), members...)
-	for i := range out {
-		if out[i].PeerID == c.cfg.SelfPeerID && len(out[i].TransportKey) == 0 {
-			out[i].TransportKey = c.cfg.SelfTransportKey
-		}
-	}
-	return out
-}
-
 // checkCreationMembers refuses a cluster Distribute cannot deal to: x must run
 // 1..n in order, and n must reach the threshold.
 func checkCreationMembers(members []blackbox.ClusterMember, threshold int) error {
@@ -654,22 +620,6 @@ func checkCreationMembers(members []blackbox.ClusterMember, threshold int) error
 	return nil
 }
 
-// nextVersion is the share version of a fresh deal: the deal time in Unix
-// seconds, strictly increasing within this process. Another Black Box may
-// pick the same version (a custodian then keeps the deal it stored first
-// and refuses the other) or a higher one for a deal that loses the race:
-// custodians serve the newest version of the key the chain registered.
-func (c *Creator) nextVersion() uint32 {
-	c.mu.Lock()
-	defer c.mu.Unlock()
-	v := uint32(c.cfg.Now().Unix())
-	if v <= c.lastVersion {
-		v = c.lastVersion + 1
-	}
-	c.lastVersion = v
-	return v
-}
-
 // sleepJob waits d, or until the job is poked (true), or ctx ends (false).
 func (c *Creator) sleepJob(ctx context.Context, j *creationJob, d time.Duration) bool {
 	t := time.NewTimer(d)
@@ -682,29 +632,6 @@ func (c *Creator) sleepJob(ctx context.Context, j *creationJob, d time.Duration)
 	case <-t.C:
 		return true
 	}
-}
-
-func creatorSleep(ctx context.Context, d time.Duration) bool {
-	t := time.NewTimer(d)
-	defer t.Stop()
-	select {
-	case <-ctx.Done():
-		return false
-	case <-t.C:
-		return true
-	}
-}
-
-// creatorBackoff doubles from min to max.
-type creatorBackoff struct{ min, max, cur time.Duration }
-
-func (b *creatorBackoff) next() time.Duration {
-	if b.cur == 0 {
-		b.cur = b.min
-	} else {
-		b.cur = min(2*b.cur, b.max)
-	}
-	return b.cur
 }
 
 // creatorState is what survives a restart: per chain the position after the

@@ -93,12 +93,9 @@ type ResharerConfig struct {
 	// RetryMin and RetryMax bound the backoff of a failed reshare
 	// (defaults 1 s, 30 s).
 	RetryMin, RetryMax time.Duration
-	// Sweeper, optional, runs beside the Resharer and deletes this node's
-	// shares that resharing made obsolete.
-	Sweeper *custody.Sweeper
-	Rand    io.Reader
-	Log     *slog.Logger
-	Now     func() time.Time
+	Rand               io.Reader
+	Log                *slog.Logger
+	Now                func() time.Time
 }
 
 // Resharer reshares secrets when their cluster's membership changes.
@@ -107,11 +104,12 @@ type Resharer struct {
 	log    *slog.Logger
 	chains map[uint64]ReshareChain
 
-	mu          sync.Mutex
-	index       map[uint8]map[creationRef]bool
-	jobs        map[uint8]*reshareJob
-	lastVersion uint32
-	wg          sync.WaitGroup
+	mu    sync.Mutex
+	index map[uint8]map[creationRef]bool
+	jobs  map[uint8]*reshareJob
+	// versions hands out the share versions of new deals.
+	versions versionClock
+	wg       sync.WaitGroup
 }
 
 // reshareJob is the secrets of one cluster still to be checked after a
@@ -163,11 +161,12 @@ func NewResharer(cfg ResharerConfig) (*Resharer, error) {
 		cfg.Now = time.Now
 	}
 	r := &Resharer{
-		cfg:    cfg,
-		log:    cfg.Log.With("component", "resharer", "enclave_wallet", cfg.Keys.Address().Hex()),
-		chains: make(map[uint64]ReshareChain, len(cfg.Chains)),
-		index:  map[uint8]map[creationRef]bool{},
-		jobs:   map[uint8]*reshareJob{},
+		cfg:      cfg,
+		versions: versionClock{now: cfg.Now},
+		log:      cfg.Log.With("component", "resharer", "enclave_wallet", cfg.Keys.Address().Hex()),
+		chains:   make(map[uint64]ReshareChain, len(cfg.Chains)),
+		index:    map[uint8]map[creationRef]bool{},
+		jobs:     map[uint8]*reshareJob{},
 	}
 	for _, ch := range cfg.Chains {
 		if _, dup := r.chains[ch.ChainID()]; dup {
@@ -185,13 +184,6 @@ func (r *Resharer) Run(ctx context.Context) error {
 		r.wg.Add(1)
 		go r.watchIndex(ctx, ch)
 	}
-	if r.cfg.Sweeper != nil {
-		r.wg.Add(1)
-		go func() {
-			defer r.wg.Done()
-			_ = r.cfg.Sweeper.Run(ctx)
-		}()
-	}
 	r.followEpochs(ctx)
 	r.wg.Wait()
 	return nil
@@ -202,7 +194,7 @@ func (r *Resharer) Run(ctx context.Context) error {
 func (r *Resharer) watchIndex(ctx context.Context, ch ReshareChain) {
 	defer r.wg.Done()
 	cur := chain.Cursor{Block: r.cfg.StartBlocks[ch.ChainID()]}
-	b := creatorBackoff{min: r.cfg.RetryMin, max: r.cfg.RetryMax}
+	b := backoff{min: r.cfg.RetryMin, max: r.cfg.RetryMax}
 	for ctx.Err() == nil {
 		err := ch.WatchSecretEvents(ctx, cur, func(_ context.Context, e chain.SecretEvent) error {
 			cur = e.Cursor()
@@ -215,7 +207,7 @@ func (r *Resharer) watchIndex(ctx context.Context, ch ReshareChain) {
 			return
 		}
 		r.log.Warn("secret index watch failed; resuming", "chain", ch.ChainID(), "err", err)
-		if !creatorSleep(ctx, b.next()) {
+		if !sleepCtx(ctx, b.next()) {
 			return
 		}
 	}
@@ -318,7 +310,7 @@ func (r *Resharer) clusterChanged(ctx context.Context, c uint8) {
 // runJob works through a cluster's pending secrets until none is left or
 // ctx ends.
 func (r *Resharer) runJob(ctx context.Context, c uint8, j *reshareJob) {
-	b := creatorBackoff{min: r.cfg.RetryMin, max: r.cfg.RetryMax}
+	b := backoff{min: r.cfg.RetryMin, max: r.cfg.RetryMax}
 	for {
 		r.mu.Lock()
 		refs := make([]creationRef, 0, len(j.pending))
@@ -404,7 +396,7 @@ func (r *Resharer) reshareIfNeeded(ctx context.Context, c uint8, ref creationRef
 	if err != nil {
 		return false, fmt.Errorf("cluster %d members: %w", c, err)
 	}
-	members = r.withSelfKey(members)
+	members = withSelfKey(members, r.cfg.SelfPeerID, r.cfg.SelfTransportKey)
 	need, newest, err := r.needsReshare(ctx, ref, c, st.PublicKeyCID, members)
 	if err != nil {
 		return false, err
@@ -483,7 +475,11 @@ func (r *Resharer) reshare(ctx context.Context, ref creationRef, c uint8, cid st
 	if err != nil {
 		return err
 	}
-	version := r.nextVersion(max(newest, from))
+	version, err := r.versions.next(max(newest, from))
+	if err != nil {
+		clear(seed)
+		return err
+	}
 	d, err := custody.Deal(seed, custody.DealParams{ChainID: ref.chainID, SecretID: ref.secretID, ShareVersion: version,
 		ClusterID: c, Threshold: int(threshold), Custodians: len(members)}, r.cfg.Keys, r.cfg.Rand)
 	clear(seed)
@@ -588,27 +584,4 @@ func (r *Resharer) gatherSeed(ctx context.Context, ref creationRef, cid string, 
 		}
 	}
 	return nil, 0, fmt.Errorf("%w: %w", ErrReshareShares, errors.Join(errs...))
-}
-
-// nextVersion is above every version seen and, like the Creator's, the
-// time in Unix seconds when that is higher, strictly increasing here.
-func (r *Resharer) nextVersion(seen uint32) uint32 {
-	r.mu.Lock()
-	defer r.mu.Unlock()
-	v := max(uint32(r.cfg.Now().Unix()), seen+1, r.lastVersion+1)
-	r.lastVersion = v
-	return v
-}
-
-func (r *Resharer) withSelfKey(members []blackbox.ClusterMember) []blackbox.ClusterMember {
-	if r.cfg.SelfPeerID == "" || len(r.cfg.SelfTransportKey) == 0 {
-		return members
-	}
-	out := slices.Clone(members)
-	for i := range out {
-		if out[i].PeerID == r.cfg.SelfPeerID && len(out[i].TransportKey) == 0 {
-			out[i].TransportKey = r.cfg.SelfTransportKey
-		}
-	}
-	return out
 }
