@@ -3,11 +3,13 @@ package request
 import (
 	"crypto/sha256"
 	"fmt"
+	"math/big"
 	"sync"
 	"time"
 
 	"github.com/cifer-network/cifer/chain"
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/crypto"
 	"golang.org/x/time/rate"
 )
 
@@ -53,13 +55,26 @@ func NewReplayGuard(ttl time.Duration) *ReplayGuard {
 	return &ReplayGuard{ttl: ttl, now: time.Now, seen: make(map[[32]byte]time.Time)}
 }
 
-// Use records the request (identified by its data and signature) and fails
-// with ErrReplay if it was already used.
+// Use records the request (identified by its data and its signature's
+// canonical form) and fails with ErrReplay if it was already used.
+//
+// A signature has many spellings that all verify: with or without 0x, in
+// either hex case, v as 27/28 or 0/1, and the high-S twin (r, N−s) with v
+// flipped. Keyed by the string, each spelling passed as a new request, so
+// anyone holding one signed request could have it served again and again.
+// The guard keys on (r, low-s) instead, which every spelling shares.
 func (g *ReplayGuard) Use(data, signature string) error {
 	h := sha256.New()
 	h.Write([]byte(data))
 	h.Write([]byte{0})
-	h.Write([]byte(signature))
+	if canon, ok := canonicalSignature(signature); ok {
+		h.Write(canon)
+	} else {
+		// Not a signature at all (the pipeline verifies before it asks the
+		// guard, so only a direct caller gets here): keyed as sent.
+		h.Write([]byte{0xff})
+		h.Write([]byte(signature))
+	}
 	var id [32]byte
 	h.Sum(id[:0])
 
@@ -150,4 +165,25 @@ func (l *RateLimiter) Allow(signer common.Address) error {
 		return &RateLimitError{Signer: signer, RetryAfter: d}
 	}
 	return nil
+}
+
+// halfN is half the secp256k1 group order: a low-S signature has s <= halfN.
+var halfN = new(big.Int).Rsh(crypto.S256().Params().N, 1)
+
+// canonicalSignature returns r ‖ low-s (64 bytes) of a 65-byte hex
+// signature in any of the spellings VerifySignature accepts, or false if it
+// is not one. v is left out: given r, s and the signed data it is fixed,
+// and the twin's v is the other one.
+func canonicalSignature(signature string) ([]byte, bool) {
+	sig, err := decodeSignature(signature)
+	if err != nil {
+		return nil, false
+	}
+	out := sig[:64]
+	s := new(big.Int).SetBytes(out[32:])
+	if s.Cmp(halfN) > 0 {
+		s.Sub(crypto.S256().Params().N, s)
+		s.FillBytes(out[32:])
+	}
+	return out, true
 }
