@@ -156,10 +156,11 @@ func Dial(ctx context.Context, cfg Config) (*Client, error) {
 		return nil, err
 	}
 	c.policy = &enclave.Policy{
-		Registry:    &chain.RegistryView{Registry: c.registry},
-		Network:     dep.Network,
-		HomeChainID: dep.ChainID,
-		Verifiers:   cfg.Verifiers,
+		Registry:     &chain.RegistryView{Registry: c.registry},
+		Network:      dep.Network,
+		HomeChainID:  dep.ChainID,
+		Verifiers:    cfg.Verifiers,
+		MaxClockSkew: enclave.DefaultMaxClockSkew,
 	}
 	// A fresh identity per run: a light client is not a node, and nothing
 	// about it needs to be stable on the network.

@@ -101,7 +101,10 @@ func (e *PolicyError) Unwrap() error { return e.Err }
 // registry could not be read, or this build cannot verify the backend), so
 // callers should not punish it.
 func (e *PolicyError) Temporary() bool {
-	return e.Code == ReasonRegistry || e.Code == ReasonVerifierUnavailable
+	// A statement from the future (beyond the allowed skew) says the
+	// issuer's clock is ahead, not that it lies, and it becomes valid by
+	// itself: the peer is retried, not banned.
+	return e.Code == ReasonRegistry || e.Code == ReasonVerifierUnavailable || e.Code == ReasonNotYetValid
 }
 
 func refuse(reason string, sentinel error, format string, args ...any) *PolicyError {
@@ -171,8 +174,8 @@ func (p *Policy) Verify(ctx context.Context, st *Statement, fromPeer peer.ID) (*
 	if !t.Before(st.ExpiresAt) {
 		return nil, refuse(ReasonExpired, ErrExpired, "at %s", st.ExpiresAt.Format(time.RFC3339))
 	}
-	if st.IssuedAt.After(t.Add(p.MaxClockSkew)) {
-		return nil, refuse(ReasonNotYetValid, ErrNotYetValid, "at %s", st.IssuedAt.Format(time.RFC3339))
+	if err := p.checkIssuedAt(st.IssuedAt, t); err != nil {
+		return nil, err
 	}
 	if err := checkSignature(st); err != nil {
 		return nil, err
@@ -284,4 +287,17 @@ func (p *Policy) checkReport(ctx context.Context, v ReportVerifier, st *Statemen
 		return Claims{}, refuse(ReasonDebugEnclave, ErrDebugEnclave, "")
 	}
 	return claims, nil
+}
+
+// DefaultMaxClockSkew is how far ahead of the verifier's clock a statement
+// may be issued: hosts' clocks drift by seconds, and a statement refused
+// for that would cut an honest node off the mesh.
+const DefaultMaxClockSkew = 30 * time.Second
+
+// checkIssuedAt refuses a statement issued more than MaxClockSkew after now.
+func (p *Policy) checkIssuedAt(issued, now time.Time) error {
+	if issued.After(now.Add(p.MaxClockSkew)) {
+		return refuse(ReasonNotYetValid, ErrNotYetValid, "at %s", issued.Format(time.RFC3339))
+	}
+	return nil
 }

@@ -15,6 +15,7 @@ import (
 
 	"github.com/pelletier/go-toml/v2"
 
+	"github.com/cifer-network/cifer/enclave"
 	"github.com/cifer-network/cifer/internal/atomicfile"
 )
 
@@ -67,6 +68,9 @@ type P2PConfig struct {
 	Bootstrap []string `toml:"bootstrap" comment:"Bootstrap peers' multiaddrs (with /p2p/<id>); on-chain addresses are added."`
 	// AttestationInterval is how often the node republishes its statement.
 	AttestationInterval Duration `toml:"attestation-interval" comment:"How often to republish this node's attestation statement."`
+	// MaxClockSkew is how far in the future a peer's statement may be
+	// issued (its clock ahead of ours) and still be accepted.
+	MaxClockSkew Duration `toml:"max-clock-skew" comment:"How far ahead of this node's clock a peer's attestation statement may be issued."`
 }
 
 // EnclaveConfig selects the TEE backend.
@@ -112,6 +116,7 @@ func DefaultConfig(dataDir string) Config {
 			Listen:              []string{"/ip4/127.0.0.1/tcp/0", "/ip4/127.0.0.1/udp/0/quic-v1"},
 			Bootstrap:           []string{},
 			AttestationInterval: Duration{2 * time.Minute},
+			MaxClockSkew:        Duration{enclave.DefaultMaxClockSkew},
 		},
 		Enclave: EnclaveConfig{Backend: "sim"},
 		HTTP:    HTTPConfig{API: "127.0.0.1:0", Metrics: "127.0.0.1:0"},
@@ -198,6 +203,9 @@ func (c *Config) Validate() error {
 	case "text", "json":
 	default:
 		errs = append(errs, fmt.Errorf("log.format %q must be text or json", c.Log.Format))
+	}
+	if c.P2P.MaxClockSkew.Duration < 0 || c.P2P.MaxClockSkew.Duration > 10*time.Minute {
+		errs = append(errs, fmt.Errorf("p2p.max-clock-skew %s is outside 0s..10m", c.P2P.MaxClockSkew))
 	}
 	if c.P2P.AttestationInterval.Duration < time.Second {
 		errs = append(errs, fmt.Errorf("p2p.attestation-interval %s is below 1s", c.P2P.AttestationInterval))

@@ -261,10 +261,11 @@ func (w *wiring) wireP2P() {
 			w.pid = pid
 			w.issuer = &enclave.Issuer{Enclave: w.encl, PeerID: pid, Network: cfg.Network, HomeChainID: w.dep.ChainID, Lifetime: statementLifetime}
 			policy := &enclave.Policy{
-				Registry:    w.regView,
-				Network:     cfg.Network,
-				HomeChainID: w.dep.ChainID,
-				Verifiers:   ReportVerifiers(),
+				Registry:     w.regView,
+				Network:      cfg.Network,
+				HomeChainID:  w.dep.ChainID,
+				Verifiers:    ReportVerifiers(),
+				MaxClockSkew: cfg.P2P.MaxClockSkew.Duration,
 			}
 			bootstrap := make([]peer.AddrInfo, 0, len(cfg.P2P.Bootstrap))
 			for _, s := range cfg.P2P.Bootstrap {
