@@ -153,7 +153,9 @@ func (s *Sweeper) Sweep(ctx context.Context) (int, error) {
 		first, err := s.firstRegistered(ctx, ref)
 		if err != nil {
 			errs = append(errs, err)
-			continue
+			if len(keys) > 1 {
+				continue // without the first key, no version is dropped as competing
+			}
 		}
 		if len(keys) > 1 {
 			var n int
