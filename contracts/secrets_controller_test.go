@@ -476,10 +476,9 @@ func TestMarkSecretSynced(t *testing.T) {
 	}
 	assertState(t, c, sc, id.Int64(), c.Addrs[client], common.Address{}, false, 1, 0, cid)
 
-	// Re-marking (resharing) is allowed and replaces cluster and CID.
-	cid2 := cid + "x"
-	c.Mine(sc.MarkSecretSynced(c.Opts(elected), id, 2, cid2))
-	assertState(t, c, sc, id.Int64(), c.Addrs[client], common.Address{}, false, 2, 0, cid2)
+	// A second mark is refused (TestMarkSecretSyncedRefusesRekey); the rest
+	// of this test marks a second secret, still syncing.
+	id2 := createSecret(t, c, d, client)
 
 	// Election is per epoch: with K = 1, advance until the wallet elected in
 	// epoch 1 (still registered and active) is not elected for the current
@@ -503,9 +502,46 @@ func TestMarkSecretSynced(t *testing.T) {
 	if is, err := reg.IsElectedBlackBox(call(c), c.Addrs[elected]); err != nil || is {
 		t.Fatalf("isElectedBlackBox(wallet elected in an earlier epoch) = %v, %v", is, err)
 	}
-	_, err = sc.MarkSecretSynced(c.Opts(elected), id, 1, cid)
+	_, err = sc.MarkSecretSynced(c.Opts(elected), id2, 1, cid)
 	c.ExpectRevert("Not an elected Black Box", err)
-	assertState(t, c, sc, id.Int64(), c.Addrs[client], common.Address{}, false, 2, 0, cid2)
-	c.Mine(sc.MarkSecretSynced(c.Opts(current), id, 3, cid))
-	assertState(t, c, sc, id.Int64(), c.Addrs[client], common.Address{}, false, 3, 0, cid)
+	assertState(t, c, sc, id2.Int64(), c.Addrs[client], common.Address{}, true, 0, 0, "")
+	c.Mine(sc.MarkSecretSynced(c.Opts(current), id2, 3, cid))
+	assertState(t, c, sc, id2.Int64(), c.Addrs[client], common.Address{}, false, 3, 0, cid)
+}
+
+// TestMarkSecretSyncedRefusesRekey is the attack of a second elected Black
+// Box on a synced secret: it re-marks the secret with its own public-key CID,
+// so clients would encrypt to a key it holds and custodians would sweep the
+// original shares after the grace period. The mark must be refused and the
+// state must keep the first cluster and CID.
+func TestMarkSecretSyncedRefusesRekey(t *testing.T) {
+	c := evmtest.NewChain(t, 10)
+	d := c.Deploy(defaultParams())
+	sc, reg := d.Controller, d.Registry
+	client := 9
+	id := createSecret(t, c, d, client)
+	for op := 1; op <= 4; op++ {
+		c.Register(d, evmtest.NodeSpec{Operator: op, EnclaveWallet: c.Addrs[op+4], Stake: evmtest.Ether(100)})
+	}
+	c.AdvanceEpoch(d, client)
+	var elected []int
+	for op := 1; op <= 4; op++ {
+		if is, err := reg.IsElectedBlackBox(call(c), c.Addrs[op+4]); err != nil {
+			t.Fatal(err)
+		} else if is {
+			elected = append(elected, op+4)
+		}
+	}
+	if len(elected) < 2 {
+		t.Fatalf("want two elected Black Boxes, got wallets %v", elected)
+	}
+	const honest = "bafkreihonest"
+	c.Mine(sc.MarkSecretSynced(c.Opts(elected[0]), id, 1, honest))
+
+	_, err := sc.MarkSecretSynced(c.Opts(elected[1]), id, 2, "bafkreiattacker")
+	c.ExpectRevert("Secret already synced", err)
+	// The same Black Box marking twice is refused as well.
+	_, err = sc.MarkSecretSynced(c.Opts(elected[0]), id, 1, honest+"2")
+	c.ExpectRevert("Secret already synced", err)
+	assertState(t, c, sc, id.Int64(), c.Addrs[client], common.Address{}, false, 1, 0, honest)
 }

@@ -2,6 +2,7 @@ package custody
 
 import (
 	"context"
+	"encoding/binary"
 	"errors"
 	"fmt"
 	"log/slog"
@@ -9,6 +10,7 @@ import (
 	"time"
 
 	"github.com/cifer-network/cifer/chain"
+	"github.com/dgraph-io/badger/v4"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/libp2p/go-libp2p/core/peer"
 )
@@ -34,10 +36,18 @@ import (
 // Versions of another key than the one the chain registered are left by
 // Black Boxes racing to create a secret (a slow one dealing after another
 // synced it). Once the secret is synced they are never released, and a
-// member deletes them after CompetingGrace: markSecretSynced accepts a
-// second call, so a Black Box that read the secret as syncing just before
-// another synced it may still register its own key, seconds later, and its
-// shares must survive until then.
+// member deletes them after CompetingGrace (kept from when a second mark was
+// possible; a sweep of a live store may still see a registration change
+// that old).
+//
+// The key the chain registered first is never swept as competing. The
+// SecretsController refuses a second mark, so the CID of a synced secret
+// cannot change; if it does anyway (a buggy or hostile controller, an
+// elected Black Box exploiting a contract that accepts one), deleting the
+// first key's shares would lose every ciphertext made for it. So the first
+// CID a sweep sees registered is recorded in the store (firstCIDPrefix),
+// versions of that key are kept whatever the chain says later, and a
+// change is logged as an error for the operator.
 
 // SweepRegistry is what the sweeper reads from the registry
 // (chain.Registry implements it).
@@ -140,9 +150,16 @@ func (s *Sweeper) Sweep(ctx context.Context) (int, error) {
 	for _, ref := range order {
 		keys := bySecret[ref]
 		newest := keys[len(keys)-1]
+		first, err := s.firstRegistered(ctx, ref)
+		if err != nil {
+			errs = append(errs, err)
+			if len(keys) > 1 {
+				continue // without the first key, no version is dropped as competing
+			}
+		}
 		if len(keys) > 1 {
 			var n int
-			keys, newest, n, err = s.dropCompeting(ctx, ref, keys)
+			keys, newest, n, err = s.dropCompeting(ctx, ref, keys, first)
 			deleted += n
 			if err != nil {
 				errs = append(errs, err)
@@ -208,13 +225,19 @@ func (s *Sweeper) Sweep(ctx context.Context) (int, error) {
 
 // dropCompeting deletes the versions of another key than the one the chain
 // registered that a sweep saw CompetingGrace ago under the same
-// registration. It returns the versions left and the newest of them of
-// the registered key (the newest version while the secret is syncing).
-func (s *Sweeper) dropCompeting(ctx context.Context, ref secretRef, keys []ShareKey) (kept []ShareKey, newest ShareKey, deleted int, err error) {
+// registration, except versions of first, the key the chain registered
+// first ("" if not known yet). It returns the versions left and the newest
+// of them of the registered key (the newest version while the secret is
+// syncing).
+func (s *Sweeper) dropCompeting(ctx context.Context, ref secretRef, keys []ShareKey, first string) (kept []ShareKey, newest ShareKey, deleted int, err error) {
 	newest = keys[len(keys)-1]
 	cid, err := s.Custodian.registeredCID(ctx, ref.chainID, ref.secretID)
 	if err != nil || cid == "" {
 		return keys, newest, 0, err
+	}
+	if first != "" && first != cid {
+		s.log().Error("the public-key CID registered for a secret changed since this custodian first saw it; keeping the shares of the first key",
+			"chain", ref.chainID, "secret", ref.secretID, "first_cid", first, "registered_cid", cid)
 	}
 	grace := s.CompetingGrace
 	if grace <= 0 {
@@ -240,6 +263,11 @@ func (s *Sweeper) dropCompeting(ctx context.Context, ref secretRef, keys []Share
 			delete(s.competing, k)
 			continue
 		}
+		if first != "" && rec.PublicKeyCID == first {
+			kept = append(kept, k)
+			delete(s.competing, k)
+			continue
+		}
 		seen, ok := s.competing[k]
 		if !ok || seen.cid != cid {
 			s.competing[k] = competingSeen{cid: cid, since: now()}
@@ -262,6 +290,70 @@ func (s *Sweeper) dropCompeting(ctx context.Context, ref secretRef, keys []Share
 		newest = kept[len(kept)-1]
 	}
 	return kept, newest, deleted, nil
+}
+
+// firstCIDPrefix keys the first public-key CID a sweep saw registered for a
+// secret: firstCIDPrefix, chain and secret big-endian, to the CID's bytes.
+// A store without it (older, or not swept since the secret synced) simply
+// records it at the next sweep; older binaries never read it, so it needs
+// no schema migration.
+const firstCIDPrefix = "firstcid/"
+
+func firstCIDKey(chainID, secretID uint64) []byte {
+	b := make([]byte, 0, len(firstCIDPrefix)+16)
+	b = append(b, firstCIDPrefix...)
+	b = binary.BigEndian.AppendUint64(b, chainID)
+	return binary.BigEndian.AppendUint64(b, secretID)
+}
+
+// firstRegistered returns the first CID recorded for the secret, recording
+// the chain's current one when none is and the secret is synced; "" while
+// it is syncing (or the custodian has no chain to ask). Only a secret not
+// yet recorded costs a chain read.
+func (s *Sweeper) firstRegistered(ctx context.Context, ref secretRef) (string, error) {
+	db := s.Custodian.Store.db
+	key := firstCIDKey(ref.chainID, ref.secretID)
+	var first string
+	err := db.View(func(txn *badger.Txn) error {
+		item, err := txn.Get(key)
+		if errors.Is(err, badger.ErrKeyNotFound) {
+			return nil
+		}
+		if err != nil {
+			return err
+		}
+		v, err := item.ValueCopy(nil)
+		first = string(v)
+		return err
+	})
+	if err != nil {
+		return "", fmt.Errorf("read first registered cid: %w", err)
+	}
+	if first != "" {
+		return first, nil
+	}
+	cid, err := s.Custodian.registeredCID(ctx, ref.chainID, ref.secretID)
+	if err != nil || cid == "" {
+		return "", err
+	}
+	err = db.Update(func(txn *badger.Txn) error {
+		// Another sweep may have recorded it meanwhile: the earlier stands.
+		item, err := txn.Get(key)
+		if err == nil {
+			v, err := item.ValueCopy(nil)
+			first = string(v)
+			return err
+		}
+		if !errors.Is(err, badger.ErrKeyNotFound) {
+			return err
+		}
+		first = cid
+		return txn.Set(key, []byte(cid))
+	})
+	if err != nil {
+		return "", fmt.Errorf("record first registered cid: %w", err)
+	}
+	return first, nil
 }
 
 // forgetCompeting drops what it remembers of versions no longer stored.

@@ -309,7 +309,8 @@ func TestClientStoreChecksAck(t *testing.T) {
 
 // TestSweeperDropsCompetingKey: once the secret is synced, a version of
 // another key than the registered one goes after the grace period; while
-// syncing nothing goes, and a new registration restarts the grace.
+// syncing nothing goes. (A change of the registered key after that keeps
+// the first key: TestSweeperKeepsFirstRegisteredKey.)
 func TestSweeperDropsCompetingKey(t *testing.T) {
 	ctx := context.Background()
 	f := newCustodianFixture(t)
@@ -351,18 +352,11 @@ func TestSweeperDropsCompetingKey(t *testing.T) {
 		{name: "syncing, later", advance: 2 * grace, syncing: true, want: []uint32{10, 20}},
 		{name: "synced: loser first seen", cid: winner.rec.PublicKeyCID, want: []uint32{10, 20}},
 		{name: "within the grace", advance: grace - time.Second, cid: winner.rec.PublicKeyCID, want: []uint32{10, 20}},
-		// The loser registered its key after all: its version is now the
-		// secret's, and the winner's waits a full grace of its own.
-		{name: "re-registered", advance: 2 * time.Second, cid: loser.rec.PublicKeyCID, want: []uint32{10, 20}},
-		{name: "re-registered, within the grace", advance: grace - time.Second, cid: loser.rec.PublicKeyCID, want: []uint32{10, 20}},
-		{name: "re-registered, after the grace", advance: 2 * time.Second, cid: loser.rec.PublicKeyCID, want: []uint32{20}},
+		{name: "after the grace", advance: 2 * time.Second, cid: winner.rec.PublicKeyCID, want: []uint32{10}},
 	}
 	for _, s := range steps {
 		now = now.Add(s.advance)
 		f.setChain(s.syncing, s.cid)
-		if s.cid == loser.rec.PublicKeyCID {
-			recs.recs[pid] = loser.rec
-		}
 		if _, err := sw.Sweep(ctx); err != nil {
 			t.Fatalf("%s: %v", s.name, err)
 		}
@@ -370,8 +364,62 @@ func TestSweeperDropsCompetingKey(t *testing.T) {
 			t.Fatalf("%s: versions %v, want %v", s.name, got, s.want)
 		}
 	}
-	if _, err := f.cust.Store.Record(ctx, ShareKey{ChainID: 84532, SecretID: 9, Version: 10}); !errors.Is(err, ErrShareNotFound) {
+	if _, err := f.cust.Store.Record(ctx, ShareKey{ChainID: 84532, SecretID: 9, Version: 20}); !errors.Is(err, ErrShareNotFound) {
 		t.Fatalf("record of the dropped version: %v", err)
 	}
-	f.released(t, 995, loser)
+	f.released(t, 995, winner)
+}
+
+// TestSweeperKeepsFirstRegisteredKey: the chain's CID of a synced secret
+// changes (a Black Box re-marked it with a key of its own). The custodian
+// must keep the last version of the key the chain registered first, however
+// long after the change, and still drop a competing version of neither.
+func TestSweeperKeepsFirstRegisteredKey(t *testing.T) {
+	ctx := context.Background()
+	f := newCustodianFixture(t)
+	first, rekey, stray := f.newDeal(t, 10), f.newDeal(t, 20), f.newDeal(t, 30)
+	f.setChain(true, "")
+	for _, d := range []testDeal{first, rekey, stray} {
+		if _, err := f.cust.HandleStore(ctx, f.bbPeer, d.storeReq(t, f, 1)); err != nil {
+			t.Fatal(err)
+		}
+	}
+	self := f.cust.Signer.Address()
+	pid := reshareTestPeer(t)
+	reg := &sweepRegistry{found: true, self: chain.NodeRecord{EnclaveWallet: self, Status: 1},
+		members: []chain.NodeRecord{{PeerID: pid, EnclaveWallet: self}}}
+	recs := recordsDouble{recs: map[peer.ID]*CreationRecord{pid: first.rec}}
+	now := time.Date(2026, 1, 1, 0, 0, 0, 0, time.UTC)
+	const grace = 10 * time.Minute
+	sw := &Sweeper{Custodian: f.cust, Registry: reg, Records: recs, CompetingGrace: grace,
+		Now: func() time.Time { return now }, Log: slog.New(slog.DiscardHandler)}
+	sweep := func(step string) {
+		t.Helper()
+		if _, err := sw.Sweep(ctx); err != nil {
+			t.Fatalf("%s: %v", step, err)
+		}
+	}
+	f.setChain(false, first.rec.PublicKeyCID)
+	sweep("first registration")
+	// The CID on chain changes and stays changed for many graces.
+	f.setChain(false, rekey.rec.PublicKeyCID)
+	recs.recs[pid] = rekey.rec
+	for range 4 {
+		now = now.Add(grace)
+		sweep("after the change")
+	}
+	ks, err := f.cust.Store.Versions(ctx, 84532, 9)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []uint32
+	for _, k := range ks {
+		got = append(got, k.Version)
+	}
+	if !slices.Equal(got, []uint32{10, 20}) {
+		t.Fatalf("versions %v, want [10 20]: the first registered key's version 10 kept, the stray 30 dropped", got)
+	}
+	if _, err := f.cust.Store.Record(ctx, ShareKey{ChainID: 84532, SecretID: 9, Version: 10}); err != nil {
+		t.Fatalf("record of the first registered key: %v", err)
+	}
 }

@@ -116,13 +116,17 @@ contract SecretsController {
 
     /// @notice Records that a secret's shares are stored in `clusterId` and
     /// its public key is `publicKeyCid`. Only an elected Black Box's enclave
-    /// wallet may call it. Calling it again for a synced secret is allowed
-    /// (resharing moves a secret to a new cluster or share set); it emits
-    /// SecretSynced again with the new values.
+    /// wallet may call it, once per secret: a synced secret is refused
+    /// ("Secret already synced"), so its key never changes after the first
+    /// mark (resharing keeps the key and its CID, so it needs no new mark).
     function markSecretSynced(uint256 secretId, uint8 clusterId, string calldata publicKeyCid) external {
         require(blackBoxAuthority.isElectedBlackBox(msg.sender), "Not an elected Black Box");
         Secret storage s = secrets[secretId];
         require(s.owner != address(0), "Secret not found");
+        // One mark per secret: a second one would let any elected Black Box
+        // point clients at a key it holds, and custodians would sweep the
+        // shares of the key the secret was created under.
+        require(s.isSyncing, "Secret already synced");
         require(clusterId != 0, "Invalid cluster");
         require(bytes(publicKeyCid).length > 0, "Empty public key CID");
         s.isSyncing = false;
