@@ -82,30 +82,15 @@ func (r *ElectionReader) EpochAt(ctx context.Context, block uint64) (uint64, uin
 	return epoch, start.Uint64(), nil
 }
 
-// AdvanceRequestBlock returns the registry's pending request block after
-// block (0: none).
-func (r *ElectionReader) AdvanceRequestBlock(ctx context.Context, block uint64) (uint64, error) {
-	o, cancel := r.at(ctx, block)
-	defer cancel()
-	b, err := r.caller.AdvanceRequestBlock(o)
-	if err != nil {
-		return 0, fmt.Errorf("registry: advance request block at %d: %w", block, err)
-	}
-	if !b.IsUint64() {
-		return 0, fmt.Errorf("registry: advance request block %s out of range", b)
-	}
-	return b.Uint64(), nil
-}
-
-// BlockHash returns the hash of a block's header.
-func (r *ElectionReader) BlockHash(ctx context.Context, block uint64) (common.Hash, error) {
+// HeaderRandomness returns the block's prevrandao and parent hash.
+func (r *ElectionReader) HeaderRandomness(ctx context.Context, block uint64) (common.Hash, common.Hash, error) {
 	ctx, cancel := context.WithTimeout(ctx, r.timeout)
 	defer cancel()
 	h, err := r.headers.HeaderByNumber(ctx, bigFromUint64(block))
 	if err != nil {
-		return common.Hash{}, fmt.Errorf("header %d: %w", block, err)
+		return common.Hash{}, common.Hash{}, fmt.Errorf("header %d: %w", block, err)
 	}
-	return h.Hash(), nil
+	return h.MixDigest, h.ParentHash, nil
 }
 
 // Weights returns each node's stake while Active, else 0, in index order.

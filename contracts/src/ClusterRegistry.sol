@@ -42,12 +42,6 @@ contract ClusterRegistry is IBlackBoxAuthority, ReentrancyGuard {
     uint256 public constant MAX_MULTIADDR_LENGTH = 256;
     uint8 public constant MAX_BLACK_BOX_COUNT = 32;
     uint8 public constant MAX_CLUSTER_SIZE = 32;
-    /// @notice The seed of an advance is the hash of the block this many
-    /// blocks after its request.
-    uint256 public constant SEED_DELAY = 1;
-    /// @notice blockhash reaches back this many blocks; a request whose seed
-    /// block is older has expired and may be made again.
-    uint256 public constant BLOCKHASH_HORIZON = 256;
 
     IERC20 public immutable stakingToken;
     address public governance;
@@ -77,9 +71,6 @@ contract ClusterRegistry is IBlackBoxAuthority, ReentrancyGuard {
     uint64 public currentEpoch;
     uint256 public epochStartBlock;
     bytes32 public epochSeed;
-    // Block of the pending requestAdvance (0: none). The seed is the hash of
-    // block advanceRequestBlock + SEED_DELAY, unknown when it is requested.
-    uint256 public advanceRequestBlock;
     uint256[] private _blackBoxes; // node indexes elected for currentEpoch
     mapping(uint256 => uint64) private _electedEpoch; // node index => last epoch elected Black Box
 
@@ -112,18 +103,9 @@ contract ClusterRegistry is IBlackBoxAuthority, ReentrancyGuard {
     event NodeUnbonding(address indexed operator, uint64 unbondBlock, uint64 epoch);
     event StakeWithdrawn(address indexed operator, uint256 amount);
 
-    event AdvanceRequested(uint64 indexed epoch, uint256 requestBlock, uint256 seedBlock);
     event EpochAdvanced(uint64 indexed epoch, bytes32 seed, uint256 startBlock, address[] blackBoxes, uint256 totalStake);
     event ClusterFormed(uint8 indexed clusterId, address[] members, uint64 epoch);
     event ClusterMemberReplaced(uint8 indexed clusterId, address oldOperator, address newOperator, uint64 epoch);
-
-    // Stake changes (register, topUp, unbond) are refused while an advance
-    // is requested: the weights the draw uses are those of the request,
-    // fixed before anyone can know the seed.
-    modifier stakeUnfrozen() {
-        require(!advancePending(), "Advance pending");
-        _;
-    }
 
     modifier onlyGovernance() {
         require(msg.sender == governance, "Not governance");
@@ -228,7 +210,7 @@ contract ClusterRegistry is IBlackBoxAuthority, ReentrancyGuard {
         bytes32 transportKeyHash,
         string[] calldata multiaddrs,
         uint256 amount
-    ) external nonReentrant stakeUnfrozen returns (uint256 index) {
+    ) external nonReentrant returns (uint256 index) {
         require(peerId.length > 0, "Empty peer ID");
         require(peerId.length <= MAX_PEER_ID_LENGTH, "Peer ID too long");
         require(enclaveWallet != address(0), "Enclave wallet is zero");
@@ -262,7 +244,7 @@ contract ClusterRegistry is IBlackBoxAuthority, ReentrancyGuard {
     }
 
     /// @notice Adds stake to the sender's active node.
-    function topUp(uint256 amount) external nonReentrant stakeUnfrozen {
+    function topUp(uint256 amount) external nonReentrant {
         require(amount > 0, "Amount is zero");
         uint256 index = _activeIndexOf(msg.sender);
         Node storage n = _nodes[index];
@@ -282,7 +264,7 @@ contract ClusterRegistry is IBlackBoxAuthority, ReentrancyGuard {
     /// @notice Starts unbonding: the node's weight leaves the draw at once, so
     /// it is never drawn again; elections already made for the current epoch
     /// stand until the next advanceEpoch, which also replaces it in clusters.
-    function unbond() external stakeUnfrozen {
+    function unbond() external {
         uint256 index = _activeIndexOf(msg.sender);
         Node storage n = _nodes[index];
         n.status = NodeStatus.Unbonding;
@@ -319,42 +301,14 @@ contract ClusterRegistry is IBlackBoxAuthority, ReentrancyGuard {
 
     // ---------------------------------------------------------------- epochs
 
-    /// @notice First step of an epoch change, once `epochStartBlock +
-    /// epochLength` is reached (for the first epoch: counted from
-    /// deployment). Anyone may call. Fixes the weights of the draw (stake
-    /// changes are refused until the advance) and the seed block, the block
-    /// SEED_DELAY after this one, whose hash nobody knows yet. A request
-    /// whose seed block has left the blockhash horizon unused has expired and
-    /// may be made again.
-    function requestAdvance() external {
-        require(block.number >= epochStartBlock + epochLength, "Epoch not over");
-        require(!advancePending(), "Advance already requested");
-        require(activeNodeCount > 0, "No active nodes");
-        advanceRequestBlock = block.number;
-        emit AdvanceRequested(currentEpoch + 1, block.number, block.number + SEED_DELAY);
-    }
-
-    /// @notice Whether a request is pending: made and not expired.
-    function advancePending() public view returns (bool) {
-        uint256 b = advanceRequestBlock;
-        return b != 0 && block.number <= b + SEED_DELAY + BLOCKHASH_HORIZON;
-    }
-
-    /// @notice Second step: starts the next epoch from the pending request,
-    /// once its seed block is mined. Anyone may call; the seed is the same
-    /// whichever block holds the call. Draws the Black Boxes and maintains
-    /// the clusters.
+    /// @notice Starts the next epoch once `epochStartBlock + epochLength` is
+    /// reached (for the first epoch: counted from deployment). Anyone may call.
+    /// Draws the Black Boxes and maintains the clusters.
     function advanceEpoch() external {
-        uint256 requested = advanceRequestBlock;
-        require(requested != 0, "Advance not requested");
-        uint256 seedBlock = requested + SEED_DELAY;
-        require(block.number > seedBlock, "Seed block not mined");
-        require(block.number <= seedBlock + BLOCKHASH_HORIZON, "Advance request expired");
-        bytes32 seedHash = blockhash(seedBlock);
-        assert(seedHash != bytes32(0));
-        advanceRequestBlock = 0;
+        require(block.number >= epochStartBlock + epochLength, "Epoch not over");
+        require(activeNodeCount > 0, "No active nodes");
         uint64 epoch = currentEpoch + 1;
-        bytes32 seed = keccak256(abi.encode(seedHash, epoch, address(this)));
+        bytes32 seed = keccak256(abi.encode(block.prevrandao, blockhash(block.number - 1), epoch, address(this)));
         currentEpoch = epoch;
         epochStartBlock = block.number;
         epochSeed = seed;
