@@ -13,6 +13,7 @@ import (
 	"io"
 	"log/slog"
 	"math/big"
+	mrand "math/rand/v2"
 	"net"
 	"net/http"
 	"os"
@@ -618,13 +619,27 @@ func measure(bin string) ([32]byte, error) {
 	return sim.MeasureFile(bin)
 }
 
+// freePort picks a free TCP port on 127.0.0.1 for a node's p2p listener.
+// The port is registered on chain before the node starts, so it must stay
+// free for seconds. A port the kernel hands out for ":0" lies in the
+// ephemeral range, where any outgoing connection (an RPC call to the dev
+// chain, a dial between nodes) may take it as its local port in the
+// meantime, and the node then fails to bind ("address already in use").
+// Ports below the ephemeral range are never taken that way.
 func freePort() (int, error) {
-	l, err := net.Listen("tcp", "127.0.0.1:0")
-	if err != nil {
-		return 0, err
+	lo, hi := 20000, 32000
+	var lastErr error
+	for range 64 {
+		port := lo + mrand.IntN(hi-lo)
+		l, err := net.Listen("tcp", fmt.Sprintf("127.0.0.1:%d", port))
+		if err != nil {
+			lastErr = err
+			continue
+		}
+		l.Close()
+		return port, nil
 	}
-	defer l.Close()
-	return l.Addr().(*net.TCPAddr).Port, nil
+	return 0, fmt.Errorf("no free port in %d..%d: %w", lo, hi, lastErr)
 }
 
 func alive(pid int) bool {
