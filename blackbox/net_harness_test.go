@@ -344,12 +344,21 @@ func (h *netHarness) registerNodes() {
 	var funding []*types.Transaction
 	for _, n := range h.nodes {
 		op := crypto.PubkeyToAddress(n.operator.PublicKey)
-		tx, err := token.Mint(h.opts(n.operator), op, stakeOf(n))
+		// Both nonces from one read: a second read of the pending nonce
+		// races the dev chain's miner and can repeat the first
+		// ("replacement transaction underpriced").
+		nonce, err := h.cl.Eth().PendingNonceAt(h.ctx, op)
+		if err != nil {
+			t.Fatalf("nonce: %v", err)
+		}
+		mintOpts, approveOpts := h.opts(n.operator), h.opts(n.operator)
+		mintOpts.Nonce, approveOpts.Nonce = new(big.Int).SetUint64(nonce), new(big.Int).SetUint64(nonce+1)
+		tx, err := token.Mint(mintOpts, op, stakeOf(n))
 		if err != nil {
 			t.Fatalf("mint: %v", err)
 		}
 		funding = append(funding, tx)
-		if tx, err = token.Approve(h.opts(n.operator), h.dep.Addresses.Registry, stakeOf(n)); err != nil {
+		if tx, err = token.Approve(approveOpts, h.dep.Addresses.Registry, stakeOf(n)); err != nil {
 			t.Fatalf("approve: %v", err)
 		}
 		funding = append(funding, tx)

@@ -269,13 +269,24 @@ func (c *Chain) FillDefaults(s NodeSpec) NodeSpec {
 
 // Fund mints stake tokens to the operator, approves the registry and mines
 // both, so a registration sent next sees the allowance.
+//
+// The two transactions get their nonces here, one after the other: asking
+// the pending state for the second one races the miner, which may be
+// rebuilding its pending block, and a repeated nonce fails as "replacement
+// transaction underpriced".
 func (c *Chain) Fund(d *Contracts, operator int, amount *big.Int) {
 	c.T.Helper()
-	mint, err := d.Token.Mint(c.Opts(operator), c.Addrs[operator], amount)
+	nonce, err := c.Client.PendingNonceAt(c.Ctx(), c.Addrs[operator])
+	if err != nil {
+		c.T.Fatalf("nonce: %v", err)
+	}
+	mintOpts, approveOpts := c.Opts(operator), c.Opts(operator)
+	mintOpts.Nonce, approveOpts.Nonce = new(big.Int).SetUint64(nonce), new(big.Int).SetUint64(nonce+1)
+	mint, err := d.Token.Mint(mintOpts, c.Addrs[operator], amount)
 	if err != nil {
 		c.T.Fatalf("mint: %v", err)
 	}
-	approve, err := d.Token.Approve(c.Opts(operator), d.RegistryAddr, amount)
+	approve, err := d.Token.Approve(approveOpts, d.RegistryAddr, amount)
 	if err != nil {
 		c.T.Fatalf("approve: %v", err)
 	}
