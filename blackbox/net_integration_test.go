@@ -19,6 +19,7 @@ import (
 
 	"github.com/cifer-network/cifer/blackbox"
 	"github.com/cifer-network/cifer/blackbox/api"
+	"github.com/cifer-network/cifer/blackbox/blackboxtest"
 	"github.com/cifer-network/cifer/custody"
 	"github.com/cifer-network/cifer/envelope"
 	"github.com/cifer-network/cifer/p2p"
@@ -187,10 +188,10 @@ func TestNetDecrypt(t *testing.T) {
 			t.Fatal(err)
 		}
 		body := map[string]any{"data": data, "signature": sig, "cifer": hex.EncodeToString(cifer)}
-		if code, out := netPost(t, srv.URL+"/decrypt-payload", body); code != http.StatusOK {
+		if code, out := blackboxtest.PostJSON(t, srv.URL+"/decrypt-payload", body); code != http.StatusOK {
 			t.Fatalf("first HTTP decrypt: %d %v", code, out)
 		}
-		if code, out := netPost(t, srv.URL+"/decrypt-payload", body); code != http.StatusBadRequest || !strings.Contains(fmt.Sprint(out["error"]), request.ErrReplay.Error()) {
+		if code, out := blackboxtest.PostJSON(t, srv.URL+"/decrypt-payload", body); code != http.StatusBadRequest || !strings.Contains(fmt.Sprint(out["error"]), request.ErrReplay.Error()) {
 			t.Fatalf("replayed HTTP decrypt: %d %v, want 400 already used", code, out)
 		}
 	})
@@ -477,25 +478,7 @@ func (h *netHarness) postDecrypt(url string, key *ecdsa.PrivateKey, msg, cifer [
 	if err != nil {
 		h.t.Fatal(err)
 	}
-	return netPost(h.t, url+"/decrypt-payload", map[string]any{"data": data, "signature": sig, "cifer": hex.EncodeToString(cifer)})
-}
-
-func netPost(t *testing.T, url string, body any) (int, map[string]any) {
-	t.Helper()
-	b, err := json.Marshal(body)
-	if err != nil {
-		t.Fatal(err)
-	}
-	resp, err := http.Post(url, "application/json", bytes.NewReader(b))
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer resp.Body.Close()
-	var out map[string]any
-	if err := json.NewDecoder(resp.Body).Decode(&out); err != nil {
-		t.Fatalf("decode response (%d): %v", resp.StatusCode, err)
-	}
-	return resp.StatusCode, out
+	return blackboxtest.PostJSON(h.t, url+"/decrypt-payload", map[string]any{"data": data, "signature": sig, "cifer": hex.EncodeToString(cifer)})
 }
 
 // netFlipHexDigit changes one hex digit of a 0x-prefixed hex string.
