@@ -2,6 +2,7 @@ package testnet
 
 import (
 	"errors"
+	"fmt"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -9,13 +10,36 @@ import (
 	"time"
 )
 
+// sleeperEnv makes the test binary, run again as a child, block instead
+// of running tests: the child stands for a process the testnet started.
+const sleeperEnv = "CIFER_TESTNET_TEST_SLEEPER"
+
+func TestMain(m *testing.M) {
+	if os.Getenv(sleeperEnv) == "1" {
+		// Blocks until killed; the parent kills it in its cleanup.
+		select {}
+	}
+	os.Exit(m.Run())
+}
+
+// sleeperArgs is the command line (after argv[0]) the sleeper runs with,
+// as State records a process's arguments.
+var sleeperArgs = []string{"-test.run=^$", "cifer-testnet-sleeper"}
+
 // startSleeper starts a process of our own to stand for one the testnet
-// started; it is killed and reaped when the test ends.
+// started, and returns once the kernel shows its command line (a forked
+// child can be seen before its exec is visible under /proc). It is killed
+// and reaped when the test ends.
 func startSleeper(t *testing.T) (*exec.Cmd, <-chan struct{}) {
 	t.Helper()
-	cmd := exec.Command("sleep", "300")
+	self, err := os.Executable()
+	if err != nil {
+		t.Fatalf("test binary: %v", err)
+	}
+	cmd := exec.Command(self, sleeperArgs...)
+	cmd.Env = append(os.Environ(), sleeperEnv+"=1")
 	if err := cmd.Start(); err != nil {
-		t.Skipf("no sleep binary: %v", err)
+		t.Fatalf("start sleeper: %v", err)
 	}
 	done := make(chan struct{})
 	go func() { _ = cmd.Wait(); close(done) }()
@@ -23,6 +47,15 @@ func startSleeper(t *testing.T) (*exec.Cmd, <-chan struct{}) {
 		_ = cmd.Process.Kill()
 		<-done
 	})
+	want := &State{Chain: Process{PID: cmd.Process.Pid, Args: sleeperArgs}}
+	deadline := time.Now().Add(30 * time.Second)
+	for !want.owns(want.Chain) {
+		if time.Now().After(deadline) {
+			b, _ := os.ReadFile(fmt.Sprintf("/proc/%d/cmdline", cmd.Process.Pid))
+			t.Fatalf("sleeper's command line never showed: %q", b)
+		}
+		time.Sleep(10 * time.Millisecond)
+	}
 	return cmd, done
 }
 
@@ -32,7 +65,7 @@ func TestStopSignalsOnlyOwnedProcesses(t *testing.T) {
 	cmd, done := startSleeper(t)
 	pid := cmd.Process.Pid
 	foreign := &State{Chain: Process{PID: pid, Args: []string{"devchain", "--http-port", "0"}}}
-	owned := &State{Chain: Process{PID: pid, Args: []string{"300"}}}
+	owned := &State{Chain: Process{PID: pid, Args: sleeperArgs}}
 
 	if foreign.owns(foreign.Chain) || foreign.anyRunning() {
 		t.Fatal("a process with another command line counted as the testnet's")
@@ -83,7 +116,7 @@ func TestResetDir(t *testing.T) {
 	}
 
 	cmd, _ := startSleeper(t)
-	st := &State{Dir: dir, Chain: Process{PID: cmd.Process.Pid, Args: []string{"300"}}}
+	st := &State{Dir: dir, Chain: Process{PID: cmd.Process.Pid, Args: sleeperArgs}}
 	if err := st.save(); err != nil {
 		t.Fatal(err)
 	}
