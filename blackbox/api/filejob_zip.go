@@ -170,33 +170,38 @@ func cleanFileName(name string) string {
 // ciferZip is an opened, structurally checked result ZIP.
 type ciferZip struct {
 	meta   *fileMetadata
-	chunks []*zip.File
+	ra     io.ReaderAt
+	size   int64
+	chunks []zipEntry
 	// sealedSize is the bytes of all chunk streams, for progress.
 	sealedSize int64
 }
 
 // readCiferZip checks an untrusted ZIP: metadata.json parses, every chunk
-// it announces is present exactly once, nothing claims absurd sizes.
+// it announces is present exactly once, nothing claims absurd sizes. The
+// directory is read by readZipDirectory, bounded by the most entries a
+// result can hold, so its cost does not grow with what an upload claims.
 func readCiferZip(ra io.ReaderAt, size int64) (*ciferZip, error) {
-	zr, err := zip.NewReader(ra, size)
+	entries, err := readZipDirectory(ra, size, maxZipEntries)
 	if err != nil {
 		return nil, fmt.Errorf("%w: %v", ErrBadCiferFile, err)
 	}
-	byName := make(map[string]*zip.File, len(zr.File))
-	for _, f := range zr.File {
-		if _, dup := byName[f.Name]; dup {
-			return nil, fmt.Errorf("%w: %.60q appears twice", ErrBadCiferFile, f.Name)
+	byName := make(map[string]int, len(entries))
+	for i, e := range entries {
+		if _, dup := byName[e.Name]; dup {
+			return nil, fmt.Errorf("%w: %.60q appears twice", ErrBadCiferFile, e.Name)
 		}
-		byName[f.Name] = f
+		byName[e.Name] = i
 	}
-	mf, ok := byName[metadataName]
+	mi, ok := byName[metadataName]
 	if !ok {
 		return nil, fmt.Errorf("%w: no metadata.json", ErrBadCiferFile)
 	}
-	if mf.UncompressedSize64 > maxMetadataSize {
+	mf := &entries[mi]
+	if mf.UncompressedSize > maxMetadataSize {
 		return nil, fmt.Errorf("%w: metadata.json exceeds %d bytes", ErrBadCiferFile, maxMetadataSize)
 	}
-	rc, err := mf.Open()
+	rc, err := mf.open(ra, size)
 	if err != nil {
 		return nil, fmt.Errorf("%w: metadata.json: %v", ErrBadCiferFile, err)
 	}
@@ -209,17 +214,18 @@ func readCiferZip(ra io.ReaderAt, size int64) (*ciferZip, error) {
 	if err != nil {
 		return nil, err
 	}
-	cz := &ciferZip{meta: meta, chunks: make([]*zip.File, len(meta.cifers))}
+	cz := &ciferZip{meta: meta, ra: ra, size: size, chunks: make([]zipEntry, len(meta.cifers))}
 	for i := range cz.chunks {
-		f, ok := byName[chunkName(i)]
+		j, ok := byName[chunkName(i)]
 		if !ok {
 			return nil, fmt.Errorf("%w: %s is missing", ErrBadCiferFile, chunkName(i))
 		}
-		if f.UncompressedSize64 < envelope.FileHeaderSize || f.UncompressedSize64 > 1<<40 {
-			return nil, fmt.Errorf("%w: %s has %d bytes", ErrBadCiferFile, chunkName(i), f.UncompressedSize64)
+		f := entries[j]
+		if f.UncompressedSize < envelope.FileHeaderSize || f.UncompressedSize > 1<<40 {
+			return nil, fmt.Errorf("%w: %s has %d bytes", ErrBadCiferFile, chunkName(i), f.UncompressedSize)
 		}
 		cz.chunks[i] = f
-		cz.sealedSize += int64(f.UncompressedSize64)
+		cz.sealedSize += int64(f.UncompressedSize)
 	}
 	return cz, nil
 }
@@ -237,8 +243,9 @@ func (e *headerError) Error() string { return e.msg }
 // the entry lazily: one decompressor at a time, however many chunks.
 func (cz *ciferZip) streams(b envelope.Binding, maxChunk int, progress *countingSink) ([]blackbox.FileStream, error) {
 	out := make([]blackbox.FileStream, len(cz.chunks))
-	for i, f := range cz.chunks {
-		rc, err := f.Open()
+	for i := range cz.chunks {
+		f := &cz.chunks[i]
+		rc, err := f.open(cz.ra, cz.size)
 		if err != nil {
 			return nil, fmt.Errorf("%w: %s: %v", ErrBadCiferFile, f.Name, err)
 		}
@@ -258,7 +265,7 @@ func (cz *ciferZip) streams(b envelope.Binding, maxChunk int, progress *counting
 		if h.ChunkSize > maxChunk {
 			return nil, fmt.Errorf("%w: %s uses %d-byte chunks, this node accepts up to %d", ErrBadCiferFile, f.Name, h.ChunkSize, maxChunk)
 		}
-		out[i] = blackbox.FileStream{Header: h, Body: &lazyEntry{f: f, skip: envelope.FileHeaderSize, progress: progress}}
+		out[i] = blackbox.FileStream{Header: h, Body: &lazyEntry{f: f, ra: cz.ra, size: cz.size, skip: envelope.FileHeaderSize, progress: progress}}
 	}
 	return out, nil
 }
@@ -266,7 +273,9 @@ func (cz *ciferZip) streams(b envelope.Binding, maxChunk int, progress *counting
 // lazyEntry opens a ZIP entry on first read, skips the header already
 // parsed, and closes at the end.
 type lazyEntry struct {
-	f        *zip.File
+	f        *zipEntry
+	ra       io.ReaderAt
+	size     int64
 	skip     int64
 	rc       io.ReadCloser
 	done     bool
@@ -278,7 +287,7 @@ func (l *lazyEntry) Read(p []byte) (int, error) {
 		return 0, io.EOF
 	}
 	if l.rc == nil {
-		rc, err := l.f.Open()
+		rc, err := l.f.open(l.ra, l.size)
 		if err != nil {
 			return 0, err
 		}
