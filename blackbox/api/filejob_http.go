@@ -24,6 +24,15 @@ import (
 // request.MaxDataLen.
 const maxFieldSize = request.MaxDataLen + 1024
 
+// maxFormFields and maxFieldBytes bound what the non-file parts of an
+// upload may hold in memory before the request is authenticated: the
+// endpoints read at most four fields, so a body of thousands of small
+// fields is refused instead of being kept (threat model, finding 5).
+const (
+	maxFormFields = 8
+	maxFieldBytes = 4 * maxFieldSize
+)
+
 var errNoFileJobs = &apiError{code: request.CodeUnavailable, msg: "File jobs are not enabled on this node"}
 
 func fileTooLarge(limit int64) error {
@@ -50,6 +59,7 @@ func (a *API) readMultipart(w http.ResponseWriter, r *http.Request, bodyLimit in
 		return nil, badRequest("Expected a multipart/form-data body: %v", err)
 	}
 	up := &upload{fields: make(map[string]string)}
+	fieldParts, fieldBytes := 0, 0
 	for {
 		p, err := mr.NextPart()
 		if errors.Is(err, io.EOF) {
@@ -79,6 +89,10 @@ func (a *API) readMultipart(w http.ResponseWriter, r *http.Request, bodyLimit in
 			}
 			continue
 		}
+		if fieldParts++; fieldParts > maxFormFields {
+			p.Close()
+			return nil, badRequest("More than %d form fields", maxFormFields)
+		}
 		v, err := io.ReadAll(io.LimitReader(p, maxFieldSize+1))
 		p.Close()
 		if err != nil {
@@ -86,6 +100,9 @@ func (a *API) readMultipart(w http.ResponseWriter, r *http.Request, bodyLimit in
 		}
 		if len(v) > maxFieldSize {
 			return nil, badRequest("Field %.40q exceeds %d bytes", name, maxFieldSize)
+		}
+		if fieldBytes += len(v); fieldBytes > maxFieldBytes {
+			return nil, badRequest("Form fields exceed %d bytes in all", maxFieldBytes)
 		}
 		up.fields[name] = string(v)
 	}

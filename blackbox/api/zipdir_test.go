@@ -199,3 +199,24 @@ func FuzzZipDirectory(f *testing.F) {
 		}
 	})
 }
+
+// TestUploadFieldsBoundedBeforeAuth is finding 5: an unauthenticated
+// upload of many small form fields is refused for their number, before any
+// signature is checked (the old reader kept every one of them in memory and
+// answered only after reading the whole body).
+func TestUploadFieldsBoundedBeforeAuth(t *testing.T) {
+	f := fjNew(t, nil)
+	fields := map[string]string{}
+	for i := range 500 {
+		fields[fmt.Sprintf("junk%d", i)] = strings.Repeat("x", 1024)
+	}
+	for _, path := range []string{"/encrypt-file", "/decrypt-file"} {
+		code, out := f.fjUpload(t, path, fields, "f.bin", bytes.NewReader([]byte("data")), true)
+		if code != 400 || !strings.Contains(fmt.Sprint(out["error"], out["message"]), "form fields") {
+			t.Fatalf("%s with 500 fields: %d %v, want 400 naming the field bound", path, code, out)
+		}
+	}
+	// Within the bound, a real upload still works.
+	id := f.fjEncrypt(t, []byte("hello"), "ok.txt")
+	f.fjWaitCompleted(t, id)
+}
