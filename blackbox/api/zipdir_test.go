@@ -177,8 +177,10 @@ func TestZipEntryChecksContent(t *testing.T) {
 // FuzzZipDirectory: any bytes give entries or an error, never a panic or
 // more entries than the bound, and every entry reads to an end.
 func FuzzZipDirectory(f *testing.F) {
-	f.Add(resultZip(f, 0))
-	f.Add(resultZip(f, 3))
+	// Whole result ZIPs are seeds of FuzzFileJobZip; as seeds here they
+	// stalled the coverage-guided engine (a minimization that never
+	// ended, not a hang of the reader: each input ran in microseconds
+	// without coverage), so this target starts from end records.
 	f.Add([]byte("PK\x05\x06" + strings.Repeat("\x00", 18)))
 	f.Add([]byte("PK\x05\x06" + strings.Repeat("\xff", 18)))
 	f.Fuzz(func(t *testing.T, raw []byte) {
@@ -194,7 +196,7 @@ func FuzzZipDirectory(f *testing.F) {
 			if err != nil {
 				continue
 			}
-			_, _ = io.Copy(io.Discard, io.LimitReader(rc, 1<<20))
+			_, _ = io.Copy(io.Discard, io.LimitReader(rc, 64<<10))
 			rc.Close()
 		}
 	})
