@@ -33,6 +33,8 @@ const (
 	maxFieldBytes = 4 * maxFieldSize
 )
 
+var errTooManyUploads = &apiError{code: request.CodeUnavailable, msg: "Too many uploads are waiting for their signature to be checked, retry later"}
+
 var errNoFileJobs = &apiError{code: request.CodeUnavailable, msg: "File jobs are not enabled on this node"}
 
 func fileTooLarge(limit int64) error {
@@ -147,6 +149,12 @@ func (a *API) encryptFile(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	ctx := r.Context()
+	admitted, err := fj.admitUpload()
+	if err != nil {
+		a.fail(w, r, err)
+		return
+	}
+	defer admitted()
 	job, err := fj.newJob(JobEncrypt, 0, 0, "", "", 0)
 	if err != nil {
 		a.fail(w, r, err)
@@ -183,6 +191,7 @@ func (a *API) encryptFile(w http.ResponseWriter, r *http.Request) {
 			return err
 		}
 		req = ck.Request
+		admitted()
 		pk, err = a.Keys.PublicKey(ctx, req.ChainID, req.SecretID)
 		return err
 	}
@@ -270,6 +279,12 @@ func (a *API) decryptFile(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	ctx := r.Context()
+	admitted, err := fj.admitUpload()
+	if err != nil {
+		a.fail(w, r, err)
+		return
+	}
+	defer admitted()
 	job, err := fj.newJob(JobDecrypt, 0, 0, "", "", 0)
 	if err != nil {
 		a.fail(w, r, err)
@@ -285,6 +300,9 @@ func (a *API) decryptFile(w http.ResponseWriter, r *http.Request) {
 		body = signedBody{Data: fields["data"], Signature: fields["signature"]}
 		var err error
 		req, err = a.decryptAuth(ctx, body)
+		if err == nil {
+			admitted()
+		}
 		return err
 	}
 	limit := fj.cfg.MaxFileSize + fj.cfg.MaxFileSize/16

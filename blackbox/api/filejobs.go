@@ -84,6 +84,11 @@ type FileJobsConfig struct {
 	// StreamChunkSize is the envelope chunk size inside chunk_<i>.enc
 	// (default 1 MiB): what one job holds in memory on each side.
 	StreamChunkSize int
+	// MaxPendingUploads bounds the uploads read at once before their
+	// signature is checked (default 16): the SDK sends the file part
+	// first, so each such upload spools up to MaxFileSize to disk for a
+	// caller not yet known; beyond the bound new uploads get 503.
+	MaxPendingUploads int
 	// MaxStreamChunkSize refuses uploaded files whose streams claim larger
 	// chunks (default 8 MiB), bounding a decrypt job's memory.
 	MaxStreamChunkSize int
@@ -116,6 +121,9 @@ func (c *FileJobsConfig) defaults() {
 	}
 	if c.StreamChunkSize <= 0 {
 		c.StreamChunkSize = 1 << 20
+	}
+	if c.MaxPendingUploads <= 0 {
+		c.MaxPendingUploads = 16
 	}
 	if c.MaxStreamChunkSize <= 0 {
 		c.MaxStreamChunkSize = 8 << 20
@@ -203,6 +211,8 @@ type FileJobs struct {
 	stop  context.CancelFunc
 	wg    sync.WaitGroup
 	queue chan *queuedJob
+	// unauthenticated holds one token per upload not yet authenticated.
+	unauthenticated chan struct{}
 
 	mu     sync.Mutex
 	jobs   map[string]*fileJob
@@ -222,7 +232,8 @@ func OpenFileJobs(cfg FileJobsConfig) (*FileJobs, error) {
 			return nil, fmt.Errorf("file jobs: %w", err)
 		}
 	}
-	s := &FileJobs{cfg: cfg, jobs: make(map[string]*fileJob), queue: make(chan *queuedJob, cfg.QueueSize)}
+	s := &FileJobs{cfg: cfg, jobs: make(map[string]*fileJob), queue: make(chan *queuedJob, cfg.QueueSize),
+		unauthenticated: make(chan struct{}, cfg.MaxPendingUploads)}
 	if err := s.load(); err != nil {
 		return nil, err
 	}
@@ -711,3 +722,19 @@ func (s *FileJobs) Delete(id string) error {
 	s.expire(j, s.cfg.Now(), "deleted")
 	return s.persist(j)
 }
+
+// admitUpload takes one of the MaxPendingUploads tokens, or refuses at
+// once; the returned func gives it back (once, however often it is
+// called): when the upload's signature has been checked, or when it ends.
+func (s *FileJobs) admitUpload() (func(), error) {
+	select {
+	case s.unauthenticated <- struct{}{}:
+	default:
+		return nil, errTooManyUploads
+	}
+	var once sync.Once
+	return func() { once.Do(func() { <-s.unauthenticated }) }, nil
+}
+
+// pendingUploads is how many uploads hold a token (tests wait on it).
+func (s *FileJobs) pendingUploads() int { return len(s.unauthenticated) }
