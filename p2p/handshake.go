@@ -27,6 +27,7 @@ func (n *Mesh) serveHandshake() {
 		MaxResponse: n.cfg.MaxStatement + 256,
 		Timeout:     n.cfg.VerifyTimeout + DefaultStreamTimeout,
 	}, func(ctx context.Context, from peer.ID, req *handshakeMessage) (*handshakeMessage, error) {
+		gen := n.table.Generation()
 		v, ok := n.table.Holds(from, req.Statement)
 		var err error
 		if !ok {
@@ -44,7 +45,7 @@ func (n *Mesh) serveHandshake() {
 			n.punishAfter(from, err, refusalGrace)
 			return nil, &RemoteError{Status: StatusRefused, Message: reason}
 		}
-		n.accept(v, req.Statement, "handshake")
+		n.accept(v, req.Statement, gen, "handshake")
 		n.metrics.handshake("inbound", "verified", "ok")
 		own, err := n.cfg.Local.Current(ctx)
 		if err != nil {
@@ -155,6 +156,7 @@ func (n *Mesh) handshake(p peer.ID) (retry bool) {
 			return errors.Is(err, context.DeadlineExceeded) && n.runCtx().Err() == nil
 		}
 	}
+	gen := n.table.Generation()
 	v, ok := n.table.Holds(p, resp.Statement)
 	if !ok {
 		v, err = n.verify(ctx, p, resp.Statement)
@@ -169,7 +171,7 @@ func (n *Mesh) handshake(p peer.ID) (retry bool) {
 		n.punish(p, err)
 		return false
 	}
-	n.accept(v, resp.Statement, "handshake")
+	n.accept(v, resp.Statement, gen, "handshake")
 	n.metrics.handshake("outbound", "verified", "ok")
 	return false
 }

@@ -301,9 +301,10 @@ type reasonError string
 func (e reasonError) Error() string  { return string(e) }
 func (e reasonError) Reason() string { return string(e) }
 
-// accept records a verified peer.
-func (n *Mesh) accept(v VerifiedPeer, raw []byte, via string) {
-	if n.table.Put(v, raw) {
+// accept records a verified peer whose verdict was reached at table
+// generation gen.
+func (n *Mesh) accept(v VerifiedPeer, raw []byte, gen uint64, via string) {
+	if n.table.PutAt(v, raw, gen) {
 		n.host.ConnManager().Protect(v.ID, "verified")
 		n.log.Debug("peer verified", "verified", v.ID, "via", via, "expiry", v.Expiry)
 	}
@@ -367,9 +368,10 @@ func (n *Mesh) validateGossip(ctx context.Context, _ peer.ID, msg *pubsub.Messag
 	// Each statement is republished every PublishInterval and has usually
 	// been verified in the handshake already: the same bytes from the same
 	// signer are not verified again (chain changes are Revalidate's job).
+	gen := n.table.Generation()
 	if v, ok := n.table.Holds(from, msg.GetData()); ok {
 		n.metrics.gossipResult("accept", "ok")
-		msg.ValidatorData = v
+		msg.ValidatorData = gossipVerdict{peer: v, gen: gen}
 		return pubsub.ValidationAccept
 	}
 	v, err := n.verify(ctx, from, msg.GetData())
@@ -383,8 +385,15 @@ func (n *Mesh) validateGossip(ctx context.Context, _ peer.ID, msg *pubsub.Messag
 		return pubsub.ValidationReject
 	}
 	n.metrics.gossipResult("accept", "ok")
-	msg.ValidatorData = v
+	msg.ValidatorData = gossipVerdict{peer: v, gen: gen}
 	return pubsub.ValidationAccept
+}
+
+// gossipVerdict is what validateGossip hands readLoop: the verified peer
+// and the table generation the verdict was reached at.
+type gossipVerdict struct {
+	peer VerifiedPeer
+	gen  uint64
 }
 
 func (n *Mesh) readLoop(ctx context.Context) {
@@ -397,11 +406,12 @@ func (n *Mesh) readLoop(ctx context.Context) {
 		if msg.GetFrom() == n.host.ID() {
 			continue
 		}
-		v, ok := msg.ValidatorData.(VerifiedPeer)
+		gv, ok := msg.ValidatorData.(gossipVerdict)
 		if !ok {
 			continue
 		}
-		n.accept(v, msg.GetData(), "gossip")
+		v := gv.peer
+		n.accept(v, msg.GetData(), gv.gen, "gossip")
 		if n.cfg.OnGossip != nil {
 			n.cfg.OnGossip(msg.GetFrom(), v)
 		}

@@ -521,9 +521,11 @@ func TestRegistryMeshLifecycle(t *testing.T) {
 			}
 			r.refusals.reset(leaver.id)
 		}
-		// The leaver keeps publishing and the refresh loop retries
-		// handshakes with connected, unverified peers: wait until each
-		// node refused it again, then check nobody took it back.
+		// The leaver keeps publishing, and it redials the registered nodes
+		// while the nodes' refresh loops retry handshakes with connected,
+		// unverified peers: wait until each node refused it again, then
+		// check nobody took it back (a verdict in flight at the epoch must
+		// not, VerifiedTable.PutAt).
 		err := p2ptest.Eventually(ctx, func() bool {
 			for _, r := range stay {
 				if r.refusals.count(leaver.id, enclave.ReasonInactiveNode) == 0 && !r.p2p().Gater().IsBanned(leaver.id) {
@@ -533,6 +535,11 @@ func TestRegistryMeshLifecycle(t *testing.T) {
 			return true
 		})
 		if err != nil {
+			for _, r := range stay {
+				t.Logf("node %d: refusals of the leaver %v, banned %v, connectedness %v", r.idx,
+					r.refusals.of(leaver.id), r.p2p().Gater().IsBanned(leaver.id),
+					r.p2p().Host().Network().Connectedness(leaver.id))
+			}
 			t.Fatalf("not every node refused the leaver after the epoch: %v", err)
 		}
 		for _, r := range stay {

@@ -17,6 +17,12 @@ type VerifiedTable struct {
 
 	mu      sync.RWMutex
 	entries map[peer.ID]tableEntry
+	// gen counts revalidations. A verdict reached before the latest one
+	// began judged the peer against the chain as it was then, so PutAt
+	// refuses it: an unbonded peer's statement, checked or found in the
+	// table just before the epoch and recorded just after, must not undo
+	// the drop.
+	gen uint64
 }
 
 type tableEntry struct {
@@ -33,16 +39,35 @@ func NewVerifiedTable(now func() time.Time) *VerifiedTable {
 	return &VerifiedTable{now: now, entries: make(map[peer.ID]tableEntry)}
 }
 
-// Put records a verified peer and reports whether it was not in the table
-// before. A statement that expires earlier than the one already held is
-// ignored, so replaying an old (still valid) statement cannot roll a peer
-// back to an older transport key.
+// Generation is the table's revalidation count. Take it before looking a
+// statement up (Holds) or verifying it, and record the verdict with PutAt.
+func (t *VerifiedTable) Generation() uint64 {
+	t.mu.RLock()
+	defer t.mu.RUnlock()
+	return t.gen
+}
+
+// Put records a verified peer whose verdict is current (no revalidation can
+// have begun since it was reached); see PutAt.
 func (t *VerifiedTable) Put(v VerifiedPeer, raw []byte) (added bool) {
+	return t.PutAt(v, raw, t.Generation())
+}
+
+// PutAt records a verified peer, whose verdict was reached at generation
+// gen, and reports whether it was not in the table before. A verdict from
+// before the latest revalidation began is ignored (the peer is judged
+// again on its next statement). A statement that expires earlier than the
+// one already held is ignored, so replaying an old (still valid) statement
+// cannot roll a peer back to an older transport key.
+func (t *VerifiedTable) PutAt(v VerifiedPeer, raw []byte, gen uint64) (added bool) {
 	if !v.Expiry.After(t.now()) {
 		return false
 	}
 	t.mu.Lock()
 	defer t.mu.Unlock()
+	if gen != t.gen {
+		return false
+	}
 	old, ok := t.entries[v.ID]
 	live := ok && old.peer.Expiry.After(t.now())
 	if live && v.Expiry.Before(old.peer.Expiry) {
@@ -138,14 +163,18 @@ func (t *VerifiedTable) Prune() []peer.ID {
 // expired). A temporary failure keeps the entry: not being able to ask the
 // chain is no evidence against the peer. The node calls it when a new epoch
 // starts.
+//
+// Verdicts reached before it began are not recorded after it (PutAt), so a
+// statement in flight at the epoch cannot bring a dropped peer back.
 func (t *VerifiedTable) Revalidate(ctx context.Context, v StatementVerifier) (dropped []peer.ID, err error) {
 	dropped = t.Prune()
-	t.mu.RLock()
+	t.mu.Lock()
+	t.gen++
 	snapshot := make(map[peer.ID]tableEntry, len(t.entries))
 	for id, e := range t.entries {
 		snapshot[id] = e
 	}
-	t.mu.RUnlock()
+	t.mu.Unlock()
 	for id, e := range snapshot {
 		if err := ctx.Err(); err != nil {
 			return dropped, err
@@ -156,7 +185,8 @@ func (t *VerifiedTable) Revalidate(ctx context.Context, v StatementVerifier) (dr
 		}
 		t.mu.Lock()
 		// Drop only the statement we checked; a newer one that arrived
-		// meanwhile was verified against the new state already.
+		// meanwhile was verified after this revalidation began (PutAt),
+		// against the new state.
 		if cur, ok := t.entries[id]; ok && string(cur.raw) == string(e.raw) {
 			delete(t.entries, id)
 			dropped = append(dropped, id)

@@ -223,6 +223,45 @@ func TestVerifiedTableRevalidateKeepsNewerStatement(t *testing.T) {
 	}
 }
 
+// TestVerifiedTableStaleVerdictAfterRevalidate is the race a busy node hit
+// at an epoch: gossip from an unbonded peer was found in the table (or
+// verified against the old chain state) just before Revalidate dropped it,
+// and recorded just after, so the peer was verified again. A verdict
+// reached before a revalidation began must not be recorded after it.
+func TestVerifiedTableStaleVerdictAfterRevalidate(t *testing.T) {
+	clk := newFakeClock()
+	tab := NewVerifiedTable(clk.Now)
+	exp := clk.Now().Add(time.Hour)
+	tab.Put(vp("leaver", exp, 1), []byte("leaver"))
+	tab.Put(vp("stayer", exp, 1), []byte("stayer"))
+
+	// Gossip from both is being validated: both are held, so both verdicts
+	// are taken from the table, before the epoch.
+	gen := tab.Generation()
+	leaver, ok := tab.Holds("leaver", []byte("leaver"))
+	if !ok {
+		t.Fatal("leaver's statement not held")
+	}
+
+	v := &scriptedVerifier{answers: map[string]error{"leaver": errors.New("inactive_node")}}
+	dropped, err := tab.Revalidate(context.Background(), v)
+	if err != nil || !slices.Equal(dropped, []peer.ID{"leaver"}) {
+		t.Fatalf("Revalidate dropped %v, err %v; want [leaver]", dropped, err)
+	}
+
+	// The verdict lands after the drop.
+	if tab.PutAt(leaver, []byte("leaver"), gen) || tab.IsVerified("leaver") {
+		t.Fatal("a verdict from before the revalidation brought the dropped peer back")
+	}
+	if !tab.IsVerified("stayer") {
+		t.Fatal("the peer that still verifies was dropped")
+	}
+	// A verdict reached after the revalidation began is recorded.
+	if !tab.PutAt(leaver, []byte("leaver"), tab.Generation()) {
+		t.Fatal("a current verdict was not recorded")
+	}
+}
+
 func TestVerifiedTableRevalidateCancelled(t *testing.T) {
 	tab := NewVerifiedTable(nil)
 	tab.Put(vp("a", time.Now().Add(time.Hour), 1), []byte("a"))
