@@ -529,11 +529,12 @@ func nextBlock(ctx context.Context, heads headSource, head uint64) (uint64, erro
 var errStaleRecord = request.Refuse(request.CodeStaleRecord, "creation record is older than the custodians' shares")
 
 // retryable reports refusals that a fresh request in a later block gets
-// past: an identical request already used, and a Black Box that had cached
+// past: an identical request used up (or used with another Black Box,
+// which alone may be served it again), and a Black Box that had cached
 // a creation record a reshare has replaced (it drops it on the way; the
 // custodians have used up that signed request, so it cannot retry itself).
 func retryable(err error) bool {
-	if errors.Is(err, request.ErrReplay) || errors.Is(err, errStaleRecord) {
+	if errors.Is(err, request.ErrReplay) || errors.Is(err, request.ErrUsedElsewhere) || errors.Is(err, errStaleRecord) {
 		return true
 	}
 	if !uncoded(err) {

@@ -146,6 +146,7 @@ func TestRefusalCodes(t *testing.T) {
 		want bool
 	}{
 		{request.ErrReplay, true},
+		{request.ErrUsedElsewhere, true},
 		{request.Refuse(request.CodeStaleRecord, "not enough shares: ..."), true},
 		{request.ErrNotAuthorized, false},
 		{request.ErrRateLimited, false},

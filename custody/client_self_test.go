@@ -57,6 +57,7 @@ func TestClientSelfAnswersInProcess(t *testing.T) {
 	if _, err := cl.Fetch(ctx, self, f.signedFetch(t, stranger, 991)); !errors.Is(err, request.ErrNotAuthorized) {
 		t.Fatalf("stranger via self: %v", err)
 	}
+	f.cust.Check.Replay.MaxUses = 1
 	if _, err := cl.Fetch(ctx, self, f.signedFetch(t, f.owner, 990)); !errors.Is(err, request.ErrReplay) {
 		t.Fatalf("replay via self: %v", err)
 	}

@@ -230,7 +230,11 @@ func (c *Custodian) HandleFetch(ctx context.Context, from Peer, req FetchRequest
 	if c.Check == nil {
 		return nil, errors.New("custodian: no request checker")
 	}
-	r, err := c.Check.Check(ctx, req.Data, req.Signature, request.Spec{Rule: request.Decrypt, Replay: true})
+	r, err := c.Check.Check(ctx, req.Data, req.Signature, request.Spec{Rule: request.Decrypt, Replay: true,
+		// Keyed by the attested enclave wallet, not the peer ID: a Black Box
+		// that restarts keeps its wallet, and may serve its client's
+		// identical retry.
+		UsedBy: from.EnclaveWallet.Hex()})
 	if err != nil {
 		var rl *request.RateLimitError
 		if errors.As(err, &rl) {

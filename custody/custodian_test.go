@@ -265,16 +265,53 @@ func TestCustodianFetchDualLayerValidation(t *testing.T) {
 			}
 		})
 	}
-	// The delegate succeeds while set; a replay of the same request fails.
+	// The delegate succeeds while set; an identical retry is served again
+	// to the same Black Box, up to the guard's bound, then refused.
 	st := f.chain.states[9]
 	st.Delegate = delegate.Address()
 	f.chain.states[9] = st
 	req := f.signedFetch(t, delegate, 998)
-	if _, err := f.cust.HandleFetch(ctx, f.bbPeer, req); err != nil {
-		t.Fatalf("delegate: %v", err)
+	for i := range request.DefaultMaxUses {
+		if _, err := f.cust.HandleFetch(ctx, f.bbPeer, req); err != nil {
+			t.Fatalf("delegate, use %d: %v", i+1, err)
+		}
 	}
 	if _, err := f.cust.HandleFetch(ctx, f.bbPeer, req); !errors.Is(err, request.ErrReplay) {
 		t.Fatalf("replay: %v", err)
+	}
+}
+
+// TestFetchFirstBlackBoxOnly is finding 3 of the key-safety review, its
+// second half: a signed request one elected Black Box was given releases
+// shares to that Black Box only (and its identical retries). Another
+// elected Black Box that presents it, in any spelling, is refused with
+// used_elsewhere, even after a restart of the first (its wallet, not its
+// peer ID, is the user).
+func TestFetchFirstBlackBoxOnly(t *testing.T) {
+	ctx := context.Background()
+	f := newCustodianFixture(t)
+	if _, err := f.cust.HandleStore(ctx, f.bbPeer, f.storeReq(t, 2, f.shares[1])); err != nil {
+		t.Fatal(err)
+	}
+	other := Peer{ID: "bb-2", EnclaveWallet: newKeySigner(t).Address(), TransportKey: newHPKEKeys(t).TransportKey()}
+	f.cust.Electors = electorate{f.bbPeer.EnclaveWallet: true, other.EnclaveWallet: true}
+
+	req := f.signedFetch(t, f.owner, 990)
+	if _, err := f.cust.HandleFetch(ctx, f.bbPeer, req); err != nil {
+		t.Fatalf("first Black Box: %v", err)
+	}
+	respelled := req
+	respelled.Signature = strings.ToUpper(strings.TrimPrefix(req.Signature, "0x"))
+	for _, r := range []FetchRequest{req, respelled} {
+		_, err := f.cust.HandleFetch(ctx, other, r)
+		if !errors.Is(err, request.ErrUsedElsewhere) {
+			t.Fatalf("another Black Box with the same request: %v, want used_elsewhere", err)
+		}
+	}
+	restarted := f.bbPeer
+	restarted.ID = "bb-restarted"
+	if _, err := f.cust.HandleFetch(ctx, restarted, req); err != nil {
+		t.Fatalf("the first Black Box's identical retry after a restart: %v", err)
 	}
 }
 

@@ -173,6 +173,9 @@ func TestCustodyRefusalsOverLibp2p(t *testing.T) {
 		}
 		return err
 	}
+	// Single use, so every replay below is refused as one (identical
+	// retries have their own tests).
+	f.cust.Check.Replay.MaxUses = 1
 	good := f.signedFetch(t, f.owner, 990)
 	if err := fetch(good); err != nil {
 		t.Fatalf("first: %v", err)

@@ -208,6 +208,7 @@ func TestCustodianRateLimit(t *testing.T) {
 		t.Fatal(err)
 	}
 	f.cust.Check.RateLimit = request.NewRateLimiter(0.001, 2)
+	f.cust.Check.Replay.MaxUses = 1 // a replay is refused before it costs a token
 	delegate := newKeySigner(t)
 	st := f.chain.states[9]
 	st.Delegate = delegate.Address()

@@ -37,33 +37,60 @@ func AuthorizeDecrypt(st chain.SecretState, signer common.Address) error {
 	return fmt.Errorf("%w: %s", ErrNotAuthorized, signer.Hex())
 }
 
-// ReplayGuard accepts each signed request once while it could still pass the
-// freshness check; after that the freshness check refuses it anyway, so the
-// memory held is bounded by the request rate times the window.
+// ReplayGuard makes signed requests single-use per user while they could
+// still pass the freshness check; after that the freshness check refuses
+// them anyway, so the memory held is bounded by the request rate times the
+// window.
+//
+// "Single-use" has one exception, which COMPAT.md requires: SDK signers are
+// deterministic, so a retry in the same block is byte-identical, and it
+// must be served again by whoever served it first. The guard remembers who
+// used a request first (the Black Box at a custodian; one user, "", at the
+// Black Box's own door): that user may use it again, up to MaxUses times in
+// all; anyone else is refused with ErrUsedElsewhere, so a request one Black
+// Box was given cannot get shares released to another.
 type ReplayGuard struct {
-	ttl  time.Duration
-	now  func() time.Time
-	mu   sync.Mutex
-	seen map[[32]byte]time.Time
+	ttl time.Duration
+	now func() time.Time
+	// MaxUses bounds the identical uses by the first user (the first and
+	// its retries), so a captured request replayed to the same Black Box
+	// costs a bounded amount. Set before first use.
+	MaxUses int
+	mu      sync.Mutex
+	seen    map[[32]byte]replayEntry
 	// nextPrune spreads the cost of forgetting old entries.
 	nextPrune time.Time
 }
 
+type replayEntry struct {
+	expires time.Time
+	user    string
+	uses    int
+}
+
+// DefaultMaxUses is the first use and three identical retries.
+const DefaultMaxUses = 4
+
 // NewReplayGuard remembers requests for ttl (the freshness window plus a
 // margin for clock and block-time drift).
 func NewReplayGuard(ttl time.Duration) *ReplayGuard {
-	return &ReplayGuard{ttl: ttl, now: time.Now, seen: make(map[[32]byte]time.Time)}
+	return &ReplayGuard{ttl: ttl, now: time.Now, MaxUses: DefaultMaxUses, seen: make(map[[32]byte]replayEntry)}
 }
 
-// Use records the request (identified by its data and its signature's
-// canonical form) and fails with ErrReplay if it was already used.
+// Use is UseBy with the one user of the Black Box's own door.
+func (g *ReplayGuard) Use(data, signature string) error { return g.UseBy(data, signature, "") }
+
+// UseBy records a use of the request (identified by its data and its
+// signature's canonical form) by user. The first user may use it again up
+// to MaxUses times in all, then gets ErrReplay; any other user gets
+// ErrUsedElsewhere.
 //
 // A signature has many spellings that all verify: with or without 0x, in
 // either hex case, v as 27/28 or 0/1, and the high-S twin (r, N−s) with v
 // flipped. Keyed by the string, each spelling passed as a new request, so
 // anyone holding one signed request could have it served again and again.
 // The guard keys on (r, low-s) instead, which every spelling shares.
-func (g *ReplayGuard) Use(data, signature string) error {
+func (g *ReplayGuard) UseBy(data, signature, user string) error {
 	h := sha256.New()
 	h.Write([]byte(data))
 	h.Write([]byte{0})
@@ -82,17 +109,25 @@ func (g *ReplayGuard) Use(data, signature string) error {
 	g.mu.Lock()
 	defer g.mu.Unlock()
 	if now.After(g.nextPrune) {
-		for k, exp := range g.seen {
-			if now.After(exp) {
+		for k, e := range g.seen {
+			if now.After(e.expires) {
 				delete(g.seen, k)
 			}
 		}
 		g.nextPrune = now.Add(g.ttl / 4)
 	}
-	if exp, ok := g.seen[id]; ok && !now.After(exp) {
-		return ErrReplay
+	if e, ok := g.seen[id]; ok && !now.After(e.expires) {
+		if e.user != user {
+			return ErrUsedElsewhere
+		}
+		if e.uses >= max(g.MaxUses, 1) {
+			return ErrReplay
+		}
+		e.uses++
+		g.seen[id] = e
+		return nil
 	}
-	g.seen[id] = now.Add(g.ttl)
+	g.seen[id] = replayEntry{expires: now.Add(g.ttl), user: user, uses: 1}
 	return nil
 }
 

@@ -50,8 +50,13 @@ type Spec struct {
 	// (cifer size, file header), after authorization and before anything
 	// is spent, so a refused request can be corrected and sent again.
 	Validate func(*Checked) error
-	// Replay makes the request single-use (decrypt-type calls).
+	// Replay makes the request single-use (decrypt-type calls): one user
+	// only, and identical retries by that user up to the guard's bound.
 	Replay bool
+	// UsedBy names the user of a Replay request: the asking Black Box at a
+	// custodian (so a request one Black Box was given cannot release shares
+	// to another), "" at the Black Box's own door.
+	UsedBy string
 	// Hold leaves the replay guard and the rate limit to the caller's
 	// Checked.Spend, for an endpoint that validates more (an uploaded
 	// file) after the pipeline ran.
@@ -68,6 +73,7 @@ type Checked struct {
 
 	checker *Checker
 	replay  bool
+	usedBy  string
 	spent   bool
 }
 
@@ -114,7 +120,7 @@ func (c *Checker) Check(ctx context.Context, data, signature string, spec Spec) 
 	if err := req.VerifySignature(signature); err != nil {
 		return nil, err
 	}
-	ck := &Checked{Request: req, Signature: signature, checker: c, replay: spec.Replay}
+	ck := &Checked{Request: req, Signature: signature, checker: c, replay: spec.Replay, usedBy: spec.UsedBy}
 	if spec.Rule != AnySigner {
 		if ck.State, err = c.Chain.SecretState(ctx, req.ChainID, req.SecretID); err != nil {
 			if errors.Is(err, chain.ErrSecretNotFound) {
@@ -151,7 +157,7 @@ func (ck *Checked) Spend() error {
 	ck.spent = true
 	c := ck.checker
 	if ck.replay && c.Replay != nil {
-		if err := c.Replay.Use(ck.Data, ck.Signature); err != nil {
+		if err := c.Replay.UseBy(ck.Data, ck.Signature, ck.usedBy); err != nil {
 			return err
 		}
 	}

@@ -59,7 +59,7 @@ func newPipeline(t *testing.T, burst int) *pipelineFixture {
 		2: {Owner: stranger, SecretType: 1},
 	}}
 	f := &pipelineFixture{chain: ch, owner: owner, stranger: stranger,
-		check: NewChecker(ch, NewReplayGuard(time.Hour), NewRateLimiter(0.001, burst))}
+		check: NewChecker(ch, singleUse(NewReplayGuard(time.Hour)), NewRateLimiter(0.001, burst))}
 	f.sign = func(who string, secret, block uint64, tail ...string) (string, string) {
 		k, addr := ok, owner
 		if who == "stranger" {
@@ -76,6 +76,60 @@ func newPipeline(t *testing.T, burst int) *pipelineFixture {
 }
 
 var decryptSpec = Spec{Rule: Decrypt, Replay: true}
+
+// singleUse makes g refuse every second use, so the pipeline's order tests
+// see a replay at once (TestIdenticalRetries covers retries).
+func singleUse(g *ReplayGuard) *ReplayGuard {
+	g.MaxUses = 1
+	return g
+}
+
+// TestIdenticalRetries is COMPAT.md's "identical retries" rule with finding
+// 3 of the key-safety review: a deterministic signer's retry is
+// byte-identical and is served again by the Black Box that first used it,
+// a bounded number of times, each a served request that takes a token;
+// another Black Box is refused (used_elsewhere) before any token is taken,
+// so a request given to one Black Box cannot have shares released to
+// another.
+func TestIdenticalRetries(t *testing.T) {
+	ctx := context.Background()
+	// A budget of the retries and one more request.
+	f := newPipeline(t, DefaultMaxUses+1)
+	f.check.Replay.MaxUses = DefaultMaxUses
+	data, sig := f.sign("owner", 1, 9_999)
+	at := func(bb string) Spec {
+		s := decryptSpec
+		s.UsedBy = bb
+		return s
+	}
+	for i := range DefaultMaxUses {
+		if _, err := f.check.Check(ctx, data, sig, at("bb-1")); err != nil {
+			t.Fatalf("use %d by the first Black Box: %v", i+1, err)
+		}
+	}
+	if _, err := f.check.Check(ctx, data, sig, at("bb-1")); !errors.Is(err, ErrReplay) {
+		t.Fatalf("use %d by the first Black Box: %v, want a replay", DefaultMaxUses+1, err)
+	}
+	for range 3 {
+		if _, err := f.check.Check(ctx, data, sig, at("bb-2")); !errors.Is(err, ErrUsedElsewhere) {
+			t.Fatalf("another Black Box: %v, want used_elsewhere", err)
+		}
+	}
+	// The last token is still there for the signer's next request, and
+	// then the budget is spent.
+	data, sig = f.sign("owner", 1, 9_998)
+	if _, err := f.check.Check(ctx, data, sig, at("bb-2")); err != nil {
+		t.Fatalf("fresh request after the refusals: %v", err)
+	}
+	data, sig = f.sign("owner", 1, 9_997)
+	if _, err := f.check.Check(ctx, data, sig, at("bb-2")); !errors.Is(err, ErrRateLimited) {
+		t.Fatalf("request past the budget: %v", err)
+	}
+	// The refusal travels with its code: HTTP 409, a p2p refusal.
+	if c := Classify(ErrUsedElsewhere).Code; c != CodeUsedElsewhere || c.HTTPStatus() != 409 || c.P2PStatus() != p2p.StatusRefused {
+		t.Fatalf("used_elsewhere travels as %s / %d / %v", c, c.HTTPStatus(), c.P2PStatus())
+	}
+}
 
 // TestPipelineOrder pins which refusal wins when a request has several
 // faults: the order of the package documentation.

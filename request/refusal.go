@@ -32,7 +32,8 @@ const (
 	CodeConflict           Code = "conflict"             // the job has no result yet
 	CodeTooLarge           Code = "too_large"            // the body or file exceeds its limit
 	CodeBodyTimeout        Code = "body_timeout"         // the request body stopped arriving
-	CodeReplay             Code = "replay"               // the signed request was already used
+	CodeReplay             Code = "replay"               // the signed request was already used (as often as it may be)
+	CodeUsedElsewhere      Code = "used_elsewhere"       // another Black Box already used the signed request
 	CodeRateLimited        Code = "rate_limited"         // the signer's budget is spent for now
 	CodeNotElected         Code = "not_elected"          // the asking peer is not an elected Black Box
 	CodeWrongCustodian     Code = "wrong_custodian"      // a share or record belongs to another exchange
@@ -81,6 +82,7 @@ var table = map[Code]transport{
 	CodeTooLarge:           {http.StatusRequestEntityTooLarge, p2p.StatusBadRequest},
 	CodeBodyTimeout:        {http.StatusRequestTimeout, p2p.StatusBadRequest},
 	CodeReplay:             {http.StatusBadRequest, p2p.StatusBadRequest},
+	CodeUsedElsewhere:      {http.StatusConflict, p2p.StatusRefused},
 	CodeRateLimited:        {http.StatusTooManyRequests, p2p.StatusRefused},
 	CodeNotElected:         {http.StatusForbidden, p2p.StatusRefused},
 	CodeWrongCustodian:     {http.StatusBadRequest, p2p.StatusRefused},
@@ -193,6 +195,10 @@ var (
 	ErrSecretType = Refuse(CodeSecretType, "secret type does not allow decryption")
 	// ErrReplay means the same signed request was already accepted.
 	ErrReplay = Refuse(CodeReplay, "request already used: sign a new one")
+	// ErrUsedElsewhere means another Black Box used the same signed request
+	// first: only that one may be served it again (identical retries), so
+	// the client signs a new request for this one.
+	ErrUsedElsewhere = Refuse(CodeUsedElsewhere, "request already used with another black box: sign a new one")
 	// ErrRateLimited is matched by every *RateLimitError and by a rate
 	// limit refusal read from the wire.
 	ErrRateLimited = Refuse(CodeRateLimited, "rate limit exceeded")

@@ -58,11 +58,23 @@ func TestReplayGuardSeesEveryEncodingOfOneSignature(t *testing.T) {
 			if err := req.VerifySignature(enc); err != nil {
 				t.Fatalf("%s does not verify (%v): the attack needs it to", name, err)
 			}
+			// Another Black Box presenting it in another spelling is
+			// refused as the one request it is.
 			g := NewReplayGuard(time.Hour)
-			if err := g.Use(data, sig); err != nil {
+			if err := g.UseBy(data, sig, "bb-1"); err != nil {
 				t.Fatalf("first use: %v", err)
 			}
-			if err := g.Use(data, enc); !errors.Is(err, ErrReplay) {
+			if err := g.UseBy(data, enc, "bb-2"); !errors.Is(err, ErrUsedElsewhere) {
+				t.Fatalf("the same request spelled %q was accepted from another Black Box: %v", name, err)
+			}
+			// So is the first Black Box once its uses are spent: the
+			// spelling does not buy it more.
+			g = NewReplayGuard(time.Hour)
+			g.MaxUses = 1
+			if err := g.UseBy(data, sig, "bb-1"); err != nil {
+				t.Fatalf("first use: %v", err)
+			}
+			if err := g.UseBy(data, enc, "bb-1"); !errors.Is(err, ErrReplay) {
 				t.Fatalf("the same request spelled %q was accepted again: %v", name, err)
 			}
 		})

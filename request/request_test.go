@@ -200,8 +200,16 @@ func TestReplayGuard(t *testing.T) {
 	if err := g.Use("a", "sig1"); err != nil {
 		t.Fatal(err)
 	}
+	for i := 1; i < DefaultMaxUses; i++ {
+		if err := g.Use("a", "sig1"); err != nil {
+			t.Fatalf("identical retry %d: %v", i, err)
+		}
+	}
 	if err := g.Use("a", "sig1"); !errors.Is(err, ErrReplay) {
-		t.Fatalf("replay: got %v", err)
+		t.Fatalf("replay past the bound: got %v", err)
+	}
+	if err := g.UseBy("a", "sig1", "other black box"); !errors.Is(err, ErrUsedElsewhere) {
+		t.Fatalf("another user: got %v", err)
 	}
 	if err := g.Use("a", "sig2"); err != nil {
 		t.Fatalf("same data, other signature: %v", err)

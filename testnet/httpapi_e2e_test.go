@@ -163,6 +163,15 @@ func checkHTTPAPI(ctx context.Context, t *testing.T, st *testnet.State, secretID
 		t.Fatalf("light client on an API envelope: %q %v", pt, err)
 	}
 
+	// COMPAT.md "Identical retries": the same signed request sent again
+	// is served again by this Black Box, up to the replay guard's bound;
+	// the one after is the "replayed request" row below.
+	for i := 1; i < request.DefaultMaxUses; i++ {
+		if code, out := h.post("/decrypt-payload", decryptBody); code != 200 {
+			t.Fatalf("identical retry %d: %d %v", i, code, out)
+		}
+	}
+
 	// The errors of COMPAT.md, with their statuses and texts.
 	head := h.head()
 	emHex := "0x" + common.Bytes2Hex(em)

@@ -548,8 +548,10 @@ func TestFileJobsErrors(t *testing.T) {
 	for _, c := range f.keys.cs[:3] {
 		f.keys.cluster.SetDown(c.PeerID, false)
 	}
-	if code, out := f.post(t, "/decrypt-existing-file", body); code != 400 || !strings.Contains(fmt.Sprint(out["error"]), "already used") {
-		t.Fatalf("replayed decrypt request: %d %v", code, out)
+	// The same signed request, sent again once the custodians are back,
+	// is an identical retry: this Black Box serves it (COMPAT.md).
+	if code, out := f.post(t, "/decrypt-existing-file", body); code != 200 {
+		t.Fatalf("identical retry of the refused decrypt request: %d %v", code, out)
 	}
 }
 

@@ -169,6 +169,11 @@ func refusalOf(err error) *request.Refusal {
 	case errors.Is(err, blackbox.ErrNotEnoughShares) && errors.Is(err, blackbox.ErrStaleRecord):
 		// A reshare replaced the cached record: the client re-signs.
 		return refusal(request.CodeStaleRecord, err.Error())
+	case errors.Is(err, blackbox.ErrNotEnoughShares) && errors.Is(err, request.ErrUsedElsewhere):
+		// Custodians served this signed request to another Black Box (the
+		// client tried it there first): only a new request can be served
+		// here, so the client re-signs rather than tries elsewhere.
+		return refusal(request.CodeUsedElsewhere, err.Error())
 	case errors.Is(err, blackbox.ErrNotEnoughShares):
 		return refusal(request.CodeNotEnoughShares, err.Error())
 	case errors.Is(err, envelope.ErrDecrypt), errors.Is(err, blackbox.ErrKeyMismatch), errors.Is(err, envelope.ErrWrongSecret):

@@ -205,8 +205,15 @@ func TestAPIErrors(t *testing.T) {
 	if code, out := f.post(t, "/decrypt-payload", body); code != 200 || out["decryptedMessage"] != "secret" {
 		t.Fatalf("after restart: %d %v", code, out)
 	}
+	// Identical retries are served again by this Black Box (COMPAT.md),
+	// up to the replay guard's bound; the one after is refused.
+	for i := 1; i < request.DefaultMaxUses; i++ {
+		if code, out := f.post(t, "/decrypt-payload", body); code != 200 || out["decryptedMessage"] != "secret" {
+			t.Fatalf("identical retry %d: %d %v", i, code, out)
+		}
+	}
 	if code, out := f.post(t, "/decrypt-payload", body); code != 400 || !strings.Contains(fmt.Sprint(out["error"]), "already used") {
-		t.Fatalf("replay: %d %v", code, out)
+		t.Fatalf("replay past the bound: %d %v", code, out)
 	}
 }
 
@@ -442,6 +449,8 @@ func TestRefusalCodesAcrossDoors(t *testing.T) {
 			"rate limit exceeded for 0x0000000000000000000000000000000000000000: retry after 2s", request.ErrRateLimited},
 		{"stale record", fmt.Errorf("%w: 2 of 3 needed (%w)", blackbox.ErrNotEnoughShares, fmt.Errorf("%w: custodian holds share version 2", blackbox.ErrStaleRecord)), request.CodeStaleRecord, 503,
 			"not enough shares: too few custodians answered with a valid share: 2 of 3 needed (creation record is older than the custodians' shares: custodian holds share version 2)", blackbox.ErrStaleRecord},
+		{"used with another black box", fmt.Errorf("%w: 2 of 3 needed (%w)", blackbox.ErrNotEnoughShares, request.ErrUsedElsewhere), request.CodeUsedElsewhere, 409,
+			"not enough shares: too few custodians answered with a valid share: 2 of 3 needed (request already used with another black box: sign a new one)", request.ErrUsedElsewhere},
 		{"not enough shares", fmt.Errorf("%w: 2 of 3 needed (%w)", blackbox.ErrNotEnoughShares, request.ErrReplay), request.CodeNotEnoughShares, 503,
 			"not enough shares: too few custodians answered with a valid share: 2 of 3 needed (request already used: sign a new one)", blackbox.ErrNotEnoughShares},
 		{"decrypt failed", envelope.ErrDecrypt, request.CodeDecryptFailed, 500, "Decryption failed: " + envelope.ErrDecrypt.Error(), request.Refuse(request.CodeDecryptFailed, "")},
@@ -526,7 +535,11 @@ func TestDoorsRefusalsSpendNoBudget(t *testing.T) {
 
 	type door func(data, sig string) (request.Code, error)
 	newAPI := func() *API {
-		return &API{Check: request.NewChecker(f.chain, request.NewReplayGuard(time.Hour), request.NewRateLimiter(0.001, 2)), Keys: f.keys}
+		// Single use: every replay below is refused at once, before it
+		// could take a token (identical retries have their own tests).
+		g := request.NewReplayGuard(time.Hour)
+		g.MaxUses = 1
+		return &API{Check: request.NewChecker(f.chain, g, request.NewRateLimiter(0.001, 2)), Keys: f.keys}
 	}
 	httpDoor := func(t *testing.T) door {
 		srv := httptest.NewServer(newAPI().Handler())
