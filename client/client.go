@@ -431,8 +431,12 @@ func (c *Client) sign(secretID, block uint64, tail string) (data, signature stri
 // Decrypt opens an envelope through an elected Black Box (see askBlackBox).
 func (c *Client) Decrypt(ctx context.Context, secretID uint64, cifer, encryptedMessage []byte) ([]byte, error) {
 	var resp *wire.DecryptResponse
-	err := c.signedOnce(ctx, secretID, "0x"+common.Bytes2Hex(encryptedMessage), func(data, sig string) (err error) {
-		req := &wire.DecryptRequest{Data: data, Signature: sig, Cifer: "0x" + common.Bytes2Hex(cifer), InputFormat: "hex"}
+	// The action-bound form: custodians release shares for it knowing it
+	// asks to decrypt this envelope, which no other request says.
+	tail := request.ActionTail(request.ActionDecrypt, request.DecryptHash(cifer, encryptedMessage))
+	err := c.signedOnce(ctx, secretID, tail, func(data, sig string) (err error) {
+		req := &wire.DecryptRequest{Data: data, Signature: sig, Cifer: "0x" + common.Bytes2Hex(cifer), InputFormat: "hex",
+			EncryptedMessage: encryptedMessage}
 		resp, err = askBlackBox(ctx, c, wire.Decrypt, req)
 		return err
 	})
@@ -615,7 +619,7 @@ func (c *Client) DecryptFile(ctx context.Context, dst io.Writer, src io.Reader) 
 		return 0, fmt.Errorf("file is for chain %d, this network's chain is %d", h.Binding.ChainID, c.ChainID())
 	}
 	var resp *wire.FileKeyResponse
-	err = c.signedOnce(ctx, h.Binding.SecretID, "0x"+common.Bytes2Hex(h.FileID[:]), func(data, sig string) (err error) {
+	err = c.signedOnce(ctx, h.Binding.SecretID, request.ActionTail(request.ActionFileKey, request.FileKeyHash(h.Raw())), func(data, sig string) (err error) {
 		resp, err = askBlackBox(ctx, c, wire.FileKey, &wire.FileKeyRequest{Data: data, Signature: sig, Header: h.Raw()})
 		return err
 	})

@@ -96,6 +96,10 @@ func (a *Ack) Verify() error {
 type FetchRequest struct {
 	Data      string
 	Signature string
+	// EnvelopeHash is what the Black Box says the share will open
+	// (request.DecryptHash or request.FileKeyHash); an action-bound request
+	// must name the same. Empty for COMPAT.md's forms.
+	EnvelopeHash []byte
 }
 
 // The custodian's refusals carry codes (request.Refusal), so the asking
@@ -219,7 +223,8 @@ type FetchResponse struct {
 
 // HandleFetch releases this custodian's share to an elected, attested Black
 // Box only after checking the client's signed request itself, through the
-// same pipeline as the Black Box (request.Checker): format, chain,
+// same pipeline as the Black Box (request.Checker): format, a decrypt-type
+// form (request.ReleaseShape), chain,
 // freshness, signature, owner or delegate of a synced type-1 secret, then
 // replay and the signer's rate limit, so a Black Box cannot drain another
 // signer's budget with requests that signer did not make or already used.
@@ -231,6 +236,8 @@ func (c *Custodian) HandleFetch(ctx context.Context, from Peer, req FetchRequest
 		return nil, errors.New("custodian: no request checker")
 	}
 	r, err := c.Check.Check(ctx, req.Data, req.Signature, request.Spec{Rule: request.Decrypt, Replay: true,
+		// Only a decrypt-type request releases a share (request.ReleaseShape).
+		Shape: request.ReleaseShape(req.EnvelopeHash),
 		// Keyed by the attested enclave wallet, not the peer ID: a Black Box
 		// that restarts keeps its wallet, and may serve its client's
 		// identical retry.

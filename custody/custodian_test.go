@@ -3,6 +3,8 @@ package custody
 import (
 	"context"
 	"crypto/rand"
+	"encoding/base64"
+	"encoding/hex"
 	"errors"
 	"fmt"
 	"strings"
@@ -341,5 +343,78 @@ func BenchmarkHandleFetch(b *testing.B) {
 		if _, err := f.cust.HandleFetch(ctx, f.bbPeer, reqs[i]); err != nil {
 			b.Fatal(err)
 		}
+	}
+}
+
+// TestFetchOnlyForDecryptRequests is finding 4 of the key-safety review: a
+// custodian released its share for any owner-signed string naming the
+// secret, so a Black Box given the owner's job deletion, job download or
+// encrypt request could rebuild the key. Now only decrypt-type forms
+// release a share (request.ReleaseShape), and an action-bound request only
+// with the envelope hash it signed.
+func TestFetchOnlyForDecryptRequests(t *testing.T) {
+	ctx := context.Background()
+	f := newCustodianFixture(t)
+	if _, err := f.cust.HandleStore(ctx, f.bbPeer, f.storeReq(t, 2, f.shares[1])); err != nil {
+		t.Fatal(err)
+	}
+	cifer, msg := []byte("a cifer"), []byte("an encrypted message")
+	envHash := request.DecryptHash(cifer, msg)
+	otherHash := request.DecryptHash(cifer, []byte("another message"))
+	hdrHash := request.FileKeyHash([]byte("a file header"))
+	block := uint64(900)
+	sign := func(tail ...string) FetchRequest {
+		block++
+		data := request.Format(84532, 9, f.owner.Address(), block, tail...)
+		sig, err := request.Sign(data, func(h []byte) ([]byte, error) { return crypto.Sign(h, f.owner.key) })
+		if err != nil {
+			t.Fatal(err)
+		}
+		return FetchRequest{Data: data, Signature: sig}
+	}
+	withHash := func(r FetchRequest, h [32]byte) FetchRequest {
+		r.EnvelopeHash = h[:]
+		return r
+	}
+	const jobID = "0b9d5c3e-7f4e-4a53-a2a1-6c1f3e9b8d21"
+	tests := []struct {
+		name    string
+		req     FetchRequest
+		release bool
+	}{
+		{"decrypt-file (4 fields)", sign(), true},
+		{"decrypt-payload, hex", sign("0x" + hex.EncodeToString(msg)), true},
+		{"decrypt-payload, base64", sign(base64.StdEncoding.EncodeToString(msg)), true},
+		{"light-client decrypt, its envelope", withHash(sign(request.ActionTail(request.ActionDecrypt, envHash)), envHash), true},
+		{"light-client file key, its header", withHash(sign(request.ActionTail(request.ActionFileKey, hdrHash)), hdrHash), true},
+
+		{"job deletion", sign(jobID, "delete"), false},
+		{"job download", sign(jobID, "download"), false},
+		{"encrypt-payload with a plaintext", sign("meet me at noon"), false},
+		{"encrypt-payload with '_' in it", sign("a_b"), false},
+		{"encrypt-payload, empty plaintext", sign(""), false},
+		{"an encryptedMessage past the COMPAT bound", sign(hex.EncodeToString(make([]byte, request.MaxEncryptedMessage+1))), false},
+		{"light-client decrypt, another envelope", withHash(sign(request.ActionTail(request.ActionDecrypt, envHash)), otherHash), false},
+		{"light-client decrypt, no hash sent", sign(request.ActionTail(request.ActionDecrypt, envHash)), false},
+		{"light-client decrypt, upper-case hash", withHash(sign(request.ActionDecrypt, strings.ToUpper(hex.EncodeToString(envHash[:]))), envHash), false},
+		{"unknown action", withHash(sign("cifer-delete-v1", hex.EncodeToString(envHash[:])), envHash), false},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			resp, err := f.cust.HandleFetch(ctx, f.bbPeer, tc.req)
+			if tc.release {
+				if err != nil {
+					t.Fatalf("refused a decrypt request: %v", err)
+				}
+				clear(resp.WrappedShare)
+				return
+			}
+			if err == nil {
+				t.Fatal("share released for a request that is not a decrypt request")
+			}
+			if !errors.Is(err, request.ErrNotDecryptRequest) {
+				t.Fatalf("got %v, want not_decrypt_request", err)
+			}
+		})
 	}
 }

@@ -66,7 +66,7 @@ func (c *Custodian) Serve(streams *p2p.Streams, network string, claims PeerClaim
 		if err != nil {
 			return nil, err
 		}
-		resp, err := c.HandleFetch(ctx, p, FetchRequest{Data: req.Data, Signature: req.Signature})
+		resp, err := c.HandleFetch(ctx, p, FetchRequest{Data: req.Data, Signature: req.Signature, EnvelopeHash: req.EnvelopeHash})
 		if err != nil {
 			return nil, refuse(err)
 		}
@@ -223,7 +223,7 @@ func (cl *Client) Fetch(ctx context.Context, custodian peer.ID, req FetchRequest
 		}
 		return resp, nil
 	}
-	w, err := wire.Fetch.Ask(ctx, cl.Streams, cl.Network, custodian, &wire.FetchRequest{Data: req.Data, Signature: req.Signature})
+	w, err := wire.Fetch.Ask(ctx, cl.Streams, cl.Network, custodian, &wire.FetchRequest{Data: req.Data, Signature: req.Signature, EnvelopeHash: req.EnvelopeHash})
 	if err != nil {
 		return nil, fmt.Errorf("fetch share from %s: %w", custodian, request.FromRemote(err))
 	}

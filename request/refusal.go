@@ -34,6 +34,7 @@ const (
 	CodeBodyTimeout        Code = "body_timeout"         // the request body stopped arriving
 	CodeReplay             Code = "replay"               // the signed request was already used (as often as it may be)
 	CodeUsedElsewhere      Code = "used_elsewhere"       // another Black Box already used the signed request
+	CodeNotDecryptRequest  Code = "not_decrypt_request"  // a share was asked for with a request that is not a decrypt request
 	CodeRateLimited        Code = "rate_limited"         // the signer's budget is spent for now
 	CodeNotElected         Code = "not_elected"          // the asking peer is not an elected Black Box
 	CodeWrongCustodian     Code = "wrong_custodian"      // a share or record belongs to another exchange
@@ -83,6 +84,7 @@ var table = map[Code]transport{
 	CodeBodyTimeout:        {http.StatusRequestTimeout, p2p.StatusBadRequest},
 	CodeReplay:             {http.StatusBadRequest, p2p.StatusBadRequest},
 	CodeUsedElsewhere:      {http.StatusConflict, p2p.StatusRefused},
+	CodeNotDecryptRequest:  {http.StatusForbidden, p2p.StatusRefused},
 	CodeRateLimited:        {http.StatusTooManyRequests, p2p.StatusRefused},
 	CodeNotElected:         {http.StatusForbidden, p2p.StatusRefused},
 	CodeWrongCustodian:     {http.StatusBadRequest, p2p.StatusRefused},

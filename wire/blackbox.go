@@ -28,8 +28,10 @@ var (
 		Muxed: true,
 	}}
 	// FileKey gives an authorised light client one file's key material.
-	// The signed data is chainId_secretId_signer_blockNumber_fileId (the
-	// header's file ID in hex), so a signature unlocks that file only.
+	// The signed data is chainId_secretId_signer_blockNumber_
+	// cifer-filekey-v1_<request.FileKeyHash of the header, hex>, or the
+	// earlier chainId_secretId_signer_blockNumber_fileId (the header's file
+	// ID in hex), so a signature unlocks that file only.
 	FileKey = Protocol[FileKeyRequest, FileKeyResponse]{Info{
 		Name: "blackbox/file-key", Version: "1.0.0",
 		MaxRequest: clientFrameLimit, MaxResponse: clientFrameLimit, Timeout: p2p.DefaultStreamTimeout,
@@ -45,12 +47,16 @@ type (
 		Statement []byte
 	}
 	// DecryptRequest is /decrypt-payload's body: data is
-	// chainId_secretId_signer_blockNumber_encryptedMessage, signed EIP-191.
+	// chainId_secretId_signer_blockNumber_encryptedMessage, signed EIP-191;
+	// or, in the action-bound form custodians can tell from any other
+	// request, data is chainId_secretId_signer_blockNumber_cifer-decrypt-v1_
+	// <request.DecryptHash hex> and EncryptedMessage carries the message.
 	DecryptRequest struct {
-		Data        string
-		Signature   string
-		Cifer       string
-		InputFormat string
+		Data             string
+		Signature        string
+		Cifer            string
+		InputFormat      string
+		EncryptedMessage []byte `cbor:",omitempty"`
 	}
 	// DecryptResponse carries the plaintext.
 	DecryptResponse struct {

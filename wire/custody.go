@@ -64,6 +64,9 @@ type (
 	FetchRequest struct {
 		Data      string
 		Signature string
+		// EnvelopeHash is left out when empty, so a request in COMPAT.md's
+		// forms encodes as before.
+		EnvelopeHash []byte `cbor:",omitempty"`
 	}
 	// FetchResponse is the share, wrapped to the asker's transport key.
 	FetchResponse struct {

@@ -104,6 +104,10 @@ func TestMessageEncodings(t *testing.T) {
 		{&wire.StoreRequest{Record: []byte{1, 2}, X: 3, WrappedShare: []byte{4}}, "a3615803665265636f72644201026c5772617070656453686172654104"},
 		{&wire.StoreAck{ChainID: 84532, SecretID: 42, ShareVersion: 2, X: 3, ShareHash: []byte{5}, Custodian: []byte{6}, Signature: []byte{7}}, "a761580367436861696e49441a00014a34685365637265744944182a69437573746f6469616e4106695368617265486173684105695369676e617475726541076c536861726556657273696f6e02"},
 		{&wire.FetchRequest{Data: "d", Signature: "s"}, "a264446174616164695369676e61747572656173"},
+		// The action-bound forms' optional fields, present only when set.
+		{&wire.FetchRequest{Data: "d", Signature: "s", EnvelopeHash: []byte{1}}, "a364446174616164695369676e617475726561736c456e76656c6f7065486173684101"},
+		{&wire.DecryptRequest{Data: "d", Signature: "s", Cifer: "c", InputFormat: "hex", EncryptedMessage: []byte{2}},
+			"a5644461746161646543696665726163695369676e617475726561736b496e707574466f726d61746368657870456e637279707465644d6573736167654102"},
 		{&wire.FetchResponse{ShareVersion: 2, X: 3, WrappedShare: []byte{4}}, "a36158036c536861726556657273696f6e026c5772617070656453686172654104"},
 		{&wire.ReshareRequest{ChainID: 1, SecretID: 2}, "a267436861696e49440168536563726574494402"},
 		{&wire.ReshareResponse{ShareVersion: 2, X: 3, WrappedShare: []byte{4}, Record: []byte{5}}, "a4615803665265636f726441056c536861726556657273696f6e026c5772617070656453686172654104"},

@@ -39,7 +39,8 @@ func (a *API) ServeClients(streams *p2p.Streams, network string, local LocalStat
 	// Decrypt runs on a multiplexed stream: a client's decrypts share one
 	// persistent stream per Black Box.
 	wire.Decrypt.Serve(streams, network, func(ctx context.Context, _ peer.ID, req *wire.DecryptRequest) (*wire.DecryptResponse, error) {
-		pt, err := a.decrypt(ctx, decryptBody{signedBody: signedBody{Data: req.Data, Signature: req.Signature}, Cifer: req.Cifer, InputFormat: req.InputFormat})
+		pt, err := a.decrypt(ctx, decryptBody{signedBody: signedBody{Data: req.Data, Signature: req.Signature}, Cifer: req.Cifer, InputFormat: req.InputFormat,
+			boundMessage: req.EncryptedMessage})
 		if err != nil {
 			return nil, remoteErrorOf(err)
 		}
@@ -69,11 +70,28 @@ func (a *API) fileKey(ctx context.Context, req *wire.FileKeyRequest) ([]byte, er
 	if err != nil {
 		return nil, badRequest("Invalid file header: %v", err)
 	}
-	_, err = a.check(ctx, signedBody{Data: req.Data, Signature: req.Signature}, request.Spec{Fields: 5, Rule: request.Decrypt, Replay: true,
+	// Two forms: the action-bound one (data ends in cifer-filekey-v1_<hash
+	// of the header>), which custodians can tell from any other request,
+	// and the earlier chainId_secretId_signer_block_<file ID>.
+	var envelopeHash []byte
+	_, err = a.check(ctx, signedBody{Data: req.Data, Signature: req.Signature}, request.Spec{Rule: request.Decrypt, Replay: true,
+		Shape: func(r *request.Request) error {
+			if _, _, ok := r.Action(); ok {
+				return r.ExpectFields(6)
+			}
+			return r.ExpectFields(5)
+		},
 		Validate: func(r *request.Checked) error {
 			if r.ChainID != h.Binding.ChainID || r.SecretID != h.Binding.SecretID {
 				return badRequest("File is for chain %d secret %d, the request names chain %d secret %d",
 					h.Binding.ChainID, h.Binding.SecretID, r.ChainID, r.SecretID)
+			}
+			if action, hash, ok := r.Action(); ok {
+				if action != request.ActionFileKey || hash != request.FileKeyHash(req.Header) {
+					return badRequest("The request's header hash does not match the file header")
+				}
+				envelopeHash = hash[:]
+				return nil
 			}
 			if id, err := hex.DecodeString(strings.TrimPrefix(r.Tail, "0x")); err != nil || !bytes.Equal(id, h.FileID[:]) {
 				return badRequest("The request's file ID does not match the file header")
@@ -83,7 +101,7 @@ func (a *API) fileKey(ctx context.Context, req *wire.FileKeyRequest) ([]byte, er
 	if err != nil {
 		return nil, err
 	}
-	return opener.FileKey(ctx, custody.FetchRequest{Data: req.Data, Signature: req.Signature}, h)
+	return opener.FileKey(ctx, custody.FetchRequest{Data: req.Data, Signature: req.Signature, EnvelopeHash: envelopeHash}, h)
 }
 
 // remoteErrorOf is the p2p door's adapter: the refusal the client sees is

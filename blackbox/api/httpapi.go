@@ -345,6 +345,12 @@ type decryptBody struct {
 	signedBody
 	Cifer       string `json:"cifer"`
 	InputFormat string `json:"inputFormat"`
+	// boundMessage is the encryptedMessage of an action-bound request
+	// (the light client's form, request.ActionDecrypt), which signs the
+	// envelope's hash instead of carrying the message in its data. Nil for
+	// COMPAT.md's five-field form. Not read from JSON: the HTTP door keeps
+	// COMPAT.md's form.
+	boundMessage []byte
 }
 
 func (a *API) decryptPayload(w http.ResponseWriter, r *http.Request) {
@@ -376,13 +382,28 @@ func (a *API) decrypt(ctx context.Context, body decryptBody) ([]byte, error) {
 		return nil, err
 	}
 	var c, msg []byte
-	req, err := a.check(ctx, body.signedBody, request.Spec{Fields: 5, Rule: request.Decrypt, Replay: true,
+	var envelopeHash []byte
+	fields := 5
+	if body.boundMessage != nil {
+		fields = 6
+	}
+	req, err := a.check(ctx, body.signedBody, request.Spec{Fields: fields, Rule: request.Decrypt, Replay: true,
 		Validate: func(req *request.Checked) error {
 			var err error
 			if c, err = decodeBytes(body.Cifer, format, "cifer"); err != nil {
 				return err
 			}
-			if msg, err = decodeBytes(req.Tail, format, "encryptedMessage"); err != nil {
+			if body.boundMessage != nil {
+				msg = body.boundMessage
+				action, hash, ok := req.Action()
+				if !ok || action != request.ActionDecrypt {
+					return badRequest("data must end in %s_<envelope hash>", request.ActionDecrypt)
+				}
+				if hash != request.DecryptHash(c, msg) {
+					return badRequest("The request's envelope hash does not match the cifer and encryptedMessage")
+				}
+				envelopeHash = hash[:]
+			} else if msg, err = decodeBytes(req.Tail, format, "encryptedMessage"); err != nil {
 				return err
 			}
 			if len(c) != envelope.CiferSize {
@@ -396,7 +417,7 @@ func (a *API) decrypt(ctx context.Context, body decryptBody) ([]byte, error) {
 	if err != nil {
 		return nil, err
 	}
-	pt, err := a.Keys.Decrypt(ctx, custody.FetchRequest{Data: body.Data, Signature: body.Signature},
+	pt, err := a.Keys.Decrypt(ctx, custody.FetchRequest{Data: body.Data, Signature: body.Signature, EnvelopeHash: envelopeHash},
 		envelope.Binding{ChainID: req.ChainID, SecretID: req.SecretID}, c, msg)
 	if err != nil {
 		return nil, err
