@@ -37,6 +37,14 @@ type RegistryView struct {
 	sim      *cachedSim
 }
 
+// The view's bounds: far above the nodes of a network and the measurements
+// of its releases, so only a flood of junk statements (fresh peer IDs, made
+// up measurements) reaches them.
+const (
+	maxViewNodes    = 1 << 12
+	maxViewMeasures = 1 << 10
+)
+
 type cachedNode struct {
 	rec     NodeRecord
 	missing bool
@@ -92,7 +100,16 @@ func (v *RegistryView) NodeByPeerID(ctx context.Context, id peer.ID) (NodeRecord
 		if v.nodes == nil {
 			v.nodes = make(map[peer.ID]cachedNode)
 		}
-		v.nodes[id] = c
+		if len(v.nodes) >= maxViewNodes {
+			// Junk statements from fresh peer IDs each add an entry:
+			// forget the stale ones, then (if still full) any one.
+			for k, e := range v.nodes {
+				if !v.fresh(e.at) {
+					delete(v.nodes, k)
+				}
+			}
+		}
+		putBounded(v.nodes, id, c, maxViewNodes)
 		v.mu.Unlock()
 	}
 	if c.missing {
@@ -117,7 +134,14 @@ func (v *RegistryView) MeasurementAllowed(ctx context.Context, m [32]byte) (bool
 	if v.measures == nil {
 		v.measures = make(map[[32]byte]cachedBool)
 	}
-	v.measures[m] = cachedBool{v: allowed, at: v.now()}
+	if len(v.measures) >= maxViewMeasures {
+		for k, e := range v.measures {
+			if !v.fresh(e.at) {
+				delete(v.measures, k)
+			}
+		}
+	}
+	putBounded(v.measures, m, cachedBool{v: allowed, at: v.now()}, maxViewMeasures)
 	v.mu.Unlock()
 	return allowed, nil
 }

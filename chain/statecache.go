@@ -37,7 +37,11 @@ import (
 //   - The last few blocks are scanned again with each new head, so an
 //     event in a block that replaced another at the same height is seen.
 //
-// Errors (e.g. a secret not found) are never cached.
+// A secret not found is cached too (a negative entry), so lookups of
+// unknown secrets cost no RPC call each; the SecretCreated log of that ID
+// drops it like any other entry. Other errors are never cached. Both maps
+// are bounded (maxCachedSecrets, maxCachedRegistry): a flood of lookups
+// cannot grow them past that.
 type StateCache struct {
 	src        cacheSource
 	chainID    uint64
@@ -52,8 +56,11 @@ type StateCache struct {
 	mu      sync.Mutex
 	gen     uint64 // bumped by every invalidation
 	wake    chan struct{}
-	secrets map[uint64]SecretState
+	secrets map[uint64]cachedSecret
 	regs    map[string]any
+	// maxSecrets and maxRegs bound the maps (maxCachedSecrets,
+	// maxCachedRegistry; tests set them lower).
+	maxSecrets, maxRegs int
 
 	hits, misses atomic.Uint64
 }
@@ -67,6 +74,33 @@ type cacheSource interface {
 	BlockNumber(ctx context.Context) (uint64, error)
 	FilterLogs(ctx context.Context, q ethereum.FilterQuery) ([]types.Log, error)
 	SecretState(ctx context.Context, secretID uint64) (SecretState, error)
+}
+
+// cachedSecret is a secret's state, or the chain's answer that there is no
+// such secret.
+type cachedSecret struct {
+	st      SecretState
+	missing bool
+}
+
+// The caches' bounds. One entry costs some hundred bytes; the bounds are
+// far above the secrets a node serves between two blocks that change them.
+const (
+	maxCachedSecrets  = 1 << 16
+	maxCachedRegistry = 1 << 14
+)
+
+// putBounded stores v under key, first forgetting an arbitrary entry (map
+// order) when the map is full: the cache is a cache, and a forgotten entry
+// is read from the chain again.
+func putBounded[K comparable, V any](m map[K]V, key K, v V, limit int) {
+	if _, ok := m[key]; !ok && len(m) >= limit {
+		for k := range m {
+			delete(m, k)
+			break
+		}
+	}
+	m[key] = v
 }
 
 // reorgRescan is how many already-applied blocks are scanned again with
@@ -96,7 +130,7 @@ func newStateCache(src cacheSource, chainID uint64, controller, registry common.
 		opts.Log = slog.New(slog.DiscardHandler)
 	}
 	return &StateCache{src: src, chainID: chainID, controller: controller, registry: registry, log: opts.Log, maxWait: opts.MaxWait,
-		secrets: map[uint64]SecretState{}, regs: map[string]any{}}
+		secrets: map[uint64]cachedSecret{}, regs: map[string]any{}, maxSecrets: maxCachedSecrets, maxRegs: maxCachedRegistry}
 }
 
 // clientSource adapts *Client: its FilterLogs carries the call deadline.
@@ -191,7 +225,7 @@ func (k *StateCache) apply(logs []types.Log, to uint64) {
 			if id, ok := secretOfLog(l); ok {
 				delete(k.secrets, id)
 			} else if len(k.secrets) > 0 {
-				k.secrets = map[uint64]SecretState{}
+				k.secrets = map[uint64]cachedSecret{}
 			}
 			k.gen++
 		}
@@ -267,24 +301,28 @@ func (k *StateCache) SecretState(ctx context.Context, secretID uint64) (SecretSt
 		return k.src.SecretState(ctx, secretID)
 	}
 	k.mu.Lock()
-	st, ok := k.secrets[secretID]
+	e, ok := k.secrets[secretID]
 	gen := k.gen
 	k.mu.Unlock()
 	if ok {
 		k.hits.Add(1)
-		return st, nil
+		if e.missing {
+			return SecretState{}, fmt.Errorf("chain %d secret %d: %w", k.chainID, secretID, ErrSecretNotFound)
+		}
+		return e.st, nil
 	}
 	k.misses.Add(1)
 	st, err := k.src.SecretState(ctx, secretID)
-	if err != nil {
+	missing := errors.Is(err, ErrSecretNotFound)
+	if err != nil && !missing {
 		return st, err
 	}
 	k.mu.Lock()
 	if k.gen == gen {
-		k.secrets[secretID] = st
+		putBounded(k.secrets, secretID, cachedSecret{st: st, missing: missing}, k.maxSecrets)
 	}
 	k.mu.Unlock()
-	return st, nil
+	return st, err
 }
 
 // ErrNoRegistry means the cache's chain is not the home chain.
@@ -315,7 +353,7 @@ func registryRead[T any](ctx context.Context, k *StateCache, key string, load fu
 	}
 	k.mu.Lock()
 	if k.gen == gen {
-		k.regs[key] = out
+		putBounded(k.regs, key, any(out), k.maxRegs)
 	}
 	k.mu.Unlock()
 	return out, nil

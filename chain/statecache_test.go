@@ -150,14 +150,53 @@ func TestStateCacheServesRepeatReadsFromMemory(t *testing.T) {
 	if got := f.readCount(); got != 1 {
 		t.Fatalf("an event about another secret dropped the entry (%d reads)", got)
 	}
-	// Errors are not cached.
-	for range 2 {
+	// An unknown secret is cached as unknown (finding 10 of the key-safety
+	// review: each lookup of one cost an RPC call) ...
+	for range 3 {
 		if _, err := k.SecretState(ctx, 99); !errors.Is(err, ErrSecretNotFound) {
 			t.Fatalf("unknown secret: %v", err)
 		}
 	}
-	if got := f.readCount(); got != 3 {
-		t.Fatalf("%d chain reads, want 3 (not-found is read each time)", got)
+	if got := f.readCount(); got != 2 {
+		t.Fatalf("%d chain reads, want 2 (not-found read once)", got)
+	}
+	// ... until the block that creates it.
+	f.mine(func() { f.states[99] = SecretState{Owner: owner, IsSyncing: true} }, controllerLog("SecretCreated", 99, common.BytesToHash(owner.Bytes())))
+	if st, err := k.SecretState(ctx, 99); err != nil || st.Owner != owner {
+		t.Fatalf("secret created after a not-found read: %+v, %v", st, err)
+	}
+}
+
+// TestStateCacheBounded: lookups of many distinct secrets (existing or
+// not) and registry keys cannot grow the cache past its bounds.
+func TestStateCacheBounded(t *testing.T) {
+	f := newFakeChain()
+	for id := range uint64(50) {
+		f.states[id] = SecretState{Owner: owner}
+	}
+	k := startCache(t, f, CacheOptions{})
+	k.maxSecrets = 20
+	ctx := context.Background()
+	for id := range uint64(500) {
+		if _, err := k.SecretState(ctx, id); err != nil && !errors.Is(err, ErrSecretNotFound) {
+			t.Fatal(err)
+		}
+	}
+	k.mu.Lock()
+	n := len(k.secrets)
+	k.mu.Unlock()
+	if n > 20 {
+		t.Fatalf("%d cached secrets after 500 distinct lookups, bound 20", n)
+	}
+	// What is cached still answers right.
+	for id := range uint64(60) {
+		st, err := k.SecretState(ctx, id)
+		if id < 50 && (err != nil || st.Owner != owner) {
+			t.Fatalf("secret %d: %+v, %v", id, st, err)
+		}
+		if id >= 50 && !errors.Is(err, ErrSecretNotFound) {
+			t.Fatalf("unknown secret %d: %v", id, err)
+		}
 	}
 }
 

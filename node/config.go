@@ -6,6 +6,7 @@ import (
 	"bytes"
 	"errors"
 	"fmt"
+	"net/netip"
 	"os"
 	"path/filepath"
 	"reflect"
@@ -54,6 +55,12 @@ type BlackBoxConfig struct {
 	// that forwards that signer's requests).
 	RatePerSecond float64 `toml:"rate-per-second" comment:"Decrypt requests per second allowed per signer, at the Black Box and at the custodian (0: unlimited)."`
 	RateBurst     int     `toml:"rate-burst" comment:"Burst of decrypt requests allowed per signer, at the Black Box and at the custodian."`
+	// IPRatePerSecond and IPRateBurst bound the signed requests of each
+	// remote address (HTTP and light clients), in front of the per-signer
+	// limit, which a fresh key per request escapes.
+	IPRatePerSecond float64  `toml:"ip-rate-per-second" comment:"Signed requests per second allowed per remote IP address (IPv6: per /64), HTTP and light clients (0: unlimited)."`
+	IPRateBurst     int      `toml:"ip-rate-burst" comment:"Burst of signed requests allowed per remote IP address."`
+	IPRateExempt    []string `toml:"ip-rate-exempt" comment:"Address prefixes the per-IP limit does not apply to, e.g. a gateway in front of this node (loopback by default)."`
 }
 
 // LogConfig sets logging.
@@ -125,6 +132,9 @@ func DefaultConfig(dataDir string) Config {
 			AdvanceEpochs:   true,
 			RatePerSecond:   50,
 			RateBurst:       100,
+			IPRatePerSecond: 500,
+			IPRateBurst:     1000,
+			IPRateExempt:    []string{"127.0.0.0/8", "::1/128"},
 		},
 	}
 }
@@ -212,6 +222,14 @@ func (c *Config) Validate() error {
 	}
 	if c.BlackBox.RatePerSecond < 0 || c.BlackBox.RateBurst < 0 {
 		errs = append(errs, errors.New("blackbox.rate-per-second and blackbox.rate-burst must not be negative"))
+	}
+	if c.BlackBox.IPRatePerSecond < 0 || c.BlackBox.IPRateBurst < 0 {
+		errs = append(errs, errors.New("blackbox.ip-rate-per-second and blackbox.ip-rate-burst must not be negative"))
+	}
+	for _, p := range c.BlackBox.IPRateExempt {
+		if _, err := netip.ParsePrefix(p); err != nil {
+			errs = append(errs, fmt.Errorf("blackbox.ip-rate-exempt: %q is not an address prefix such as 10.0.0.0/8", p))
+		}
 	}
 	if len(c.P2P.Listen) == 0 {
 		errs = append(errs, errors.New("p2p.listen is empty"))

@@ -93,6 +93,8 @@ func TestConfigErrors(t *testing.T) {
 		{"unknown env", good, []string{"CIFER_NETWROK=x"}, "unknown environment variable CIFER_NETWROK"},
 		{"bad env duration", good, []string{"CIFER_P2P_ATTESTATION_INTERVAL=soon"}, "CIFER_P2P_ATTESTATION_INTERVAL"},
 		{"bad network name", good, []string{"CIFER_NETWORK=a/b"}, "network \"a/b\""},
+		{"bad exempt prefix", write("exempt.toml", "[blackbox]\nip-rate-exempt = ['10.0.0.0']\n"), nil, "\"10.0.0.0\" is not an address prefix"},
+		{"negative ip rate", write("iprate.toml", "[blackbox]\nip-rate-per-second = -1\n"), nil, "ip-rate-per-second"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

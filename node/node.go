@@ -7,6 +7,7 @@ import (
 	"log/slog"
 	"net"
 	"net/http"
+	"net/netip"
 	"os"
 	"path/filepath"
 	"time"
@@ -373,10 +374,11 @@ func (w *wiring) wireBlackBox() {
 				// One signed-request pipeline per role over the same chain
 				// view; each keeps its own replay guard, since this node's
 				// custodian checks every request its own Black Box forwards.
-				Check:  request.NewChecker(w.stateCache, request.NewReplayGuard(replayTTL), w.rateLimiter()),
-				Keys:   service,
-				Health: w.health,
-				Log:    w.log,
+				Check:   request.NewChecker(w.stateCache, request.NewReplayGuard(replayTTL), w.rateLimiter()),
+				IPLimit: w.ipLimiter(),
+				Keys:    service,
+				Health:  w.health,
+				Log:     w.log,
 			}
 			return nil
 		},
@@ -538,6 +540,22 @@ func (w *wiring) rateLimiter() *request.RateLimiter {
 		return nil
 	}
 	return request.NewRateLimiter(w.cfg.BlackBox.RatePerSecond, max(w.cfg.BlackBox.RateBurst, 1))
+}
+
+// ipLimiter is the per-IP limit in front of the Black Box's doors (nil:
+// none). Config.Validate has checked the prefixes.
+func (w *wiring) ipLimiter() *request.IPLimiter {
+	bb := w.cfg.BlackBox
+	if bb.IPRatePerSecond <= 0 {
+		return nil
+	}
+	var exempt []netip.Prefix
+	for _, p := range bb.IPRateExempt {
+		if pfx, err := netip.ParsePrefix(p); err == nil {
+			exempt = append(exempt, pfx)
+		}
+	}
+	return request.NewIPLimiter(bb.IPRatePerSecond, max(bb.IPRateBurst, 1), exempt)
 }
 
 // OpenEnclave opens the configured enclave backend in the data dir.

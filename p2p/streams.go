@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"log/slog"
+	"net/netip"
 	"sync"
 	"time"
 
@@ -12,6 +13,7 @@ import (
 	"github.com/libp2p/go-libp2p/core/network"
 	"github.com/libp2p/go-libp2p/core/peer"
 	"github.com/libp2p/go-libp2p/core/protocol"
+	ma "github.com/multiformats/go-multiaddr"
 )
 
 // Defaults for stream protocols that do not say otherwise.
@@ -115,6 +117,22 @@ type Streams struct {
 	closed    bool
 	wg        sync.WaitGroup // session readers and served multiplexed streams
 	closeOnce sync.Once
+}
+
+// RemoteIP is the IP address of p's first open connection, if it has one
+// over IP (a relayed connection has none of its own).
+func (s *Streams) RemoteIP(p peer.ID) (netip.Addr, bool) {
+	for _, c := range s.host.Network().ConnsToPeer(p) {
+		addr := c.RemoteMultiaddr()
+		for _, code := range []int{ma.P_IP4, ma.P_IP6} {
+			if v, err := addr.ValueForProtocol(code); err == nil {
+				if ip, err := netip.ParseAddr(v); err == nil {
+					return ip, true
+				}
+			}
+		}
+	}
+	return netip.Addr{}, false
 }
 
 // NewStreams returns the stream helper of host h. verified gates protocols

@@ -4,6 +4,7 @@ import (
 	"crypto/sha256"
 	"fmt"
 	"math/big"
+	"net/netip"
 	"sync"
 	"time"
 
@@ -131,9 +132,13 @@ func (g *ReplayGuard) UseBy(data, signature, user string) error {
 	return nil
 }
 
-// RateLimitError says a signer sent too many requests.
+// RateLimitError says a signer, or the address a request came from, sent
+// too many requests.
 type RateLimitError struct {
-	Signer     common.Address
+	Signer common.Address
+	// IP, when valid, is the remote address the limit applied to (the
+	// per-IP limit in front of the pipeline); Signer is then zero.
+	IP         netip.Addr
 	RetryAfter time.Duration
 }
 
@@ -141,65 +146,153 @@ type RateLimitError struct {
 func (e *RateLimitError) Is(target error) bool { return target == ErrRateLimited }
 
 func (e *RateLimitError) Error() string {
-	return fmt.Sprintf("rate limit exceeded for %s: retry after %s", e.Signer.Hex(), e.RetryAfter.Round(time.Millisecond))
+	who := e.Signer.Hex()
+	if e.IP.IsValid() {
+		who = e.IP.String()
+	}
+	return fmt.Sprintf("rate limit exceeded for %s: retry after %s", who, e.RetryAfter.Round(time.Millisecond))
 }
 
 // RateLimiter is a token bucket per signer.
 type RateLimiter struct {
+	b *buckets[common.Address]
+}
+
+// NewRateLimiter allows perSecond requests per signer with bursts of burst.
+func NewRateLimiter(perSecond float64, burst int) *RateLimiter {
+	return &RateLimiter{b: newBuckets[common.Address](perSecond, burst, time.Now)}
+}
+
+// Allow takes one token for signer or returns a *RateLimitError.
+func (l *RateLimiter) Allow(signer common.Address) error {
+	d, ok := l.b.take(signer)
+	if ok {
+		return nil
+	}
+	return &RateLimitError{Signer: signer, RetryAfter: d}
+}
+
+// IPLimiter is a token bucket per remote IP address, in front of the
+// pipeline: the per-signer limit alone is defeated by a fresh key per
+// request, which costs nothing, while addresses do cost. IPv6 addresses
+// count per /64, which one host usually holds whole. Exempt prefixes (by
+// default loopback, where a local proxy or gateway speaks for many
+// clients) are not limited.
+type IPLimiter struct {
+	b      *buckets[netip.Addr]
+	exempt []netip.Prefix
+}
+
+// NewIPLimiter allows perSecond requests per address with bursts of burst,
+// except from the exempt prefixes.
+func NewIPLimiter(perSecond float64, burst int, exempt []netip.Prefix) *IPLimiter {
+	return &IPLimiter{b: newBuckets[netip.Addr](perSecond, burst, time.Now), exempt: exempt}
+}
+
+// LoopbackPrefixes are 127.0.0.0/8 and ::1/128.
+func LoopbackPrefixes() []netip.Prefix {
+	return []netip.Prefix{netip.MustParsePrefix("127.0.0.0/8"), netip.MustParsePrefix("::1/128")}
+}
+
+// Allow takes one token for ip or returns a *RateLimitError. An invalid
+// address (none known) is limited as one address of its own.
+func (l *IPLimiter) Allow(ip netip.Addr) error {
+	if l == nil {
+		return nil
+	}
+	ip = ip.Unmap()
+	for _, p := range l.exempt {
+		if p.Contains(ip) {
+			return nil
+		}
+	}
+	key := ip
+	if ip.Is6() {
+		key = netip.PrefixFrom(ip, 64).Masked().Addr()
+	}
+	d, ok := l.b.take(key)
+	if ok {
+		return nil
+	}
+	return &RateLimitError{IP: ip, RetryAfter: d}
+}
+
+// maxBuckets bounds a limiter's memory: a flood of fresh keys (or
+// addresses) cannot grow it past this many buckets.
+const maxBuckets = 1 << 16
+
+// buckets is a bounded set of token buckets by key.
+type buckets[K comparable] struct {
 	limit rate.Limit
 	burst int
 	now   func() time.Time
+	max   int
 	mu    sync.Mutex
-	byKey map[common.Address]*signerBucket
+	byKey map[K]*bucket
 	// idle is how long an untouched bucket is kept (it is full by then).
 	idle      time.Duration
 	nextPrune time.Time
 }
 
-type signerBucket struct {
+type bucket struct {
 	lim  *rate.Limiter
 	last time.Time
 }
 
-// NewRateLimiter allows perSecond requests per signer with bursts of burst.
-func NewRateLimiter(perSecond float64, burst int) *RateLimiter {
+func newBuckets[K comparable](perSecond float64, burst int, now func() time.Time) *buckets[K] {
 	idle := time.Minute
 	if perSecond > 0 {
 		if full := time.Duration(float64(burst) / perSecond * float64(time.Second)); full > idle {
 			idle = full
 		}
 	}
-	return &RateLimiter{limit: rate.Limit(perSecond), burst: burst, now: time.Now, byKey: make(map[common.Address]*signerBucket), idle: idle}
+	return &buckets[K]{limit: rate.Limit(perSecond), burst: burst, now: now, max: maxBuckets, byKey: make(map[K]*bucket), idle: idle}
 }
 
-// Allow takes one token for signer or returns a *RateLimitError.
-func (l *RateLimiter) Allow(signer common.Address) error {
+// take takes one token of key's bucket, or reports how long to wait.
+func (l *buckets[K]) take(key K) (time.Duration, bool) {
 	now := l.now()
 	l.mu.Lock()
 	defer l.mu.Unlock()
 	if now.After(l.nextPrune) {
-		for k, b := range l.byKey {
-			if now.Sub(b.last) > l.idle {
-				delete(l.byKey, k)
-			}
-		}
+		l.prune(now)
 		l.nextPrune = now.Add(l.idle)
 	}
-	b, ok := l.byKey[signer]
+	b, ok := l.byKey[key]
 	if !ok {
-		b = &signerBucket{lim: rate.NewLimiter(l.limit, l.burst)}
-		l.byKey[signer] = b
+		if len(l.byKey) >= l.max {
+			l.prune(now)
+		}
+		if len(l.byKey) >= l.max {
+			// Full of live buckets: forget one at random (map order). The
+			// forgotten key starts again with a full bucket, which only
+			// the flood that filled the table can arrange for its own keys.
+			for k := range l.byKey {
+				delete(l.byKey, k)
+				break
+			}
+		}
+		b = &bucket{lim: rate.NewLimiter(l.limit, l.burst)}
+		l.byKey[key] = b
 	}
 	b.last = now
 	r := b.lim.ReserveN(now, 1)
 	if !r.OK() {
-		return &RateLimitError{Signer: signer, RetryAfter: time.Second}
+		return time.Second, false
 	}
 	if d := r.DelayFrom(now); d > 0 {
 		r.CancelAt(now)
-		return &RateLimitError{Signer: signer, RetryAfter: d}
+		return d, false
 	}
-	return nil
+	return 0, true
+}
+
+func (l *buckets[K]) prune(now time.Time) {
+	for k, b := range l.byKey {
+		if now.Sub(b.last) > l.idle {
+			delete(l.byKey, k)
+		}
+	}
 }
 
 // halfN is half the secp256k1 group order: a low-S signature has s <= halfN.

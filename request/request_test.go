@@ -229,7 +229,7 @@ func TestReplayGuard(t *testing.T) {
 func TestRateLimiter(t *testing.T) {
 	now := time.Unix(1_700_000_000, 0)
 	l := NewRateLimiter(2, 3)
-	l.now = func() time.Time { return now }
+	l.b.now = func() time.Time { return now }
 	a, b := common.HexToAddress("0xa"), common.HexToAddress("0xb")
 	for i := 0; i < 3; i++ {
 		if err := l.Allow(a); err != nil {

@@ -38,7 +38,10 @@ func (a *API) ServeClients(streams *p2p.Streams, network string, local LocalStat
 	})
 	// Decrypt runs on a multiplexed stream: a client's decrypts share one
 	// persistent stream per Black Box.
-	wire.Decrypt.Serve(streams, network, func(ctx context.Context, _ peer.ID, req *wire.DecryptRequest) (*wire.DecryptResponse, error) {
+	wire.Decrypt.Serve(streams, network, func(ctx context.Context, from peer.ID, req *wire.DecryptRequest) (*wire.DecryptResponse, error) {
+		if err := a.allowPeer(streams, from); err != nil {
+			return nil, remoteErrorOf(err)
+		}
 		pt, err := a.decrypt(ctx, decryptBody{signedBody: signedBody{Data: req.Data, Signature: req.Signature}, Cifer: req.Cifer, InputFormat: req.InputFormat,
 			boundMessage: req.EncryptedMessage})
 		if err != nil {
@@ -48,7 +51,10 @@ func (a *API) ServeClients(streams *p2p.Streams, network string, local LocalStat
 		// plaintext cannot be wiped here; it lives as long as one frame.
 		return &wire.DecryptResponse{Plaintext: pt}, nil
 	})
-	wire.FileKey.Serve(streams, network, func(ctx context.Context, _ peer.ID, req *wire.FileKeyRequest) (*wire.FileKeyResponse, error) {
+	wire.FileKey.Serve(streams, network, func(ctx context.Context, from peer.ID, req *wire.FileKeyRequest) (*wire.FileKeyResponse, error) {
+		if err := a.allowPeer(streams, from); err != nil {
+			return nil, remoteErrorOf(err)
+		}
 		key, err := a.fileKey(ctx, req)
 		if err != nil {
 			return nil, remoteErrorOf(err)
@@ -102,6 +108,16 @@ func (a *API) fileKey(ctx context.Context, req *wire.FileKeyRequest) ([]byte, er
 		return nil, err
 	}
 	return opener.FileKey(ctx, custody.FetchRequest{Data: req.Data, Signature: req.Signature, EnvelopeHash: envelopeHash}, h)
+}
+
+// allowPeer applies the per-IP limit to a light client by the address of
+// its connection: peer IDs are free to make, addresses are not.
+func (a *API) allowPeer(streams *p2p.Streams, from peer.ID) error {
+	if a.IPLimit == nil {
+		return nil
+	}
+	ip, _ := streams.RemoteIP(from)
+	return a.IPLimit.Allow(ip)
 }
 
 // remoteErrorOf is the p2p door's adapter: the refusal the client sees is

@@ -5,6 +5,8 @@ import (
 	"context"
 	"crypto/sha256"
 	"encoding/hex"
+	"net/http"
+	"net/http/httptest"
 	"testing"
 	"time"
 
@@ -14,6 +16,7 @@ import (
 	"github.com/cifer-network/cifer/p2p"
 	"github.com/cifer-network/cifer/request"
 	"github.com/cifer-network/cifer/wire"
+	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/libp2p/go-libp2p/core/peer"
 )
 
@@ -106,4 +109,81 @@ func TestLightClientDecryptActionBound(t *testing.T) {
 
 func isCode(err error, code request.Code) bool {
 	return err != nil && request.Classify(err).Code == code
+}
+
+// TestDoorsLimitPerIP is finding 10 of the key-safety review: a fresh
+// signing key per request escaped the per-signer limit. The per-IP limit
+// in front of both doors refuses the flood with 429 / rate_limited before
+// the pipeline runs (no signature recovered, no chain read).
+func TestDoorsLimitPerIP(t *testing.T) {
+	f := newAPIFixture(t)
+	c, msg, err := envelope.Seal(f.keys.dealt.PublicKey, envelope.Binding{ChainID: 84532, SecretID: 1}, []byte("secret"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	cHex, msgHex := "0x"+hex.EncodeToString(c), hex.EncodeToString(msg)
+	const burst = 4
+	newAPI := func() *API {
+		// No exemption: the test's clients are on loopback.
+		return &API{Check: request.NewChecker(f.chain, request.NewReplayGuard(time.Hour), nil), Keys: f.keys,
+			IPLimit: request.NewIPLimiter(0.001, burst, nil)}
+	}
+	// Each request from a fresh key: a stranger's, refused by the pipeline
+	// (not_authorized) while the address has tokens, then by the limit.
+	fresh := func(i int) (string, string) {
+		k, err := crypto.GenerateKey()
+		if err != nil {
+			t.Fatal(err)
+		}
+		return f.sign(t, k, 1, 9_900+uint64(i), msgHex)
+	}
+
+	t.Run("http", func(t *testing.T) {
+		srv := httptest.NewServer(newAPI().Handler())
+		defer srv.Close()
+		for i := range burst + 3 {
+			data, sig := fresh(i)
+			code, out := blackboxtest.PostJSON(t, srv.URL+"/decrypt-payload", map[string]any{"data": data, "signature": sig, "cifer": cHex})
+			want, wantCode := http.StatusForbidden, string(request.CodeNotAuthorized)
+			if i >= burst {
+				want, wantCode = http.StatusTooManyRequests, string(request.CodeRateLimited)
+			}
+			if code != want || out["code"] != wantCode {
+				t.Fatalf("request %d from a fresh key: %d %v, want %d %s", i, code, out, want, wantCode)
+			}
+		}
+		// The health check is not limited.
+		resp, err := http.Get(srv.URL + "/healthz")
+		if err != nil {
+			t.Fatal(err)
+		}
+		resp.Body.Close()
+		if resp.StatusCode == http.StatusTooManyRequests {
+			t.Fatal("GET /healthz was limited")
+		}
+	})
+
+	t.Run("p2p", func(t *testing.T) {
+		ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
+		defer cancel()
+		server, client := blackboxtest.StartHost(t, "/ip4/127.0.0.1/tcp/0"), blackboxtest.StartHost(t, "/ip4/127.0.0.1/tcp/0")
+		defer server.Close()
+		defer client.Close()
+		if err := client.Connect(ctx, peer.AddrInfo{ID: server.ID(), Addrs: server.Addrs()}); err != nil {
+			t.Fatal(err)
+		}
+		newAPI().ServeClients(p2p.NewStreams(server, nil, nil, nil), blackboxtest.Network, nil)
+		streams := p2p.NewStreams(client, nil, nil, nil)
+		for i := range burst + 3 {
+			data, sig := fresh(i)
+			_, err := wire.Decrypt.Ask(ctx, streams, blackboxtest.Network, server.ID(), &wire.DecryptRequest{Data: data, Signature: sig, Cifer: cHex})
+			want := request.CodeNotAuthorized
+			if i >= burst {
+				want = request.CodeRateLimited
+			}
+			if !isCode(request.FromRemote(err), want) {
+				t.Fatalf("request %d from a fresh key: %v, want %s", i, err, want)
+			}
+		}
+	})
 }

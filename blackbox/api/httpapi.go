@@ -10,6 +10,7 @@ import (
 	"log/slog"
 	"math"
 	"net/http"
+	"net/netip"
 	"strconv"
 	"strings"
 	"time"
@@ -89,6 +90,10 @@ type API struct {
 	// endpoints answering 503; file decryption also needs Keys to be a
 	// blackbox.FileKeyService.
 	Files *FileJobs
+	// IPLimit, when set, bounds the requests of each remote address before
+	// anything else is read or checked (request.IPLimiter): the signed
+	// calls over HTTP and the light-client protocols alike.
+	IPLimit *request.IPLimiter
 }
 
 // Handler returns the HTTP handler with CORS for browser apps.
@@ -105,7 +110,30 @@ func (a *API) Handler() http.Handler {
 	mux.HandleFunc("POST /jobs/{id}/download", a.downloadRoute(a.jobDownload))
 	mux.HandleFunc("POST /jobs/{id}/delete", a.jsonRoute(a.jobDelete))
 	mux.HandleFunc("POST /jobs", a.jsonRoute(a.jobList))
-	return a.baseDeadline(cors(mux))
+	return a.baseDeadline(cors(a.limitIP(mux)))
+}
+
+// limitIP refuses a POST from an address past its limit with 429, before
+// its body is read. The address is the connection's: a proxy in front is
+// one address (loopback, where a local gateway runs, is exempt by default);
+// forwarded-for headers are not trusted, since anyone can send them.
+func (a *API) limitIP(next http.Handler) http.Handler {
+	if a.IPLimit == nil {
+		return next
+	}
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if r.Method == http.MethodPost {
+			ip := netip.Addr{}
+			if ap, err := netip.ParseAddrPort(r.RemoteAddr); err == nil {
+				ip = ap.Addr()
+			}
+			if err := a.IPLimit.Allow(ip); err != nil {
+				a.fail(w, r, err)
+				return
+			}
+		}
+		next.ServeHTTP(w, r)
+	})
 }
 
 // cors lets any origin call the API: every state-changing call is
