@@ -117,6 +117,14 @@ type CreatorConfig struct {
 	FailoverTimeout time.Duration
 	// DistributeTimeout bounds one round of sending shares (default 30 s).
 	DistributeTimeout time.Duration
+	// AckGrace is how long the last custodians get to acknowledge once
+	// enough have (RequiredAcks) before the secret is marked synced
+	// without them (default 2 s).
+	AckGrace time.Duration
+	// RepairWindow is how long the shares of custodians that did not
+	// acknowledge are sent again after the secret is synced (default 10
+	// minutes). Only wrapped shares are kept for it.
+	RepairWindow time.Duration
 	// RetryMin and RetryMax bound the backoff between failed attempts on a
 	// secret and between restarts of a failed watch (defaults 1 s, 30 s).
 	RetryMin, RetryMax time.Duration
@@ -188,6 +196,12 @@ func NewCreator(cfg CreatorConfig) (*Creator, error) {
 	}
 	if cfg.DistributeTimeout <= 0 {
 		cfg.DistributeTimeout = 30 * time.Second
+	}
+	if cfg.AckGrace <= 0 {
+		cfg.AckGrace = 2 * time.Second
+	}
+	if cfg.RepairWindow <= 0 {
+		cfg.RepairWindow = 10 * time.Minute
 	}
 	if cfg.RetryMin <= 0 {
 		cfg.RetryMin = time.Second
@@ -567,7 +581,8 @@ func (c *Creator) create(ctx context.Context, ch CreatorChain, j *creationJob, l
 	}
 	rec := j.dealt.Record
 	dctx, cancel := context.WithTimeout(ctx, c.cfg.DistributeTimeout)
-	acks, err := Distribute(dctx, c.cfg.Custody, c.cfg.Keys, j.dealt, members)
+	need := RequiredAcks(len(members), int(threshold))
+	acks, pending, err := DistributeAtLeast(dctx, c.cfg.Custody, c.cfg.Keys, j.dealt, members, need, c.cfg.AckGrace)
 	cancel()
 	if err != nil {
 		if isShareConflict(err) {
@@ -593,10 +608,48 @@ func (c *Creator) create(ctx context.Context, ch CreatorChain, j *creationJob, l
 		return fmt.Errorf("mark synced: %w", err)
 	}
 	log.Info("secret created and marked synced", "cluster", clusterID, "cid", rec.PublicKeyCID,
-		"share_version", rec.ShareVersion, "custodians", len(members), "threshold", threshold, "tx", rcpt.TxHash.Hex())
+		"share_version", rec.ShareVersion, "custodians", len(members), "acknowledged", len(acks), "threshold", threshold, "tx", rcpt.TxHash.Hex())
 	j.dealt.Zero()
 	j.dealt = nil
+	if len(pending) > 0 {
+		c.startRepair(rec, pending, log)
+	}
 	return nil
+}
+
+// startRepair sends the shares of the custodians that did not acknowledge
+// again, in the background, for RepairWindow: the secret is synced with
+// RequiredAcks shares held, and each repaired share restores the margin.
+// What is still missing at the end is logged with the custodians' IDs (the
+// cluster's next reshare deals them a share again).
+func (c *Creator) startRepair(rec *custody.CreationRecord, pending []PendingStore, log *slog.Logger) {
+	missing := make([]string, 0, len(pending))
+	for _, p := range pending {
+		missing = append(missing, fmt.Sprintf("%s (x=%d): %v", p.Member.PeerID, p.Member.X, p.Err))
+	}
+	log.Warn("secret synced without every custodian's share; sending the missing ones again",
+		"share_version", rec.ShareVersion, "missing", missing)
+	c.mu.Lock()
+	ctx := c.runCtx
+	c.mu.Unlock()
+	if ctx == nil {
+		return
+	}
+	c.wg.Add(1)
+	go func() {
+		defer c.wg.Done()
+		rctx, cancel := context.WithTimeout(ctx, c.cfg.RepairWindow)
+		defer cancel()
+		left := Repair(rctx, c.cfg.Custody, rec, pending, c.cfg.RetryMin, c.cfg.RetryMax, log)
+		if len(left) > 0 {
+			still := make([]string, 0, len(left))
+			for _, p := range left {
+				still = append(still, fmt.Sprintf("%s (x=%d): %v", p.Member.PeerID, p.Member.X, p.Err))
+			}
+			log.Error("custodians still lack their share of a synced secret; the next reshare deals them one",
+				"share_version", rec.ShareVersion, "missing", still)
+		}
+	}()
 }
 
 // isShareConflict reports whether a custodian refused a deal because it

@@ -154,24 +154,25 @@ func (r crRegistry) ClusterShape(context.Context) (uint8, uint8, error) {
 
 // crCustody is five custodians behind an in-memory custody client: each
 // unwraps its share with its own transport key and checks it against the
-// record, as the real handler does. failFirst makes the first stores to
-// x=1 fail.
+// record, as the real handler does. failFirst[x] makes the first stores
+// to x fail (unreachable); conflictFirst[x] refuses them as a custodian
+// holding another deal under the same version does, over the wire.
 type crCustody struct {
 	keys    map[peer.ID]*testenclave.Keys
 	members []blackbox.ClusterMember
 
-	mu        sync.Mutex
-	failFirst int
-	// conflictFirst makes the first stores to x=1 refused as a custodian
-	// holding another deal under the same version does, over the wire.
-	conflictFirst int
+	mu            sync.Mutex
+	failFirst     map[byte]int
+	conflictFirst map[byte]int
 	stores        int
 	records       map[string]bool // distinct encoded records received
+	acked         map[byte]int    // acknowledged stores per x
 }
 
 func newCRCustody(t *testing.T) *crCustody {
 	t.Helper()
-	c := &crCustody{keys: map[peer.ID]*testenclave.Keys{}, records: map[string]bool{}}
+	c := &crCustody{keys: map[peer.ID]*testenclave.Keys{}, records: map[string]bool{},
+		failFirst: map[byte]int{}, conflictFirst: map[byte]int{}, acked: map[byte]int{}}
 	for i := range 5 {
 		k, err := testenclave.New()
 		if err != nil {
@@ -199,13 +200,13 @@ func (c *crCustody) Store(_ context.Context, to peer.ID, req custody.StoreReques
 	c.mu.Lock()
 	c.stores++
 	c.records[string(req.Record)] = true
-	fail := req.X == 1 && c.failFirst > 0
+	fail := c.failFirst[req.X] > 0
 	if fail {
-		c.failFirst--
+		c.failFirst[req.X]--
 	}
-	conflict := req.X == 1 && c.conflictFirst > 0
+	conflict := c.conflictFirst[req.X] > 0
 	if conflict {
-		c.conflictFirst--
+		c.conflictFirst[req.X]--
 	}
 	c.mu.Unlock()
 	if fail {
@@ -229,6 +230,9 @@ func (c *crCustody) Store(_ context.Context, to peer.ID, req custody.StoreReques
 	if err := rec.CheckShare(req.X, share); err != nil {
 		return nil, err
 	}
+	c.mu.Lock()
+	c.acked[req.X]++
+	c.mu.Unlock()
 	return &custody.Ack{ChainID: rec.ChainID, SecretID: rec.SecretID, ShareVersion: rec.ShareVersion, X: req.X, ShareHash: custody.ShareHash(share)}, nil
 }
 
@@ -413,11 +417,12 @@ func TestCreatorFailover(t *testing.T) {
 	}
 }
 
-// TestCreatorRetriesWithSameDeal: a custodian that fails twice delays the
-// secret, and every retry resends the very same record (one deal).
+// TestCreatorRetriesWithSameDeal: two custodians that fail twice leave
+// fewer acknowledgements than RequiredAcks (4 of 5 at t=3), which delays
+// the secret, and every retry resends the very same record (one deal).
 func TestCreatorRetriesWithSameDeal(t *testing.T) {
 	f := newCRFixture(t)
-	f.custody.failFirst = 2
+	f.custody.failFirst[1], f.custody.failFirst[2] = 2, 2
 	f.start(t, crWallets(f.keys.Address(), 1, 0), time.Hour)
 	f.chain.create(1)
 	crEventually(t, "secret synced", func() bool { return f.chain.markCount() == 1 })
@@ -427,12 +432,75 @@ func TestCreatorRetriesWithSameDeal(t *testing.T) {
 	}
 }
 
+// TestCreatorSyncsWithoutOneCustodian is finding 7 of the key-safety
+// review: creation needed all n acknowledgements, so one offline or dummy
+// member left every new secret of its cluster syncing for ever. Now n−1
+// (never below t+1) is enough: the secret is marked synced after the first
+// round, and the missing custodian's share is sent again until it is
+// acknowledged.
+func TestCreatorSyncsWithoutOneCustodian(t *testing.T) {
+	f := newCRFixture(t)
+	f.custody.failFirst[3] = 3 // down for the first round and two repairs
+	f.start(t, crWallets(f.keys.Address(), 1, 0), time.Hour)
+	f.chain.create(1)
+	crEventually(t, "secret synced", func() bool { return f.chain.markCount() == 1 })
+	crEventually(t, "the missing share delivered", func() bool {
+		f.custody.mu.Lock()
+		defer f.custody.mu.Unlock()
+		return f.custody.acked[3] == 1
+	})
+	stores, records := f.custody.counts()
+	if stores != 5+3 || records != 1 {
+		t.Fatalf("%d stores of %d distinct records; want 8 (one round, three repairs) of 1", stores, records)
+	}
+	f.custody.mu.Lock()
+	defer f.custody.mu.Unlock()
+	for x := byte(1); x <= 5; x++ {
+		if f.custody.acked[x] != 1 {
+			t.Fatalf("custodian x=%d acknowledged %d times, want once", x, f.custody.acked[x])
+		}
+	}
+}
+
+// TestCreatorSyncsWithOneCustodianDown: a member that never answers does
+// not hold the secret back (on the old code it stayed syncing for ever).
+func TestCreatorSyncsWithOneCustodianDown(t *testing.T) {
+	f := newCRFixture(t)
+	f.custody.failFirst[4] = 1 << 30
+	f.start(t, []common.Address{f.keys.Address()}, time.Hour)
+	for id := uint64(1); id <= 3; id++ {
+		f.chain.create(id)
+	}
+	crEventually(t, "three secrets synced with one custodian down", func() bool { return f.chain.markCount() == 3 })
+	f.custody.mu.Lock()
+	defer f.custody.mu.Unlock()
+	if f.custody.acked[4] != 0 {
+		t.Fatal("the down custodian acknowledged")
+	}
+	for _, x := range []byte{1, 2, 3, 5} {
+		if f.custody.acked[x] != 3 {
+			t.Fatalf("custodian x=%d acknowledged %d of 3 secrets", x, f.custody.acked[x])
+		}
+	}
+}
+
+func TestRequiredAcks(t *testing.T) {
+	for _, tc := range []struct{ n, t, want int }{
+		{5, 3, 4}, {3, 2, 3}, {2, 2, 2}, {7, 3, 6}, {7, 6, 7}, {32, 16, 31},
+	} {
+		if got := RequiredAcks(tc.n, tc.t); got != tc.want {
+			t.Errorf("RequiredAcks(%d, %d) = %d, want %d", tc.n, tc.t, got, tc.want)
+		}
+	}
+}
+
 // TestCreatorDealsAfreshOnVersionConflict: a custodian that holds another
 // Black Box's deal under the same version refuses ours for good, so the
 // retry is a new deal at a higher version, not the same one again.
 func TestCreatorDealsAfreshOnVersionConflict(t *testing.T) {
 	f := newCRFixture(t)
-	f.custody.conflictFirst = 1
+	// Two of five refuse: below RequiredAcks, so the round fails.
+	f.custody.conflictFirst[1], f.custody.conflictFirst[2] = 1, 1
 	f.start(t, crWallets(f.keys.Address(), 1, 0), time.Hour)
 	f.chain.create(1)
 	crEventually(t, "secret synced", func() bool { return f.chain.markCount() == 1 })
