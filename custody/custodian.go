@@ -199,6 +199,11 @@ func (c *Custodian) HandleStore(ctx context.Context, from Peer, req StoreRequest
 	if err != nil {
 		return nil, err
 	}
+	if roster, ok := c.Membership.(ClusterRoster); ok {
+		if err := c.checkDealShape(ctx, roster, rec, req.X); err != nil {
+			return nil, err
+		}
+	}
 	// A version is written once, record and share together: a retry of the
 	// same deal is acknowledged again, another deal under the same version
 	// is refused (its ack would claim a share this custodian does not hold).

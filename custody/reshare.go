@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"github.com/cifer-network/cifer/chain"
 	"slices"
 
 	"github.com/ethereum/go-ethereum/common"
@@ -22,6 +23,40 @@ import (
 // (chain.Registry implements it).
 type ClusterMembership interface {
 	ClusterOperators(ctx context.Context, clusterID uint8) ([]common.Address, error)
+}
+
+// ClusterRoster, when the Membership implements it too (chain.Registry
+// does), lets HandleStore check a deal against the registry: the governed
+// threshold, and that the slot the deal gives this custodian (x = member
+// index + 1) is its own. Without it, a Black Box could deal a secret at a
+// threshold of its choosing, or hand a custodian another member's x.
+type ClusterRoster interface {
+	ClusterShape(ctx context.Context) (size, threshold uint8, err error)
+	ClusterMembers(ctx context.Context, clusterID uint8) ([]chain.NodeRecord, error)
+}
+
+// checkDealShape checks rec and x against the registry's roster (see
+// ClusterRoster).
+func (c *Custodian) checkDealShape(ctx context.Context, roster ClusterRoster, rec *CreationRecord, x byte) error {
+	_, threshold, err := roster.ClusterShape(ctx)
+	if err != nil {
+		return fmt.Errorf("read cluster shape: %w", err)
+	}
+	if rec.Threshold != threshold {
+		return fmt.Errorf("%w: deal threshold %d, the registry's is %d", ErrWrongCustodian, rec.Threshold, threshold)
+	}
+	members, err := roster.ClusterMembers(ctx, rec.ClusterID)
+	if err != nil {
+		return fmt.Errorf("read cluster %d members: %w", rec.ClusterID, err)
+	}
+	if x == 0 || int(x) > len(members) {
+		return fmt.Errorf("%w: x=%d in a cluster of %d", ErrWrongCustodian, x, len(members))
+	}
+	if got := members[x-1].EnclaveWallet; got != c.Signer.Address() {
+		return fmt.Errorf("%w: cluster %d slot x=%d is enclave wallet %s, not this custodian's %s",
+			ErrWrongCustodian, rec.ClusterID, x, got.Hex(), c.Signer.Address().Hex())
+	}
+	return nil
 }
 
 // ReshareRequest asks for a custodian's newest share of a secret that was

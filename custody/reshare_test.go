@@ -276,3 +276,71 @@ func FuzzReshareMessages(f *testing.F) {
 		}
 	})
 }
+
+// rosterDouble is a registry that also gives the cluster's node records
+// and its governed shape (custody.ClusterRoster).
+type rosterDouble struct {
+	membershipDouble
+	threshold uint8
+	wallets   []common.Address // enclave wallet of each member, in order
+}
+
+func (r *rosterDouble) ClusterShape(context.Context) (uint8, uint8, error) {
+	return uint8(len(r.wallets)), r.threshold, nil
+}
+
+func (r *rosterDouble) ClusterMembers(_ context.Context, clusterID uint8) ([]chain.NodeRecord, error) {
+	if clusterID != 1 {
+		return nil, errors.New("no such cluster")
+	}
+	out := make([]chain.NodeRecord, len(r.wallets))
+	for i, w := range r.wallets {
+		out[i] = chain.NodeRecord{Operator: r.ops[i], EnclaveWallet: w}
+	}
+	return out, nil
+}
+
+// TestStoreChecksDealAgainstRegistry is finding 11 of the key-safety
+// review (its second item): HandleStore took the record's threshold and
+// the x it was handed on trust. A deal at another threshold than the
+// registry's, or one that hands this custodian another member's slot, is
+// now refused and nothing is stored.
+func TestStoreChecksDealAgainstRegistry(t *testing.T) {
+	ctx := context.Background()
+	tests := []struct {
+		name      string
+		threshold uint8
+		selfAt    int // this custodian's member index; -1: not a member
+		x         byte
+		ok        bool
+	}{
+		{"its own slot at the registry's threshold", 3, 1, 2, true},
+		{"another threshold than the registry's", 2, 1, 2, false},
+		{"another member's slot", 3, 3, 2, false},
+		{"not a member at all", 3, -1, 2, false},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			f := newCustodianFixture(t)
+			r := &rosterDouble{threshold: tc.threshold, wallets: reshareOps(5)}
+			r.ops = reshareOps(5)
+			if tc.selfAt >= 0 {
+				r.wallets[tc.selfAt] = f.cust.Signer.Address()
+			}
+			f.cust.Membership = r
+			_, err := f.cust.HandleStore(ctx, f.bbPeer, f.storeReq(t, tc.x, f.shares[tc.x-1]))
+			if tc.ok {
+				if err != nil {
+					t.Fatalf("refused a right deal: %v", err)
+				}
+				return
+			}
+			if !errors.Is(err, ErrWrongCustodian) {
+				t.Fatalf("got %v, want wrong_custodian", err)
+			}
+			if keys, _ := f.cust.Store.Versions(ctx, 84532, 9); len(keys) != 0 {
+				t.Fatalf("a refused deal left %d versions", len(keys))
+			}
+		})
+	}
+}
