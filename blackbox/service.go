@@ -73,31 +73,82 @@ func (s *Service) record(ctx context.Context, chainID, secretID uint64) (*custod
 	if rec != nil && rec.PublicKeyCID == cid && rec.ClusterID == clusterID {
 		return rec, cs, nil
 	}
-	var errs []error
-	for _, m := range members {
-		pid, err := peer.Decode(m.PeerID)
-		if err != nil {
-			errs = append(errs, err)
-			continue
-		}
-		r, err := s.Records.Record(ctx, pid, chainID, secretID)
-		if err != nil {
-			errs = append(errs, err)
-			continue
-		}
-		if r.PublicKeyCID != cid {
-			errs = append(errs, fmt.Errorf("custodian %s holds a record for another key", m.PeerID))
-			continue
-		}
-		s.mu.Lock()
-		if s.cache == nil {
-			s.cache = make(map[[2]uint64]*custody.CreationRecord)
-		}
-		s.cache[key] = r
-		s.mu.Unlock()
-		return r, cs, nil
+	r, err := s.agreedRecord(ctx, members, chainID, secretID, cid)
+	if err != nil {
+		return nil, nil, err
 	}
-	return nil, nil, fmt.Errorf("%w: %w", ErrNoRecord, errors.Join(errs...))
+	s.mu.Lock()
+	if s.cache == nil {
+		s.cache = make(map[[2]uint64]*custody.CreationRecord)
+	}
+	s.cache[key] = r
+	s.mu.Unlock()
+	return r, cs, nil
+}
+
+// agreedRecord asks every member for its creation record at once and
+// accepts one only when a majority of the cluster hold that very record
+// (the same bytes, so the same version, share hashes and dealer's
+// signature) for the key on chain. Taking the first record with the right
+// CID let one member serve a record it signed itself with false share
+// hashes: the Black Box cached it, every decrypt then failed and honest
+// custodians were reported (finding 2 of the key-safety review). A
+// majority is what a threshold of honest members already is in a cluster
+// of the default shape (t = 3 of n = 5), and evidence against custodians
+// follows only from a record it accepted.
+func (s *Service) agreedRecord(ctx context.Context, members []ClusterMember, chainID, secretID uint64, cid string) (*custody.CreationRecord, error) {
+	need := len(members)/2 + 1
+	ctx, cancel := context.WithCancel(ctx)
+	defer cancel()
+	type answer struct {
+		rec *custody.CreationRecord
+		raw string
+		err error
+	}
+	answers := make(chan answer, len(members))
+	for _, m := range members {
+		go func(m ClusterMember) {
+			pid, err := peer.Decode(m.PeerID)
+			if err != nil {
+				answers <- answer{err: err}
+				return
+			}
+			r, err := s.Records.Record(ctx, pid, chainID, secretID)
+			if err != nil {
+				answers <- answer{err: err}
+				return
+			}
+			if r.PublicKeyCID != cid {
+				answers <- answer{err: fmt.Errorf("custodian %s holds a record for another key", m.PeerID)}
+				return
+			}
+			raw, err := r.MarshalBinary()
+			if err != nil {
+				answers <- answer{err: err}
+				return
+			}
+			answers <- answer{rec: r, raw: string(raw)}
+		}(m)
+	}
+	votes := make(map[string]int)
+	var errs []error
+	for range members {
+		a := <-answers
+		if a.err != nil {
+			errs = append(errs, a.err)
+			continue
+		}
+		votes[a.raw]++
+		if votes[a.raw] >= need {
+			return a.rec, nil
+		}
+	}
+	if len(votes) > 1 {
+		errs = append(errs, fmt.Errorf("members hold %d different records for the key, none held by %d of %d", len(votes), need, len(members)))
+	} else if len(votes) == 1 {
+		errs = append(errs, fmt.Errorf("the record is held by fewer than %d of %d members", need, len(members)))
+	}
+	return nil, fmt.Errorf("%w: %w", ErrNoRecord, errors.Join(errs...))
 }
 
 // PublicKey implements KeyService.
