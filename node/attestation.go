@@ -87,6 +87,18 @@ func (r RegistryPeers) log() *slog.Logger {
 	return slog.Default()
 }
 
+// PeerReportVerifiers are the report verifiers a node applies to its
+// peers: every backend's, except that an sgx node refuses sim peers unless
+// its operator opted in (EnclaveConfig.AcceptSimulatedPeers), whatever the
+// registry's simulated-enclave switch says.
+func PeerReportVerifiers(cfg EnclaveConfig) map[string]enclave.ReportVerifier {
+	v := ReportVerifiers()
+	if cfg.Backend != enclave.BackendSim && !cfg.AcceptSimulatedPeers {
+		delete(v, enclave.BackendSim)
+	}
+	return v
+}
+
 // ReportVerifiers are the backend report verifiers every party applies
 // (nodes, light clients, the public attestation tool): one place to add a
 // backend.

@@ -2,6 +2,7 @@ package node
 
 import (
 	"context"
+	"github.com/cifer-network/cifer/enclave"
 	"testing"
 
 	"github.com/cifer-network/cifer/chain"
@@ -42,5 +43,34 @@ func TestRegistryPeers(t *testing.T) {
 	// ID, and other is unbonding.
 	if len(got) != 1 || got[0].ID != a || len(got[0].Addrs) != 2 {
 		t.Fatalf("got %v", got)
+	}
+}
+
+// TestPeerReportVerifiers is finding 11 of the key-safety review (its last
+// item): the registry's simulated-enclave switch is one governance key's
+// decision with no delay. An sgx node does not follow it unless its
+// operator opted in: without the sim verifier, its policy refuses every
+// sim statement as an unknown backend (TestPolicyRefusals), whatever the
+// registry says.
+func TestPeerReportVerifiers(t *testing.T) {
+	tests := []struct {
+		name    string
+		cfg     EnclaveConfig
+		wantSim bool
+	}{
+		{"sgx node", EnclaveConfig{Backend: enclave.BackendSGX}, false},
+		{"sgx node that opted in", EnclaveConfig{Backend: enclave.BackendSGX, AcceptSimulatedPeers: true}, true},
+		{"sim node (testnet)", EnclaveConfig{Backend: enclave.BackendSim}, true},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			v := PeerReportVerifiers(tc.cfg)
+			if _, ok := v[enclave.BackendSGX]; !ok {
+				t.Fatal("no sgx verifier")
+			}
+			if _, ok := v[enclave.BackendSim]; ok != tc.wantSim {
+				t.Fatalf("sim verifier present: %v, want %v", ok, tc.wantSim)
+			}
+		})
 	}
 }

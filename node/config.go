@@ -85,6 +85,12 @@ type EnclaveConfig struct {
 	Backend string `toml:"backend" comment:"sgx (EGo, needs SGX hardware) or sim (testnets only: no hardware protection)."`
 	// SimPlatformKeyFile is the testnet platform key that signs sim reports.
 	SimPlatformKeyFile string `toml:"sim-platform-key-file" comment:"sim only: file with the testnet platform key that signs reports."`
+	// AcceptSimulatedPeers lets an sgx node accept sim peers when the
+	// registry allows them. Off by default: the registry's switch is one
+	// governance key's decision, taken with no delay, and a production
+	// node should not let simulated enclaves hold or rebuild keys on its
+	// word alone. A sim node always follows the registry.
+	AcceptSimulatedPeers bool `toml:"accept-simulated-peers" comment:"sgx only: accept sim peers when the registry allows them (off: sim peers are refused whatever the registry says)."`
 }
 
 // HTTPConfig sets the node's HTTP listeners.

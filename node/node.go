@@ -265,7 +265,7 @@ func (w *wiring) wireP2P() {
 				Registry:     w.regView,
 				Network:      cfg.Network,
 				HomeChainID:  w.dep.ChainID,
-				Verifiers:    ReportVerifiers(),
+				Verifiers:    PeerReportVerifiers(cfg.Enclave),
 				MaxClockSkew: cfg.P2P.MaxClockSkew.Duration,
 			}
 			bootstrap := make([]peer.AddrInfo, 0, len(cfg.P2P.Bootstrap))
