@@ -48,19 +48,9 @@ func TestLightClientDecryptActionBound(t *testing.T) {
 		t.Fatal(err)
 	}
 	keys := &hashRecorder{memKeys: f.keys}
-	ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
-	defer cancel()
-	server, client := blackboxtest.StartHost(t, "/ip4/127.0.0.1/tcp/0"), blackboxtest.StartHost(t, "/ip4/127.0.0.1/tcp/0")
-	defer server.Close()
-	defer client.Close()
-	if err := client.Connect(ctx, peer.AddrInfo{ID: server.ID(), Addrs: server.Addrs()}); err != nil {
-		t.Fatal(err)
-	}
-	api := &API{Check: request.NewChecker(f.chain, request.NewReplayGuard(time.Hour), nil), Keys: keys}
-	api.ServeClients(p2p.NewStreams(server, nil, nil, nil), blackboxtest.Network, nil)
-	streams := p2p.NewStreams(client, nil, nil, nil)
+	ctx, streams, server := serveClientDoor(t, &API{Check: request.NewChecker(f.chain, request.NewReplayGuard(time.Hour), nil), Keys: keys})
 	ask := func(req *wire.DecryptRequest) ([]byte, error) {
-		resp, err := wire.Decrypt.Ask(ctx, streams, blackboxtest.Network, server.ID(), req)
+		resp, err := wire.Decrypt.Ask(ctx, streams, blackboxtest.Network, server, req)
 		if err != nil {
 			return nil, request.FromRemote(err)
 		}
@@ -105,6 +95,21 @@ func TestLightClientDecryptActionBound(t *testing.T) {
 	if len(keys.got) != 0 {
 		t.Fatalf("an envelope hash %x was handed on for the five-field form", keys.got)
 	}
+}
+
+// serveClientDoor serves a's light-client protocols on a host of their own
+// and returns a connected client's streams and the server's peer ID.
+func serveClientDoor(t *testing.T, a *API) (context.Context, *p2p.Streams, peer.ID) {
+	t.Helper()
+	ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
+	t.Cleanup(cancel)
+	server, client := blackboxtest.StartHost(t, "/ip4/127.0.0.1/tcp/0"), blackboxtest.StartHost(t, "/ip4/127.0.0.1/tcp/0")
+	t.Cleanup(func() { server.Close(); client.Close() })
+	if err := client.Connect(ctx, peer.AddrInfo{ID: server.ID(), Addrs: server.Addrs()}); err != nil {
+		t.Fatal(err)
+	}
+	a.ServeClients(p2p.NewStreams(server, nil, nil, nil), blackboxtest.Network, nil)
+	return ctx, p2p.NewStreams(client, nil, nil, nil), server.ID()
 }
 
 func isCode(err error, code request.Code) bool {
@@ -164,19 +169,10 @@ func TestDoorsLimitPerIP(t *testing.T) {
 	})
 
 	t.Run("p2p", func(t *testing.T) {
-		ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
-		defer cancel()
-		server, client := blackboxtest.StartHost(t, "/ip4/127.0.0.1/tcp/0"), blackboxtest.StartHost(t, "/ip4/127.0.0.1/tcp/0")
-		defer server.Close()
-		defer client.Close()
-		if err := client.Connect(ctx, peer.AddrInfo{ID: server.ID(), Addrs: server.Addrs()}); err != nil {
-			t.Fatal(err)
-		}
-		newAPI().ServeClients(p2p.NewStreams(server, nil, nil, nil), blackboxtest.Network, nil)
-		streams := p2p.NewStreams(client, nil, nil, nil)
+		ctx, streams, server := serveClientDoor(t, newAPI())
 		for i := range burst + 3 {
 			data, sig := fresh(i)
-			_, err := wire.Decrypt.Ask(ctx, streams, blackboxtest.Network, server.ID(), &wire.DecryptRequest{Data: data, Signature: sig, Cifer: cHex})
+			_, err := wire.Decrypt.Ask(ctx, streams, blackboxtest.Network, server, &wire.DecryptRequest{Data: data, Signature: sig, Cifer: cHex})
 			want := request.CodeNotAuthorized
 			if i >= burst {
 				want = request.CodeRateLimited
