@@ -12,7 +12,7 @@ Quick start::
 """
 
 from .chain import ChainInfo, SecretState
-from .client import AsyncClient, Client, Job, encrypt_file_zip
+from .client import AsyncClient, Client, Job, encrypt_file_zip, find_black_box
 from .envelope import Binding
 from .errors import (
     ChainError,
@@ -50,4 +50,5 @@ __all__ = [
     "WaitTimeoutError",
     "__version__",
     "encrypt_file_zip",
+    "find_black_box",
 ]

@@ -50,6 +50,7 @@ class ChainInfo:
     rpc_url: str
     controller: str
     block_time_ms: int
+    registry: str = ""
 
 
 def _hex(n: int) -> str:
@@ -60,6 +61,15 @@ def call(chain: ChainInfo, sig: str, types: list[str], args: list[Any], out: lis
     data = "0x" + (selector(sig) + encode(types, args)).hex()
     raw = yield Rpc(chain.rpc_url, "eth_call", [{"to": chain.controller, "data": data}, "latest"])
     return tuple(decode(out, bytes.fromhex(str(raw)[2:])))
+
+
+def is_elected(chain: ChainInfo, enclave_wallet: str) -> Op[bool]:
+    """Whether the registry names enclave_wallet an elected Black Box of the
+    current epoch (only an elected one can gather shares to decrypt)."""
+    data = "0x" + (selector("isElectedBlackBox(address)") + encode(["address"], [enclave_wallet])).hex()
+    raw = yield Rpc(chain.rpc_url, "eth_call", [{"to": chain.registry, "data": data}, "latest"])
+    (ok,) = decode(["bool"], bytes.fromhex(str(raw)[2:]))
+    return bool(ok)
 
 
 def block_number(chain: ChainInfo) -> Op[int]:

@@ -115,6 +115,7 @@ class _Core:
         self._block_source = block_source
         self._chain: ChainInfo | None = None
         self._keys: dict[int, bytes] = {}
+        self._wallet = ""
 
     # --- discovery ---------------------------------------------------------
 
@@ -131,9 +132,17 @@ class _Core:
                     self._rpc_override or str(c["rpcUrl"]),
                     str(c["secretsControllerAddress"]),
                     int(c.get("blockTimeMs") or 1000),
+                    str(c.get("clusterRegistryAddress") or ""),
                 )
+                self._wallet = str(doc.get("enclaveWalletAddress") or "")
                 return self._chain
         raise CiferError(f"the Black Box at {self.url} serves no chain {self._want_chain}", kind="discovery")
+
+    def _op_is_elected(self) -> Op[bool]:
+        c = yield from self._op_discover()
+        if not c.registry or not self._wallet:
+            return False
+        return (yield from chainops.is_elected(c, self._wallet))
 
     # --- signing with the freshness retry ----------------------------------
 
@@ -387,6 +396,19 @@ def encrypt_file_zip(
     return total
 
 
+def find_black_box(urls: list[str], *, timeout: float = 10.0) -> str:
+    """The first of urls whose node is an elected Black Box of the current
+    epoch, by its /healthz wallet and the registry on chain."""
+    for url in urls:
+        with Client(url, b"\x01" * 32, timeout=timeout) as c:
+            try:
+                if c.is_elected():
+                    return url
+            except CiferError:
+                continue
+    raise CiferError("none of the given nodes is an elected Black Box", kind="discovery")
+
+
 def _file_name(src: IO[bytes], name: str | None) -> str:
     return name or os.path.basename(str(getattr(src, "name", "file"))) or "file"
 
@@ -416,6 +438,12 @@ class Client(_Core):
     def chain(self) -> ChainInfo:
         c: ChainInfo = self._run(self._op_discover())
         return c
+
+    def is_elected(self) -> bool:
+        """Whether this node is an elected Black Box now (only those decrypt;
+        the others answer 503 not_enough_shares to decrypt-type calls)."""
+        ok: bool = self._run(self._op_is_elected())
+        return ok
 
     def head(self) -> int:
         c = self.chain
@@ -551,6 +579,10 @@ class AsyncClient(_Core):
         c: ChainInfo = await self._run(self._op_discover())
         return c
 
+    async def is_elected(self) -> bool:
+        ok: bool = await self._run(self._op_is_elected())
+        return ok
+
     async def create_secret(self, *, wait: bool = True) -> int:
         sid: int = await self._run(self._op_create(wait))
         return sid
@@ -646,4 +678,4 @@ class AsyncClient(_Core):
         await self._run(self._op_delete_job(secret_id, job_id))
 
 
-__all__ = ["AsyncClient", "ChainError", "Client", "Job", "encrypt_file_zip"]
+__all__ = ["AsyncClient", "ChainError", "Client", "Job", "encrypt_file_zip", "find_black_box"]
