@@ -43,7 +43,7 @@ test: deps fmt-check vet
 .PHONY: test-py
 test-py:
 	bash scripts/deps-python.sh
-	cd sdk/python && .venv/bin/ruff check src tests && .venv/bin/ruff format --check src tests
+	cd sdk/python && .venv/bin/ruff check src tests bench && .venv/bin/ruff format --check src tests bench
 	cd sdk/python && .venv/bin/mypy
 	cd sdk/python && .venv/bin/python -m pytest -q
 
