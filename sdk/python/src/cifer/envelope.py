@@ -8,6 +8,7 @@ ML-KEM-768, AES-256-GCM and HKDF-SHA256 come from pyca/cryptography.
 from __future__ import annotations
 
 import base64
+import functools
 import hashlib
 import hmac
 import os
@@ -84,7 +85,14 @@ def derive_key_pair(seed: bytes) -> tuple[bytes, MLKEM768PrivateKey]:
 
 
 def parse_public_key(b: bytes) -> MLKEM768PublicKey:
-    """Decodes a 1184-byte public key (with the FIPS 203 modulus check)."""
+    """Decodes a 1184-byte public key (with the FIPS 203 modulus check).
+    Decoding costs about as much as an encapsulation, so the last few keys
+    are kept decoded."""
+    return _parse_public_key(bytes(b))
+
+
+@functools.lru_cache(maxsize=64)
+def _parse_public_key(b: bytes) -> MLKEM768PublicKey:
     if len(b) != PUBLIC_KEY_SIZE:
         raise FormatError(f"not an ML-KEM-768 public key: {len(b)} bytes", kind="public_key")
     try:
