@@ -10,7 +10,9 @@ import hashlib
 import io
 import json
 import os
+import re
 import zipfile
+from pathlib import Path
 from typing import Any
 
 import httpx
@@ -21,6 +23,7 @@ from eth_account import Account
 from cifer import AsyncClient, CIDMismatchError, Client, RefusedError, envelope, request
 from cifer.chain import selector
 from cifer.envelope import Binding
+from cifer.errors import REFUSAL_CODES
 
 URL = "http://bb.test"
 RPC = "http://rpc.test"
@@ -206,3 +209,10 @@ def test_file_zip(size: int) -> None:
         envelope.decrypt_file(io.BytesIO(stream), dst, Binding(84532, 7), sk=PRIVATE_KEY)
         got += dst.getvalue()
     assert got == pt
+
+
+def test_refusal_codes_match_the_go_table() -> None:
+    """The SDK's list of codes is the Go request package's, so a code the
+    node may send is never unknown here."""
+    go = (Path(__file__).resolve().parents[3] / "request" / "refusal.go").read_text()
+    assert set(re.findall(r'\bCode\w+\s+Code = "([a-z_]+)"', go)) == REFUSAL_CODES

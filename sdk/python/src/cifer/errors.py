@@ -9,6 +9,41 @@ HTTP status, so callers branch on ``err.code`` instead of parsing messages.
 
 from __future__ import annotations
 
+# The refusal codes a node sends (request/refusal.go, docs/HTTP-API.md);
+# RefusedError.code is one of them, or "" from a server that sends none.
+REFUSAL_CODES = frozenset(
+    {
+        "bad_request",
+        "format",
+        "chain_unsupported",
+        "block_too_old",
+        "block_in_future",
+        "unauthenticated",
+        "signature",
+        "signer_mismatch",
+        "not_authorized",
+        "syncing",
+        "secret_type",
+        "not_found",
+        "expired",
+        "conflict",
+        "too_large",
+        "body_timeout",
+        "replay",
+        "rate_limited",
+        "not_elected",
+        "wrong_custodian",
+        "share_conflict",
+        "other_key_registered",
+        "stale_record",
+        "not_enough_shares",
+        "decrypt_failed",
+        "unavailable",
+        "timeout",
+        "internal",
+    }
+)
+
 
 class CiferError(Exception):
     """Base of every error the SDK raises."""
@@ -101,6 +136,7 @@ class JobFailedError(CiferError):
 
 
 __all__ = [
+    "REFUSAL_CODES",
     "CIDMismatchError",
     "ChainError",
     "CiferError",
