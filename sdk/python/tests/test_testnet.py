@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import asyncio
 import hashlib
+import io
 import os
 from pathlib import Path
 
@@ -122,13 +123,21 @@ def test_file_job_50_mib(testnet: Testnet, tmp_path: Path) -> None:
 
 
 def test_async_twins(testnet: Testnet) -> None:
-    async def main() -> tuple[bytes, list[int]]:
+    data = os.urandom(300_000)
+
+    async def main() -> tuple[bytes, list[int], bytes, list[int]]:
         async with AsyncClient(testnet.url, testnet.client_key(1), timeout=TIMEOUT) as c:
             sid = await c.create_secret()
             cifer, msg = await c.encrypt(sid, "async")
             pt = await c.decrypt(sid, cifer, msg)
             owned, _ = await c.list_secrets()
-            return pt, owned
+            enc, out = io.BytesIO(), io.BytesIO()
+            await c.encrypt_file(sid, io.BytesIO(data), enc, name="a.bin")
+            enc.seek(0)
+            seen: list[int] = []
+            await c.decrypt_file(sid, enc, out, progress=lambda stage, v: seen.append(v) if stage == "job" else None)
+            return pt, owned, out.getvalue(), seen
 
-    pt, owned = asyncio.run(main())
+    pt, owned, got, seen = asyncio.run(main())
     assert pt == b"async" and owned
+    assert got == data and seen[-1] == 100
