@@ -35,6 +35,17 @@ vet:
 
 test: deps fmt-check vet
 	$(GO) test -race -timeout $(TEST_TIMEOUT) $(PKGS)
+	$(MAKE) test-py
+
+# test-py checks and tests the Python SDK in its virtualenv (made by
+# scripts/deps-python.sh): ruff, mypy --strict, then pytest, which starts a
+# testnet of its own for the integration tests.
+.PHONY: test-py
+test-py:
+	bash scripts/deps-python.sh
+	cd sdk/python && .venv/bin/ruff check src tests bench && .venv/bin/ruff format --check src tests bench
+	cd sdk/python && .venv/bin/mypy
+	cd sdk/python && .venv/bin/python -m pytest -q
 
 # bench runs the Go micro-benchmarks of the hot paths, each beside the raw
 # primitive it wraps, so ratios come from one run on one machine.

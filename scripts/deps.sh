@@ -15,3 +15,6 @@ if [ -f contracts/package.json ]; then
     (cd contracts && npm ci --no-audit --no-fund --loglevel=error)
   fi
 fi
+
+# Python SDK (sdk/python): its own virtualenv, pinned; see deps-python.sh.
+bash scripts/deps-python.sh
