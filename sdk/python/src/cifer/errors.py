@@ -30,6 +30,8 @@ REFUSAL_CODES = frozenset(
         "too_large",
         "body_timeout",
         "replay",
+        "used_elsewhere",
+        "not_decrypt_request",
         "rate_limited",
         "not_elected",
         "wrong_custodian",
