@@ -223,4 +223,3 @@ func FuzzVerifyAccount(f *testing.F) {
 		}
 	})
 }
-
