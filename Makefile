@@ -35,6 +35,13 @@ vet:
 
 test: deps fmt-check vet
 	$(GO) test -race -timeout $(TEST_TIMEOUT) $(PKGS)
+	$(MAKE) test-ts
+
+# test-ts: the TypeScript SDK (sdk/js): typecheck and lint, unit and vector
+# tests, the testnet integration test, and the npm pack contents check.
+.PHONY: test-ts
+test-ts: deps
+	cd sdk/js/core && npm run lint && npm test && npm run pack:check
 
 # bench runs the Go micro-benchmarks of the hot paths, each beside the raw
 # primitive it wraps, so ratios come from one run on one machine.
