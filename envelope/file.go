@@ -88,6 +88,12 @@ func WithChunkSize(n int) FileOption { return func(o *fileOptions) { o.chunkSize
 // withRandom makes file IDs and encapsulations deterministic (test vectors).
 func withRandom(r io.Reader) FileOption { return func(o *fileOptions) { o.random = r } }
 
+// WithRandom makes the writer take its file ID (16 bytes) and encapsulation
+// randomness (32 bytes) from r instead of crypto/rand. It exists for the
+// cross-language test vectors, as SealDeterministic does: reusing randomness
+// reuses the file key, so production code never sets it.
+func WithRandom(r io.Reader) FileOption { return withRandom(r) }
+
 // fileKeys are the two keys of one file.
 type fileKeys struct {
 	chunks cipher.AEAD
