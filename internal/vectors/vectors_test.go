@@ -190,3 +190,18 @@ func mustf(t *testing.T, err error, format string, args ...any) {
 		t.Fatalf("%s: %v", fmt.Sprintf(format, args...), err)
 	}
 }
+
+// hexp is hex for a field that must be present even when empty (an empty
+// plaintext) and absent from vectors that have none.
+func hexp(b []byte) *string {
+	s := hex.EncodeToString(b)
+	return &s
+}
+
+func unhexp(t *testing.T, s *string) []byte {
+	t.Helper()
+	if s == nil {
+		t.Fatal("vector lacks a field it needs")
+	}
+	return unhex(t, *s)
+}
