@@ -36,10 +36,10 @@ const (
 )
 
 func makeFiles(t *testing.T) vectorFile[fileVector] {
-	f := vectorFile[fileVector]{Version: 1, Description: "Streaming file format (docs/PROTOCOL.md section 3). Header (1182 bytes): \"CIFERSTR\" | version 0x01 | reserved 0x00 | " +
+	f := vectorFile[fileVector]{Version: 1, Description: "Streaming file format (docs/PROTOCOL.md section 3). Header (1174 bytes): \"CIFERSTR\" | version 0x01 | reserved 0x00 | " +
 		"chunkSize (4 BE) | chainId (8 BE) | secretId (32 BE) | fileId (16) | ML-KEM-768 ciphertext (1088) | header tag (16). random = fileId (16) || encapsulation randomness (32). " +
 		"File keys: HKDF-SHA256(ikm = shared secret, salt = fileId, info = \"CIFER-file-v1\" || 0x00 || chainId (8 BE) || secretId (32 BE)) -> 64 bytes = fileKey: " +
-		"chunk key (32) || header key (32). Header tag: AES-256-GCM under the header key, nonce 12 zero bytes, empty plaintext, associated data = the first 1166 header bytes. " +
+		"chunk key (32) || header key (32). Header tag: AES-256-GCM under the header key, nonce 12 zero bytes, empty plaintext, associated data = the first 1158 header bytes. " +
 		"Each chunk: frame = fileId (16) | index (8 BE) | flags (1; 0x01 = last) | sealed length (4 BE, = plaintext length + 16), then AES-256-GCM under the chunk key " +
 		"with nonce 0x000000 || index (8 BE) || flags and the 29-byte frame as associated data. Every chunk but the last holds exactly chunkSize plaintext bytes; " +
 		"the last holds 0..chunkSize (it is empty when the length is a multiple of chunkSize, and an empty file is one empty last chunk); nothing may follow it. " +
