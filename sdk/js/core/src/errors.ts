@@ -55,13 +55,22 @@ export class RefusalError extends Error {
     readonly serverMessage: string,
     readonly kind: RefusalKind,
     readonly endpoint: string,
+    /** The server's refusal code (`code` in the answer) when it sends one. */
+    readonly code?: string,
   ) {
     super(`${endpoint}: ${status} ${serverMessage}`);
   }
 }
 
 /** Sorts a Black Box refusal by COMPAT.md's texts, then by status. */
-export function classifyRefusal(status: number, message: string): RefusalKind {
+export function classifyRefusal(status: number, message: string, code?: string): RefusalKind {
+  switch (code) {
+    case 'block_too_old':
+    case 'block_in_future':
+    case 'chain_unsupported':
+      return code;
+    default:
+  }
   if (/Block number \d+ is too old/.test(message)) return 'block_too_old';
   if (/Block number \d+ is in the future/.test(message)) return 'block_in_future';
   if (/Chain -?\d+ is not supported/.test(message)) return 'chain_unsupported';

@@ -8,3 +8,5 @@ export * from './request.js';
 export * from './eip191.js';
 export * from './cid.js';
 export * from './xwing.js';
+export * from './chain.js';
+export * from './client.js';
