@@ -19,7 +19,8 @@ export type ErrorCode =
   | 'signer_mismatch'
   | 'message_too_short'
   | 'cid_mismatch'
-  | 'format';
+  | 'format'
+  | 'shamir';
 
 /** A local failure of a wire-format operation (no network involved). */
 export class CiferError extends Error {

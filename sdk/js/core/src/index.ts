@@ -10,3 +10,4 @@ export * from './cid.js';
 export * from './xwing.js';
 export * from './chain.js';
 export * from './client.js';
+export * from './shamir.js';

@@ -6,6 +6,7 @@ const randomBytes = (n: number): Uint8Array => new Uint8Array(nodeRandom(n));
 import {
   CiferError, MAX_PAYLOAD_SIZE, classifyRefusal, decryptFile, deriveKeyPair, encryptFile, openPayload, sealPayload,
   toReadableStream, xwingKeyPair, openSealed, addressOf, signMessage, verifyMessage, parseRequest,
+  combine, gfInv, gfMul, split,
 } from '../src/index.js';
 
 const seed = new Uint8Array(64).fill(7);
@@ -86,4 +87,21 @@ test('refusals are sorted by COMPAT.md text first, then by status', () => {
     [400, 'bad data', 'bad_request'],
   ];
   for (const [status, msg, kind] of cases) assert.equal(classifyRefusal(status, msg), kind, msg);
+});
+
+test('shamir: the field is FIPS 197 GF(2^8), and every non-zero byte has an inverse', () => {
+  assert.equal(gfMul(0x57, 0x83), 0xc1);
+  assert.equal(gfInv(0), 0);
+  for (let a = 1; a < 256; a++) assert.equal(gfMul(a, gfInv(a)), 1, `a=${a}`);
+});
+
+test('shamir: any t of n shares rebuild a random secret; an altered extra share is caught', () => {
+  const secret = randomBytes(64);
+  const shares = split(secret, 3, 5);
+  assert.deepEqual(combine([shares[4], shares[0], shares[2]].filter((s) => s !== undefined)), secret);
+  const bad = shares.map((s) => ({ ...s, y: s.y.slice() }));
+  const last = bad[3];
+  assert.ok(last);
+  last.y[10] = (last.y[10] ?? 0) ^ 1;
+  assert.throws(() => combine(bad), isCode('shamir'));
 });

@@ -7,6 +7,7 @@ import {
   CiferError, checkPublicKeyCid, decryptFile, deriveKeyPair, encryptFile, fromHex, hashMessage, openPayload, openSealed,
   parseRequest, publicKeyCid, recoverAddress, sealPayload, signMessage, toHex, verifyMessage, verifyPublicKey, verifyRequest,
   baseRequest, encryptPayloadRequest, decryptPayloadRequest, jobDownloadRequest, jobDeleteRequest, walletRequest,
+  combine, encodeShare, parseShare, split, type Share,
 } from '../src/index.js';
 import { loadVectors } from './vectors.js';
 
@@ -152,5 +153,23 @@ for (const v of loadVectors<XWingVector>('xwing').vectors) {
     const enc = ml_kem768_x25519.encapsulate(fromHex(v.recipientPublicKey), fromHex(v.encapsulationRandom));
     assert.equal(toHex(enc.cipherText), toHex(msg.subarray(0, 1120)));
     assert.equal(toHex(openSealed(sk, msg, fromHex(v.info), fromHex(v.aad))), v.plaintext);
+  });
+}
+
+interface ShamirVector {
+  name: string; secret?: string; threshold?: number; n?: number; randomness?: string;
+  shares: string[]; combine: number[]; error?: string;
+}
+for (const v of loadVectors<ShamirVector>('shamir').vectors) {
+  test(`shamir.json: ${v.name}`, () => {
+    const pick = (): Share[] => v.combine.map((i) => parseShare(fromHex(v.shares[i] ?? '')));
+    if (v.error) {
+      assertCode(() => combine(pick()), v.error, v.name);
+      return;
+    }
+    assert.ok(v.secret !== undefined && v.threshold !== undefined && v.n !== undefined && v.randomness !== undefined);
+    const dealt = split(fromHex(v.secret), v.threshold, v.n, fromHex(v.randomness)).map((s) => toHex(encodeShare(s)));
+    assert.deepEqual(dealt, v.shares);
+    assert.equal(toHex(combine(pick())), v.secret);
   });
 }
