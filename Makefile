@@ -36,6 +36,7 @@ vet:
 test: deps fmt-check vet
 	$(GO) test -race -timeout $(TEST_TIMEOUT) $(PKGS)
 	$(MAKE) test-py
+	$(MAKE) test-ts
 
 # test-py checks and tests the Python SDK in its virtualenv (made by
 # scripts/deps-python.sh): ruff, mypy --strict, then pytest, which starts a
@@ -46,6 +47,12 @@ test-py:
 	cd sdk/python && .venv/bin/ruff check src tests bench && .venv/bin/ruff format --check src tests bench
 	cd sdk/python && .venv/bin/mypy
 	cd sdk/python && .venv/bin/python -m pytest -q
+
+# test-ts: the TypeScript SDK (sdk/js): typecheck and lint, unit and vector
+# tests, the testnet integration test, and the npm pack contents check.
+.PHONY: test-ts
+test-ts: deps
+	cd sdk/js/core && npm run lint && npm test && npm run pack:check
 
 # bench runs the Go micro-benchmarks of the hot paths, each beside the raw
 # primitive it wraps, so ratios come from one run on one machine.

@@ -201,3 +201,7 @@ require (
 )
 
 tool github.com/ethereum/go-ethereum/cmd/abigen
+
+// npm installs (contracts/, sdk/js/) may ship Go files of their own
+// (flatted does); they are not part of this module.
+ignore node_modules

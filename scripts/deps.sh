@@ -16,5 +16,18 @@ if [ -f contracts/package.json ]; then
   fi
 fi
 
+# TypeScript SDK (sdk/js): npm workspaces with one committed lock file;
+# `npm ci` installs exactly it. Skipped when node_modules is newer than the
+# lock, so a second run costs nothing.
+if [ -f sdk/js/package-lock.json ]; then
+  if ! command -v npm >/dev/null 2>&1; then
+    echo "deps: npm is needed for the TypeScript SDK; installing Debian's nodejs and npm" >&2
+    apt-get update -qq && apt-get install -y -qq nodejs npm >/dev/null
+  fi
+  if [ ! -d sdk/js/node_modules ] || [ sdk/js/package-lock.json -nt sdk/js/node_modules/.package-lock.json ]; then
+    (cd sdk/js && CI=true npm ci --no-audit --no-fund --loglevel=error </dev/null)
+  fi
+fi
+
 # Python SDK (sdk/python): its own virtualenv, pinned; see deps-python.sh.
 bash scripts/deps-python.sh
