@@ -43,8 +43,10 @@ type KeyService interface {
 
 // Health is the /healthz body (COMPAT.md).
 type Health struct {
-	Status               string                 `json:"status"`
-	ServerTime           string                 `json:"serverTime"`
+	Status string `json:"status"`
+	// ServerTime is Unix milliseconds, a number (COMPAT.md: clients compare
+	// it with their own clock).
+	ServerTime           int64                  `json:"serverTime"`
 	EnclaveWalletAddress string                 `json:"enclaveWalletAddress"`
 	Configurations       HealthConfigurations   `json:"configurations"`
 	ClusterMap           map[string][]string    `json:"clusterMap"`
@@ -292,11 +294,11 @@ func (a *API) check(ctx context.Context, b signedBody, spec request.Spec) (*requ
 }
 
 func (a *API) healthz(w http.ResponseWriter, r *http.Request) {
-	h := Health{Status: "ok", ServerTime: time.Now().UTC().Format(time.RFC3339)}
+	h := Health{Status: "ok", ServerTime: time.Now().UnixMilli()}
 	if a.Health != nil {
 		h = a.Health(r.Context())
 		h.Status = "ok"
-		h.ServerTime = time.Now().UTC().Format(time.RFC3339)
+		h.ServerTime = time.Now().UnixMilli()
 	}
 	writeJSON(w, http.StatusOK, h)
 }

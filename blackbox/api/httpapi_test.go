@@ -10,6 +10,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"math"
 	"net/http"
 	"net/http/httptest"
 	"strconv"
@@ -241,11 +242,22 @@ func TestAPIPublicKeyHealthCORSLimits(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	var h Health
-	_ = json.NewDecoder(resp.Body).Decode(&h)
+	healthRaw, _ := io.ReadAll(resp.Body)
 	resp.Body.Close()
-	if h.Status != "ok" || h.EnclaveWalletAddress != "0xabc" || h.Configurations.Chains[0].RPCURL == "" || h.ServerTime == "" {
+	var h Health
+	_ = json.Unmarshal(healthRaw, &h)
+	if h.Status != "ok" || h.EnclaveWalletAddress != "0xabc" || h.Configurations.Chains[0].RPCURL == "" {
 		t.Fatalf("healthz: %+v", h)
+	}
+	// COMPAT.md: serverTime is a number, Unix milliseconds (clients compare
+	// it with their own clock); it was RFC 3339 text.
+	var fields map[string]any
+	if err := json.Unmarshal(healthRaw, &fields); err != nil {
+		t.Fatal(err)
+	}
+	ms, ok := fields["serverTime"].(float64)
+	if !ok || math.Abs(ms-float64(time.Now().UnixMilli())) > 60_000 {
+		t.Fatalf("serverTime %v (%T), want Unix milliseconds near now", fields["serverTime"], fields["serverTime"])
 	}
 
 	req, _ := http.NewRequest(http.MethodOptions, f.srv.URL+"/decrypt-payload", nil)
