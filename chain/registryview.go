@@ -45,6 +45,20 @@ const (
 	maxViewMeasures = 1 << 10
 )
 
+// putFreshBounded stores val under key in a map of the view (under v.mu):
+// when the map is full, the entries past the TTL go first (junk statements
+// from fresh peer IDs each add one), then, if it is still full, any one.
+func putFreshBounded[K comparable, V any](v *RegistryView, m map[K]V, key K, val V, limit int, at func(V) time.Time) {
+	if len(m) >= limit {
+		for k, e := range m {
+			if !v.fresh(at(e)) {
+				delete(m, k)
+			}
+		}
+	}
+	putBounded(m, key, val, limit)
+}
+
 type cachedNode struct {
 	rec     NodeRecord
 	missing bool
@@ -100,16 +114,7 @@ func (v *RegistryView) NodeByPeerID(ctx context.Context, id peer.ID) (NodeRecord
 		if v.nodes == nil {
 			v.nodes = make(map[peer.ID]cachedNode)
 		}
-		if len(v.nodes) >= maxViewNodes {
-			// Junk statements from fresh peer IDs each add an entry:
-			// forget the stale ones, then (if still full) any one.
-			for k, e := range v.nodes {
-				if !v.fresh(e.at) {
-					delete(v.nodes, k)
-				}
-			}
-		}
-		putBounded(v.nodes, id, c, maxViewNodes)
+		putFreshBounded(v, v.nodes, id, c, maxViewNodes, func(e cachedNode) time.Time { return e.at })
 		v.mu.Unlock()
 	}
 	if c.missing {
@@ -134,14 +139,7 @@ func (v *RegistryView) MeasurementAllowed(ctx context.Context, m [32]byte) (bool
 	if v.measures == nil {
 		v.measures = make(map[[32]byte]cachedBool)
 	}
-	if len(v.measures) >= maxViewMeasures {
-		for k, e := range v.measures {
-			if !v.fresh(e.at) {
-				delete(v.measures, k)
-			}
-		}
-	}
-	putBounded(v.measures, m, cachedBool{v: allowed, at: v.now()}, maxViewMeasures)
+	putFreshBounded(v, v.measures, m, cachedBool{v: allowed, at: v.now()}, maxViewMeasures, func(e cachedBool) time.Time { return e.at })
 	v.mu.Unlock()
 	return allowed, nil
 }
