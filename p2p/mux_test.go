@@ -436,6 +436,15 @@ func TestCallStreamLoss(t *testing.T) {
 				}
 			}
 			eventually(t, "session to be dropped", func() bool { return e.session() == nil })
+			if tc.brk != nil && !tc.reserve {
+				// The server closed the connection: the next call must
+				// dial a new one, which it does only once the client has
+				// seen the old one go (until then a stream opened on it
+				// fails with "connection closed", as under load it did).
+				eventually(t, "the client to see the connection closed", func() bool {
+					return e.client.Network().Connectedness(e.server.ID()) != network.Connected
+				})
+			}
 			if tc.reserve {
 				ss := NewStreams(e.server, e.allow, nil, nil)
 				t.Cleanup(func() { _ = ss.Close() })
