@@ -2,6 +2,7 @@ package blackbox
 
 import (
 	"context"
+	"fmt"
 
 	"github.com/cifer-network/cifer/custody"
 	"github.com/cifer-network/cifer/envelope"
@@ -34,4 +35,40 @@ func (s *Service) rebuild(ctx context.Context, b envelope.Binding, signed custod
 		return nil, err
 	}
 	return s.Gatherer.Rebuild(ctx, rec, cs, signed)
+}
+
+// StreamKeyOpener gives a gateway the key material of each stream of one
+// encrypted file, for one authorised request: the gateway runs the file
+// job, and neither the secret's key nor any other file's key reaches it.
+type StreamKeyOpener interface {
+	StreamKeys(ctx context.Context, signed custody.FetchRequest, b envelope.Binding, headers []*envelope.FileHeader) ([][]byte, error)
+}
+
+// StreamKeys implements StreamKeyOpener: the secret's key is rebuilt once
+// for the request and exists only for this call. Every header must be for
+// b. The caller clears the returned key material.
+func (s *Service) StreamKeys(ctx context.Context, signed custody.FetchRequest, b envelope.Binding, headers []*envelope.FileHeader) ([][]byte, error) {
+	for i, h := range headers {
+		if h.Binding != b {
+			return nil, fmt.Errorf("%w: stream %d is for chain %d secret %d, not chain %d secret %d",
+				envelope.ErrWrongSecret, i, h.Binding.ChainID, h.Binding.SecretID, b.ChainID, b.SecretID)
+		}
+	}
+	sk, err := s.rebuild(ctx, b, signed)
+	if err != nil {
+		return nil, err
+	}
+	defer sk.Zero()
+	keys := make([][]byte, 0, len(headers))
+	for i, h := range headers {
+		k, err := h.FileKey(sk, b)
+		if err != nil {
+			for _, k := range keys {
+				clear(k)
+			}
+			return nil, fmt.Errorf("stream %d: %w", i, err)
+		}
+		keys = append(keys, k)
+	}
+	return keys, nil
 }

@@ -38,6 +38,7 @@ func (n *Node) health(ctx context.Context) api.Health {
 	// answer even when the registry cannot be read.
 	ctx, cancel := context.WithTimeout(ctx, 5*time.Second)
 	defer cancel()
+	h.Node = n.role(ctx)
 	if count, err := n.registry.ClusterCount(ctx); err == nil {
 		for id := uint8(1); id <= count && id != 0; id++ {
 			members, err := n.registry.ClusterMembers(ctx, id)
@@ -107,4 +108,36 @@ func (n *Node) nodeHealthz(w http.ResponseWriter, r *http.Request) {
 	w.Header().Set("Content-Type", "application/json")
 	w.WriteHeader(status)
 	_ = json.NewEncoder(w).Encode(h)
+}
+
+// Roles a node plays in the API.
+const (
+	RoleBlackBox = "blackbox"
+	RoleGateway  = "gateway"
+)
+
+// role says what this node is now, from the cached registry view the
+// gateway routes by, so /healthz agrees with how requests are served.
+func (n *Node) role(ctx context.Context) *api.HealthNode {
+	hn := &api.HealthNode{Role: RoleGateway, VerifiedPeers: n.p2p.Table().Len(), ChainHeads: map[string]uint64{}}
+	for _, c := range n.chains.Clients() {
+		hn.ChainHeads[strconv.FormatUint(c.ChainID(), 10)] = c.Head()
+	}
+	var err error
+	if hn.Epoch, err = n.registry.CurrentEpoch(ctx); err != nil {
+		hn.Error = err.Error()
+		return hn
+	}
+	elected, err := n.gateway.Elected(ctx)
+	if err != nil {
+		hn.Error = err.Error()
+		return hn
+	}
+	if elected {
+		hn.Role = RoleBlackBox
+	}
+	if bbs, err := n.cachedReg.BlackBoxes(ctx); err == nil {
+		hn.ElectedBlackBoxes = len(bbs)
+	}
+	return hn
 }

@@ -15,6 +15,7 @@ import (
 	"github.com/cifer-network/cifer/blackbox"
 	"github.com/cifer-network/cifer/blackbox/api"
 	"github.com/cifer-network/cifer/blackbox/dealer"
+	"github.com/cifer-network/cifer/blackbox/gateway"
 	"github.com/cifer-network/cifer/chain"
 	"github.com/cifer-network/cifer/chain/deploy"
 	"github.com/cifer-network/cifer/custody"
@@ -58,13 +59,17 @@ type Node struct {
 	chains   *chain.Set
 	registry *chain.Registry
 	regView  *chain.RegistryView
-	encl     enclave.Enclave
-	p2p      *p2p.Mesh
-	store    *custody.Store
-	evidence *blackbox.EvidenceLog
-	jobs     *api.FileJobs
-	api      *api.API
-	metrics  *prometheus.Registry
+	// cachedReg is the registry read through the state cache: what
+	// request checks and the gateway's routing read.
+	cachedReg chain.CachedRegistry
+	encl      enclave.Enclave
+	p2p       *p2p.Mesh
+	store     *custody.Store
+	evidence  *blackbox.EvidenceLog
+	jobs      *api.FileJobs
+	api       *api.API
+	gateway   *gateway.Gateway
+	metrics   *prometheus.Registry
 
 	info RunInfo
 	life *lifecycle
@@ -136,7 +141,6 @@ type wiring struct {
 	*Node
 	home          *chain.Client
 	stateCache    *chain.CachedSet
-	cachedReg     chain.CachedRegistry
 	keys          *enclave.Keys
 	pid           peer.ID
 	issuer        *enclave.Issuer
@@ -370,15 +374,40 @@ func (w *wiring) wireBlackBox() {
 					Prefer: w.pid.String(),
 				},
 			}
+			// Every node serves the whole API: its own key service while
+			// elected, an elected Black Box's over the mesh otherwise.
+			w.gateway = &gateway.Gateway{
+				Local:    service,
+				Self:     w.keys.Address(),
+				SelfPeer: w.pid,
+				Election: w.cachedReg,
+				Peers:    w.p2p.Table(),
+				Streams:  w.p2p.Streams(),
+				Network:  cfg.Network,
+				Log:      w.log,
+			}
+			w.gateway.Register(w.metrics)
+			w.metrics.MustRegister(prometheus.NewGaugeFunc(prometheus.GaugeOpts{
+				Name: "cifer_node_elected_black_box",
+				Help: "1 while this node is an elected Black Box of the current epoch, 0 while it serves as a gateway.",
+			}, func() float64 {
+				ctx, cancel := context.WithTimeout(context.Background(), 2*time.Second)
+				defer cancel()
+				if ok, err := w.gateway.Elected(ctx); err == nil && ok {
+					return 1
+				}
+				return 0
+			}))
 			w.api = &api.API{
 				// One signed-request pipeline per role over the same chain
 				// view; each keeps its own replay guard, since this node's
 				// custodian checks every request its own Black Box forwards.
-				Check:   request.NewChecker(w.stateCache, request.NewReplayGuard(replayTTL), w.rateLimiter()),
-				IPLimit: w.ipLimiter(),
-				Keys:    service,
-				Health:  w.health,
-				Log:     w.log,
+				Check:    request.NewChecker(w.stateCache, request.NewReplayGuard(replayTTL), w.rateLimiter()),
+				IPLimit:  w.ipLimiter(),
+				Attested: w.p2p.Table(),
+				Keys:     w.gateway,
+				Health:   w.health,
+				Log:      w.log,
 			}
 			return nil
 		},
@@ -393,6 +422,7 @@ func (w *wiring) wireBlackBox() {
 			}
 			w.api.Files = w.jobs
 			w.api.ServeClients(w.p2p.Streams(), cfg.Network, w.issuer)
+			w.api.ServeGateways(w.p2p.Streams(), cfg.Network)
 			return nil
 		},
 		stop: func(context.Context) error { return w.jobs.Close() },

@@ -36,7 +36,23 @@ var (
 		Name: "blackbox/file-key", Version: "1.0.0",
 		MaxRequest: clientFrameLimit, MaxResponse: clientFrameLimit, Timeout: p2p.DefaultStreamTimeout,
 	}}
+	// StreamKeys is a gateway's call to an elected Black Box for the keys
+	// of one encrypted file's streams: the file job runs on the node that
+	// received it, and only the streams' keys (never the secret's key)
+	// cross to it. The signed data is /decrypt-file's four-field request;
+	// the Black Box checks it as /decrypt-file does, and custodians check
+	// it again. Only attested nodes are served: a key opens a whole
+	// stream, so it goes to an enclave only.
+	StreamKeys = Protocol[StreamKeysRequest, StreamKeysResponse]{Info{
+		Name: "blackbox/stream-keys", Version: "1.0.0",
+		MaxRequest: p2p.DefaultMaxMessage, MaxResponse: p2p.DefaultMaxMessage, Timeout: p2p.DefaultStreamTimeout,
+		Verified: true,
+	}}
 )
+
+// MaxStreamKeys bounds the streams of one StreamKeys request (a file job's
+// ZIP holds one stream per file).
+const MaxStreamKeys = 4096
 
 // Messages of the light-client protocols.
 type (
@@ -71,5 +87,18 @@ type (
 	// FileKeyResponse carries the file's key material (envelope.FileKey).
 	FileKeyResponse struct {
 		Key []byte
+	}
+	// StreamKeysRequest carries the signed four-field request and the
+	// encoded header of each stream (envelope.FileHeader.Raw), all for the
+	// secret the request names.
+	StreamKeysRequest struct {
+		Data      string
+		Signature string
+		Headers   [][]byte
+	}
+	// StreamKeysResponse carries each stream's key material
+	// (envelope.FileHeader.FileKey), in the order of the headers.
+	StreamKeysResponse struct {
+		Keys [][]byte
 	}
 )

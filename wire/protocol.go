@@ -93,7 +93,7 @@ func (p Protocol[Req, Resp]) Ask(ctx context.Context, s *p2p.Streams, network st
 func All() []Info {
 	return []Info{
 		Handshake,
-		Statement.Info, Decrypt.Info, FileKey.Info,
+		Statement.Info, Decrypt.Info, FileKey.Info, StreamKeys.Info,
 		Store.Info, Fetch.Info, PublicKey.Info, Reshare.Info,
 	}
 }

@@ -63,6 +63,56 @@ func (a *API) ServeClients(streams *p2p.Streams, network string, local LocalStat
 	})
 }
 
+// ServeGateways registers the protocol gateways use for file jobs
+// (wire.StreamKeys): served to attested nodes only (the descriptor gates
+// it), since the keys it answers open whole streams.
+func (a *API) ServeGateways(streams *p2p.Streams, network string) {
+	wire.StreamKeys.Serve(streams, network, func(ctx context.Context, _ peer.ID, req *wire.StreamKeysRequest) (*wire.StreamKeysResponse, error) {
+		keys, err := a.streamKeys(ctx, req)
+		if err != nil {
+			return nil, remoteErrorOf(err)
+		}
+		// As with plaintexts, the framing encodes the keys after we return.
+		return &wire.StreamKeysResponse{Keys: keys}, nil
+	})
+}
+
+// streamKeys checks the gateway's forwarded /decrypt-file request as
+// /decrypt-file checks it (four fields, decrypt rule, single use), checks
+// every header is for the secret it names, and answers each stream's key.
+func (a *API) streamKeys(ctx context.Context, req *wire.StreamKeysRequest) ([][]byte, error) {
+	opener, ok := a.Keys.(blackbox.StreamKeyOpener)
+	if !ok {
+		return nil, &apiError{code: request.CodeUnavailable, msg: "File decryption is not available on this node"}
+	}
+	if len(req.Headers) == 0 || len(req.Headers) > wire.MaxStreamKeys {
+		return nil, badRequest("A file has 1 to %d streams, got %d", wire.MaxStreamKeys, len(req.Headers))
+	}
+	headers := make([]*envelope.FileHeader, len(req.Headers))
+	for i, raw := range req.Headers {
+		h, err := envelope.ParseFileHeader(raw)
+		if err != nil {
+			return nil, badRequest("Invalid file header %d: %v", i, err)
+		}
+		headers[i] = h
+	}
+	checked, err := a.check(ctx, signedBody{Data: req.Data, Signature: req.Signature}, request.Spec{Fields: 4, Rule: request.Decrypt, Replay: true,
+		Validate: func(r *request.Checked) error {
+			for i, h := range headers {
+				if h.Binding.ChainID != r.ChainID || h.Binding.SecretID != r.SecretID {
+					return badRequest("Stream %d is for chain %d secret %d, the request names chain %d secret %d",
+						i, h.Binding.ChainID, h.Binding.SecretID, r.ChainID, r.SecretID)
+				}
+			}
+			return nil
+		}})
+	if err != nil {
+		return nil, err
+	}
+	return opener.StreamKeys(ctx, custody.FetchRequest{Data: req.Data, Signature: req.Signature},
+		envelope.Binding{ChainID: checked.ChainID, SecretID: checked.SecretID}, headers)
+}
+
 // fileKey is the file-key call: the signed data names the secret and the
 // file, and passes the pipeline as a single-use decrypt-type call; the
 // header's binding and file ID must match it (checked before the request is
@@ -114,6 +164,12 @@ func (a *API) fileKey(ctx context.Context, req *wire.FileKeyRequest) ([]byte, er
 // its connection: peer IDs are free to make, addresses are not.
 func (a *API) allowPeer(streams *p2p.Streams, from peer.ID) error {
 	if a.IPLimit == nil {
+		return nil
+	}
+	// An attested node forwarding for its clients is one address for
+	// many signers (a gateway): the per-signer limit still applies to
+	// each request it forwards, and its own door limited its clients' IPs.
+	if a.Attested != nil && a.Attested.IsVerified(from) {
 		return nil
 	}
 	ip, _ := streams.RemoteIP(from)

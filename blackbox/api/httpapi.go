@@ -20,6 +20,7 @@ import (
 	"github.com/cifer-network/cifer/custody"
 	"github.com/cifer-network/cifer/envelope"
 	"github.com/cifer-network/cifer/request"
+	"github.com/libp2p/go-libp2p/core/peer"
 )
 
 // The Black Box HTTP API, wire-compatible with the existing CIFER service
@@ -52,6 +53,26 @@ type Health struct {
 	ClusterMap           map[string][]string    `json:"clusterMap"`
 	SupportedChains      []uint64               `json:"supportedChains"`
 	ChainStatus          map[string]ChainStatus `json:"chainStatus"`
+	// Node says what this node is now; clients of the COMPAT body ignore
+	// it. Every node serves the whole API, so an app needs no role to
+	// pick a URL: this is for operators and attestation-aware clients.
+	Node *HealthNode `json:"node,omitempty"`
+}
+
+// HealthNode is what a node is now: an elected Black Box of the epoch, or
+// a gateway forwarding to one.
+type HealthNode struct {
+	// Role is "blackbox" (elected in Epoch) or "gateway".
+	Role  string `json:"role"`
+	Epoch uint64 `json:"epoch"`
+	// VerifiedPeers counts the peers whose attestation this node verified.
+	VerifiedPeers int `json:"verifiedPeers"`
+	// ElectedBlackBoxes counts the Black Boxes elected in Epoch.
+	ElectedBlackBoxes int `json:"electedBlackBoxes"`
+	// ChainHeads is each chain's newest block this node has seen.
+	ChainHeads map[string]uint64 `json:"chainHeads"`
+	// Error says what could not be read, when the role is not known.
+	Error string `json:"error,omitempty"`
 }
 
 // HealthConfigurations lists the chains this network serves.
@@ -96,6 +117,10 @@ type API struct {
 	// anything else is read or checked (request.IPLimiter): the signed
 	// calls over HTTP and the light-client protocols alike.
 	IPLimit *request.IPLimiter
+	// Attested, when set, names the attested nodes (p2p.VerifiedTable):
+	// a gateway forwarding its clients' requests over the mesh is not held
+	// to the per-IP limit of the light-client protocols.
+	Attested interface{ IsVerified(peer.ID) bool }
 }
 
 // Handler returns the HTTP handler with CORS for browser apps.
