@@ -27,6 +27,8 @@ func (r *Report) WriteTable(w io.Writer) error {
 	row("client-side encrypt", r.ClientEncrypt, "-\t-")
 	row("encrypt via Black Box (HTTP)", r.BlackBoxEncrypt, "-\t-")
 	row("decrypt end to end, c=1", r.Decrypt, "-\t-")
+	row("decrypt via HTTP, elected node, c=1", r.HTTPDecrypt, "-\t-")
+	row("decrypt via HTTP through a gateway, c=1", r.GatewayDecrypt, "-\t-")
 	for _, t := range r.Throughput {
 		errs := fmt.Sprintf("%d", t.Errors)
 		if t.RateLimited > 0 {

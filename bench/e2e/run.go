@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"crypto/ecdsa"
+	"encoding/hex"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -13,6 +14,7 @@ import (
 	"net/http"
 	"os"
 	"runtime"
+	"slices"
 	"strings"
 	"sync"
 	"sync/atomic"
@@ -112,6 +114,13 @@ type Report struct {
 	// Black Box, ask it, Black Box checks, shares gathered, key rebuilt,
 	// envelope opened.
 	Decrypt    Latency      `json:"decrypt"`
+	// HTTPDecrypt is POST /decrypt-payload at concurrency 1 on an elected
+	// node's API; GatewayDecrypt the same on a node that is not elected,
+	// which forwards it to an elected one over the mesh. Each request is
+	// sealed and signed before its clock starts.
+	HTTPDecrypt    Latency `json:"httpDecrypt"`
+	GatewayDecrypt Latency `json:"gatewayDecrypt"`
+	GatewayAPI     string  `json:"gatewayApi,omitempty"`
 	Throughput []Throughput `json:"throughput"`
 	// CreateToSynced is per wallet's secret: blocks from SecretCreated to
 	// SecretSynced, and ms from sending createSecret to seeing it ready.
@@ -233,6 +242,18 @@ func Run(ctx context.Context, cfg Config) (rep *Report, err error) {
 	}
 	log.Info("measuring encryption through a Black Box", "api", rep.BlackBoxAPI)
 	if rep.BlackBoxEncrypt, err = measureBlackBoxEncrypt(ctx, rep.BlackBoxAPI, dep.ChainID, wallets, cfg.Iterations); err != nil {
+		return nil, err
+	}
+
+	log.Info("measuring HTTP decrypt on an elected node", "api", rep.BlackBoxAPI)
+	if rep.HTTPDecrypt, err = measureHTTPDecrypt(ctx, rep.BlackBoxAPI, dep.ChainID, wallets, cfg.Iterations); err != nil {
+		return nil, err
+	}
+	if rep.GatewayAPI, err = gatewayAPI(ctx, st, dep); err != nil {
+		return nil, err
+	}
+	log.Info("measuring HTTP decrypt through a gateway", "api", rep.GatewayAPI)
+	if rep.GatewayDecrypt, err = measureHTTPDecrypt(ctx, rep.GatewayAPI, dep.ChainID, wallets, cfg.Iterations); err != nil {
 		return nil, err
 	}
 
@@ -492,6 +513,106 @@ func electedAPI(ctx context.Context, st *testnet.State, dep deploy.Deployment) (
 		}
 	}
 	return "", errors.New("no elected Black Box of this testnet serves an HTTP API")
+}
+
+// gatewayAPI returns the API URL of a node that is not an elected Black
+// Box.
+func gatewayAPI(ctx context.Context, st *testnet.State, dep deploy.Deployment) (string, error) {
+	eth, err := ethclient.DialContext(ctx, st.RPCURL)
+	if err != nil {
+		return "", err
+	}
+	defer eth.Close()
+	reg, err := bindings.NewClusterRegistryCaller(dep.Addresses.Registry, eth)
+	if err != nil {
+		return "", err
+	}
+	cctx, cancel := context.WithTimeout(ctx, 10*time.Second)
+	defer cancel()
+	ops, err := reg.BlackBoxes(&bind.CallOpts{Context: cctx})
+	if err != nil {
+		return "", fmt.Errorf("elected black boxes: %w", err)
+	}
+	for _, n := range st.Nodes {
+		if n.APIURL != "" && !slices.Contains(ops, common.HexToAddress(n.Operator)) {
+			return n.APIURL, nil
+		}
+	}
+	return "", errors.New("every node of this testnet is an elected Black Box: no gateway to measure")
+}
+
+// httpWarmUp is how many untimed decrypts precede the samples: the node's
+// streams and the Black Boxes' share sessions are set up by then.
+const httpWarmUp = 10
+
+// measureHTTPDecrypt times POST /decrypt-payload on api, the wallets in
+// turn; each envelope is sealed and its request signed untimed.
+func measureHTTPDecrypt(ctx context.Context, api string, chainID uint64, wallets []*wallet, n int) (Latency, error) {
+	hc := &http.Client{Timeout: 30 * time.Second}
+	defer hc.CloseIdleConnections()
+	head, err := wallets[0].c.Head(ctx)
+	if err != nil {
+		return Latency{}, err
+	}
+	samples := make([]time.Duration, 0, n)
+	for i := -httpWarmUp; i < n; i++ {
+		w := wallets[(i+httpWarmUp)%len(wallets)]
+		pt := payload("httpdec", i)
+		c, msg, err := envelope.Seal(w.pk, envelope.Binding{ChainID: chainID, SecretID: w.secret}, pt)
+		if err != nil {
+			return Latency{}, err
+		}
+		data := request.Format(chainID, w.secret, w.c.Address(), head, "0x"+hex.EncodeToString(msg))
+		sig, err := request.Sign(data, func(h []byte) ([]byte, error) { return crypto.Sign(h, w.key) })
+		if err != nil {
+			return Latency{}, err
+		}
+		body, err := json.Marshal(map[string]string{"data": data, "signature": sig, "cifer": "0x" + hex.EncodeToString(c)})
+		if err != nil {
+			return Latency{}, err
+		}
+		start := time.Now()
+		got, err := postDecrypt(ctx, hc, api, body)
+		d := time.Since(start)
+		if err != nil {
+			return Latency{}, fmt.Errorf("decrypt-payload %d at %s: %w", i, api, err)
+		}
+		if got != string(pt) {
+			return Latency{}, fmt.Errorf("decrypt-payload %d at %s: plaintext differs", i, api)
+		}
+		if i >= 0 {
+			samples = append(samples, d)
+		}
+	}
+	return Summarize(samples), nil
+}
+
+func postDecrypt(ctx context.Context, hc *http.Client, api string, body []byte) (string, error) {
+	req, err := http.NewRequestWithContext(ctx, http.MethodPost, api+"/decrypt-payload", bytes.NewReader(body))
+	if err != nil {
+		return "", err
+	}
+	req.Header.Set("Content-Type", "application/json")
+	resp, err := hc.Do(req)
+	if err != nil {
+		return "", err
+	}
+	defer resp.Body.Close()
+	b, err := io.ReadAll(io.LimitReader(resp.Body, 1<<20))
+	if err != nil {
+		return "", err
+	}
+	if resp.StatusCode != http.StatusOK {
+		return "", fmt.Errorf("status %d: %s", resp.StatusCode, strings.TrimSpace(string(b)))
+	}
+	var out struct {
+		Success          bool   `json:"success"`
+		DecryptedMessage string `json:"decryptedMessage"`
+	}
+	if err := json.Unmarshal(b, &out); err != nil || !out.Success {
+		return "", fmt.Errorf("unexpected answer: %.200s", b)
+	}
+	return out.DecryptedMessage, nil
 }
 
 // measureBlackBoxEncrypt times POST /encrypt-payload; each request is
