@@ -5,6 +5,7 @@ import (
 	"fmt"
 
 	"github.com/cifer-network/cifer/blackbox"
+	"github.com/cifer-network/cifer/blackbox/api"
 	"github.com/cifer-network/cifer/chain"
 	"github.com/cifer-network/cifer/p2p"
 	"github.com/libp2p/go-libp2p/core/peer"
@@ -73,4 +74,28 @@ func (d Directory) ClusterMembers(ctx context.Context, clusterID uint8) ([]black
 		out = append(out, m)
 	}
 	return out, nil
+}
+
+// attestedPeers lists the verified peers (p2p.VerifiedTable).
+type attestedPeers interface {
+	Peers() []p2p.VerifiedPeer
+}
+
+// JobHolders finds the node holding a job by the holder tag its ID
+// begins with (api.JobHolderTag), among the attested peers: a job call is
+// passed to an enclave only.
+type JobHolders struct {
+	Peers attestedPeers
+}
+
+var _ api.JobHolders = JobHolders{}
+
+// HolderOf implements api.JobHolders.
+func (h JobHolders) HolderOf(tag string) (peer.ID, bool) {
+	for _, p := range h.Peers.Peers() {
+		if api.JobHolderTag(p.ID) == tag {
+			return p.ID, true
+		}
+	}
+	return "", false
 }

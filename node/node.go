@@ -417,10 +417,12 @@ func (w *wiring) wireBlackBox() {
 		start: func(context.Context) error {
 			cfg := w.cfg
 			var err error
-			if w.jobs, err = api.OpenFileJobs(api.FileJobsConfig{Dir: filepath.Join(cfg.DataDir, JobsDir), Sealer: w.encl, Log: w.log}); err != nil {
+			if w.jobs, err = api.OpenFileJobs(api.FileJobsConfig{Dir: filepath.Join(cfg.DataDir, JobsDir), Sealer: w.encl, Log: w.log,
+				HolderTag: api.JobHolderTag(w.pid)}); err != nil {
 				return err
 			}
 			w.api.Files = w.jobs
+			w.api.Holders = JobHolders{Peers: w.p2p.Table()}
 			w.api.ServeClients(w.p2p.Streams(), cfg.Network, w.issuer)
 			w.api.ServeGateways(w.p2p.Streams(), cfg.Network)
 			return nil

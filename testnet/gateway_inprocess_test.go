@@ -218,7 +218,7 @@ func TestGatewayOneURL(t *testing.T) {
 		before := gatewayCalls(ctx, t, st, base, "stream_keys", "forwarded")
 		checkJobEndpoints(h, owner, secretID, dir)
 		src := filepath.Join(dir, "gateway.bin")
-		want := writeRandomFile(t, src, 256<<10)
+		want := writeRandomFile(t, src, 1<<20)
 		data, sig := h.signed(owner, st.ChainID, secretID, h.head())
 		ejob := h.upload("/encrypt-file", map[string]string{"data": data, "signature": sig, "secretId": strconv.FormatUint(secretID, 10)}, src)
 		h.waitJob(ejob)
@@ -245,6 +245,50 @@ func TestGatewayOneURL(t *testing.T) {
 		if try == 5 {
 			t.Fatal("the epoch moved during every try of the file jobs")
 		}
+	}
+
+	// A job is asked about at another node's URL: the call reaches the
+	// node that holds it, download included.
+	holderIdx, otherIdx := 0, 1
+	holder := &httpEnv{t: t, ctx: ctx, base: st.Nodes[holderIdx].APIURL, chainID: st.ChainID, eth: eth}
+	other := &httpEnv{t: t, ctx: ctx, base: st.Nodes[otherIdx].APIURL, chainID: st.ChainID, eth: eth}
+	src := filepath.Join(dir, "held.bin")
+	want := writeRandomFile(t, src, 1<<20)
+	data, sig := holder.signed(owner, st.ChainID, secretID, holder.head())
+	ejob := holder.upload("/encrypt-file", map[string]string{"data": data, "signature": sig, "secretId": strconv.FormatUint(secretID, 10)}, src)
+	other.waitJob(ejob)
+	other.download(ejob, nil, src+".zip")
+	data, sig = other.signed(owner, st.ChainID, secretID, other.head())
+	code, res := other.post("/decrypt-existing-file", map[string]string{"encryptJobId": ejob, "data": data, "signature": sig})
+	djob, _ := res["jobId"].(string)
+	if code != 200 || djob == "" || djob[:8] != ejob[:8] {
+		t.Fatalf("decrypt-existing-file of another node's job: %d %v (it runs where the file is)", code, res)
+	}
+	other.waitJob(djob)
+	data, sig = other.signed(owner, st.ChainID, secretID, other.head(), djob, "download")
+	hdr := other.download(djob, map[string]string{"data": data, "signature": sig}, src+".out")
+	if hashFile(t, src+".out") != want || hdr.Get("Content-Length") != strconv.Itoa(1<<20) || attachmentName(hdr) != "payload.bin" {
+		t.Fatalf("download of another node's job: headers %v", hdr)
+	}
+
+	// The node behind an app's URL stops: the app's retry at another URL
+	// works, and a job the stopped node held answers at once with a clear
+	// error naming it, not a hang.
+	if err := net.Nodes[holderIdx].Close(); err != nil {
+		t.Logf("closing node %d: %v", holderIdx+1, err)
+	}
+	roundTrip(other, "hex", "after the app's node stopped")
+	start := time.Now()
+	req, _ := http.NewRequestWithContext(ctx, http.MethodGet, other.base+"/jobs/"+ejob+"/status", nil)
+	code, res = other.do(req)
+	if code != 503 || res["code"] != "unavailable" || !strings.Contains(fmt.Sprint(res["error"]), "is held by node "+net.Nodes[holderIdx].P2P().Host().ID().String()) {
+		t.Fatalf("status of a job whose node stopped: %d %v", code, res)
+	}
+	t.Logf("a job whose node stopped answered 503 in %s", time.Since(start).Round(time.Millisecond))
+	// A job ID no node's tag matches is unknown.
+	req, _ = http.NewRequestWithContext(ctx, http.MethodGet, other.base+"/jobs/00000000-0000-4000-8000-000000000000/status", nil)
+	if code, res := other.do(req); code != 404 {
+		t.Fatalf("status of a job no node holds: %d %v", code, res)
 	}
 }
 

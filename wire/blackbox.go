@@ -50,6 +50,21 @@ var (
 	}}
 )
 
+// JobCall passes one HTTP call about a file job to the node that holds
+// the job (job IDs name their holder): a gateway's client asked it about
+// a job another node runs. The request is a JobCallRequest frame; the
+// answer a JobCallHead frame, then the response body as frames of at most
+// JobCallChunk bytes until the stream closes. Attested nodes only. The
+// timeout bounds a stall: the holder moves the deadline on as it writes.
+var JobCall = RawProtocol{Info{
+	Name: "blackbox/job-call", Version: "1.0.0",
+	MaxRequest: 512 << 10, MaxResponse: JobCallChunk, Timeout: p2p.DefaultStreamTimeout,
+	Verified: true,
+}}
+
+// JobCallChunk is the largest body frame of a JobCall answer.
+const JobCallChunk = 256 << 10
+
 // MaxStreamKeys bounds the streams of one StreamKeys request (a file job's
 // ZIP holds one stream per file).
 const MaxStreamKeys = 4096
@@ -95,6 +110,21 @@ type (
 		Data      string
 		Signature string
 		Headers   [][]byte
+	}
+	// JobCallRequest is the HTTP call passed on: method, path with query,
+	// content type and body (JSON bodies only: uploads start jobs on the
+	// node that receives them).
+	JobCallRequest struct {
+		Method      string
+		Path        string
+		ContentType string
+		Body        []byte
+	}
+	// JobCallHead is the holder's HTTP status and the response headers a
+	// client reads (content type, length, disposition).
+	JobCallHead struct {
+		Status int
+		Header map[string][]string
 	}
 	// StreamKeysResponse carries each stream's key material
 	// (envelope.FileHeader.FileKey), in the order of the headers.

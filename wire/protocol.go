@@ -88,12 +88,18 @@ func (p Protocol[Req, Resp]) Ask(ctx context.Context, s *p2p.Streams, network st
 	return resp, nil
 }
 
+// RawProtocol is a protocol with its own framing after the first request
+// frame (p2p.ServeRaw, Streams.OpenRaw): an answer longer than one frame.
+type RawProtocol struct {
+	Info
+}
+
 // All lists every stream protocol of the network, the handshake included,
 // for documentation and for tests that check IDs are unique.
 func All() []Info {
 	return []Info{
 		Handshake,
-		Statement.Info, Decrypt.Info, FileKey.Info, StreamKeys.Info,
+		Statement.Info, Decrypt.Info, FileKey.Info, StreamKeys.Info, JobCall.Info,
 		Store.Info, Fetch.Info, PublicKey.Info, Reshare.Info,
 	}
 }

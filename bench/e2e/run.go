@@ -113,15 +113,15 @@ type Report struct {
 	// Decrypt is client.Decrypt at concurrency 1: sign, find the elected
 	// Black Box, ask it, Black Box checks, shares gathered, key rebuilt,
 	// envelope opened.
-	Decrypt    Latency      `json:"decrypt"`
+	Decrypt Latency `json:"decrypt"`
 	// HTTPDecrypt is POST /decrypt-payload at concurrency 1 on an elected
 	// node's API; GatewayDecrypt the same on a node that is not elected,
 	// which forwards it to an elected one over the mesh. Each request is
 	// sealed and signed before its clock starts.
-	HTTPDecrypt    Latency `json:"httpDecrypt"`
-	GatewayDecrypt Latency `json:"gatewayDecrypt"`
-	GatewayAPI     string  `json:"gatewayApi,omitempty"`
-	Throughput []Throughput `json:"throughput"`
+	HTTPDecrypt    Latency      `json:"httpDecrypt"`
+	GatewayDecrypt Latency      `json:"gatewayDecrypt"`
+	GatewayAPI     string       `json:"gatewayApi,omitempty"`
+	Throughput     []Throughput `json:"throughput"`
 	// CreateToSynced is per wallet's secret: blocks from SecretCreated to
 	// SecretSynced, and ms from sending createSecret to seeing it ready.
 	CreateToSynced []Sync `json:"createToSynced"`

@@ -63,10 +63,13 @@ func (a *API) ServeClients(streams *p2p.Streams, network string, local LocalStat
 	})
 }
 
-// ServeGateways registers the protocol gateways use for file jobs
-// (wire.StreamKeys): served to attested nodes only (the descriptor gates
-// it), since the keys it answers open whole streams.
+// ServeGateways registers what other nodes serving the API ask of this
+// one, attested nodes only (the descriptors gate them): the stream keys of
+// a file job a gateway runs (wire.StreamKeys: the keys open whole
+// streams), and calls about the jobs this node holds (wire.JobCall).
 func (a *API) ServeGateways(streams *p2p.Streams, network string) {
+	a.streams, a.network = streams, network
+	p2p.ServeRaw(streams, wire.JobCall.ID(network), wire.JobCall.ServeOptions(), a.serveJobCall)
 	wire.StreamKeys.Serve(streams, network, func(ctx context.Context, _ peer.ID, req *wire.StreamKeysRequest) (*wire.StreamKeysResponse, error) {
 		keys, err := a.streamKeys(ctx, req)
 		if err != nil {

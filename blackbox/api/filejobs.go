@@ -96,6 +96,10 @@ type FileJobsConfig struct {
 	// hours, failed 5 minutes. ExpiredRetention is how long an expired job
 	// still answers status with "expired" before it is forgotten (1 day).
 	EncryptTTL, DecryptTTL, FailedTTL, ExpiredRetention time.Duration
+	// HolderTag, when set (8 lowercase hex digits, JobHolderTag), begins
+	// every new job's ID, so any node can tell which node holds a job and
+	// pass calls about it there. Empty: random IDs (a lone node).
+	HolderTag string
 	// CleanupInterval is how often expired jobs are swept (default 1 min).
 	CleanupInterval time.Duration
 	// Sealer, when set, seals decrypt results' at-rest keys so results
@@ -354,11 +358,20 @@ func (s *FileJobs) persist(j *fileJob) error {
 }
 
 // newJobID returns a random UUID (version 4), the form the existing
-// service's job IDs have.
-func newJobID() (string, error) {
+// service's job IDs have. With a holder tag its first 8 hex digits are the
+// tag (90 random bits remain: an encrypt job's ID is its download's only
+// secret); the version and variant bits are untouched.
+func newJobID(holderTag ...string) (string, error) {
 	var b [16]byte
 	if _, err := rand.Read(b[:]); err != nil {
 		return "", fmt.Errorf("job id: %w", err)
+	}
+	if len(holderTag) == 1 && holderTag[0] != "" {
+		tag, err := hex.DecodeString(holderTag[0])
+		if err != nil || len(tag) != 4 {
+			return "", fmt.Errorf("job id: holder tag %q is not 8 hex digits", holderTag[0])
+		}
+		copy(b[:4], tag)
 	}
 	b[6] = b[6]&0x0f | 0x40
 	b[8] = b[8]&0x3f | 0x80
@@ -390,7 +403,7 @@ func parseJobID(id string) error {
 
 // newJob makes a pending job (not yet registered).
 func (s *FileJobs) newJob(typ JobType, chainID, secretID uint64, signer, originalName string, originalSize int64) (*fileJob, error) {
-	id, err := newJobID()
+	id, err := newJobID(s.cfg.HolderTag)
 	if err != nil {
 		return nil, err
 	}

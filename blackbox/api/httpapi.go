@@ -13,12 +13,14 @@ import (
 	"net/netip"
 	"strconv"
 	"strings"
+	"sync"
 	"time"
 	"unicode/utf8"
 
 	"github.com/cifer-network/cifer/blackbox"
 	"github.com/cifer-network/cifer/custody"
 	"github.com/cifer-network/cifer/envelope"
+	"github.com/cifer-network/cifer/p2p"
 	"github.com/cifer-network/cifer/request"
 	"github.com/libp2p/go-libp2p/core/peer"
 )
@@ -121,10 +123,31 @@ type API struct {
 	// a gateway forwarding its clients' requests over the mesh is not held
 	// to the per-IP limit of the light-client protocols.
 	Attested interface{ IsVerified(peer.ID) bool }
+	// Holders, when set with Files' HolderTag, finds the node holding a
+	// job another node started, so calls about it are passed there
+	// (jobcall.go; ServeGateways serves the other end).
+	Holders JobHolders
+
+	streams *p2p.Streams // set by ServeGateways
+	network string
+	muxOnce sync.Once
+	mux     *http.ServeMux
 }
 
 // Handler returns the HTTP handler with CORS for browser apps.
 func (a *API) Handler() http.Handler {
+	return a.baseDeadline(cors(a.limitIP(a.routes())))
+}
+
+// routes is the API's endpoints, without the layers in front that belong
+// to a client's connection (deadline, CORS, per-IP limit): a job call
+// passed on from another node runs through them too.
+func (a *API) routes() http.Handler {
+	a.muxOnce.Do(func() { a.mux = a.newMux() })
+	return a.mux
+}
+
+func (a *API) newMux() *http.ServeMux {
 	mux := http.NewServeMux()
 	mux.HandleFunc("GET /healthz", a.jsonRoute(a.healthz))
 	mux.HandleFunc("POST /secret-public-key", a.jsonRoute(a.secretPublicKey))
@@ -132,12 +155,19 @@ func (a *API) Handler() http.Handler {
 	mux.HandleFunc("POST /decrypt-payload", a.jsonRoute(a.decryptPayload))
 	mux.HandleFunc("POST /encrypt-file", a.uploadRoute(a.encryptFile))
 	mux.HandleFunc("POST /decrypt-file", a.uploadRoute(a.decryptFile))
-	mux.HandleFunc("POST /decrypt-existing-file", a.jsonRoute(a.decryptExistingFile))
-	mux.HandleFunc("GET /jobs/{id}/status", a.jsonRoute(a.jobStatus))
-	mux.HandleFunc("POST /jobs/{id}/download", a.downloadRoute(a.jobDownload))
-	mux.HandleFunc("POST /jobs/{id}/delete", a.jsonRoute(a.jobDelete))
+	mux.HandleFunc("POST /decrypt-existing-file", a.jsonRoute(a.existingFileRoute(a.decryptExistingFile)))
+	mux.HandleFunc("GET /jobs/{id}/status", a.jsonRoute(a.jobRoute(a.jobStatus)))
+	mux.HandleFunc("POST /jobs/{id}/download", a.downloadRoute(a.jobRoute(a.jobDownload)))
+	mux.HandleFunc("POST /jobs/{id}/delete", a.jsonRoute(a.jobRoute(a.jobDelete)))
 	mux.HandleFunc("POST /jobs", a.jsonRoute(a.jobList))
-	return a.baseDeadline(cors(a.limitIP(mux)))
+	return mux
+}
+
+func (a *API) log() *slog.Logger {
+	if a.Log == nil {
+		return slog.Default()
+	}
+	return a.Log
 }
 
 // limitIP refuses a POST from an address past its limit with 429, before
