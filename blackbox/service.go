@@ -56,7 +56,7 @@ func (s *Service) record(ctx context.Context, chainID, secretID uint64) (*custod
 		return nil, nil, err
 	}
 	if cid == "" {
-		return nil, nil, request.ErrSyncing
+		return nil, nil, request.Syncing(secretID)
 	}
 	members, err := s.Directory.ClusterMembers(ctx, clusterID)
 	if err != nil {

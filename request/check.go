@@ -129,6 +129,9 @@ func (c *Checker) Check(ctx context.Context, data, signature string, spec Spec) 
 			return nil, err
 		}
 		if err := Authorize(spec.Rule, ck.State, req.Signer); err != nil {
+			if errors.Is(err, ErrSyncing) {
+				return nil, Syncing(req.SecretID)
+			}
 			return nil, err
 		}
 	}

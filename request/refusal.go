@@ -2,6 +2,7 @@ package request
 
 import (
 	"errors"
+	"fmt"
 	"net/http"
 	"time"
 
@@ -191,8 +192,9 @@ var (
 	ErrSignerMismatch = Refuse(CodeSignerMismatch, "signature does not match signer")
 	// ErrNotAuthorized means the signer is neither owner nor delegate.
 	ErrNotAuthorized = Refuse(CodeNotAuthorized, "signer is not the secret owner or delegate")
-	// ErrSyncing means the secret's key is not ready yet.
-	ErrSyncing = Refuse(CodeSyncing, "secret is still syncing")
+	// ErrSyncing means the secret's key is not ready yet. Syncing(id)
+	// gives the text that names the secret, which clients show.
+	ErrSyncing = Refuse(CodeSyncing, "secret is not ready (still syncing)")
 	// ErrSecretType means the secret is of a type decrypt does not serve.
 	ErrSecretType = Refuse(CodeSecretType, "secret type does not allow decryption")
 	// ErrReplay means the same signed request was already accepted.
@@ -209,6 +211,13 @@ var (
 	ErrBlockTooOld   = Refuse(CodeBlockTooOld, "block number is too old")
 	ErrBlockInFuture = Refuse(CodeBlockInFuture, "block number is in the future")
 )
+
+// Syncing is the refusal for a secret whose key is not ready yet, in the
+// words the current SDK recognises (COMPAT.md: "Secret <id> is not ready
+// (still syncing)"); errors.Is(err, ErrSyncing) holds.
+func Syncing(secretID uint64) *Refusal {
+	return Refuse(CodeSyncing, fmt.Sprintf("Secret %d is not ready (still syncing)", secretID))
+}
 
 // Classify returns err as a Refusal: the first *Refusal in its chain, or
 // the errors of the pipeline's steps (freshness, unknown chain, unknown

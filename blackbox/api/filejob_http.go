@@ -13,9 +13,11 @@ import (
 	"sync"
 
 	"github.com/cifer-network/cifer/blackbox"
+	"github.com/cifer-network/cifer/chain"
 	"github.com/cifer-network/cifer/custody"
 	"github.com/cifer-network/cifer/envelope"
 	"github.com/cifer-network/cifer/request"
+	"github.com/ethereum/go-ethereum/common"
 )
 
 // HTTP handlers of the file jobs (COMPAT.md). Routes are in httpapi.go.
@@ -772,6 +774,48 @@ func (a *API) jobList(w http.ResponseWriter, r *http.Request) {
 		a.fail(w, r, badRequest("includeExpired must be true or false"))
 		return
 	}
-	jobs := fj.List(req.ChainID, req.Signer.Hex(), inc)
+	jobs, err := a.listFor(r.Context(), req.ChainID, req.Signer, fj.List(req.ChainID, inc))
+	if err != nil {
+		a.fail(w, r, err)
+		return
+	}
 	writeJSON(w, http.StatusOK, map[string]any{"success": true, "jobs": jobs, "count": len(jobs), "includeExpired": inc})
+}
+
+// listFor keeps the jobs a wallet may see (COMPAT.md): those it signed, and
+// those on secrets it owns or is the delegate of, the secret's state read
+// once per secret. A secret gone from the chain hides its jobs from
+// everyone but their signers.
+func (a *API) listFor(ctx context.Context, chainID uint64, wallet common.Address, all []ListEntry) ([]ListedJob, error) {
+	type owner struct {
+		owner, delegate common.Address
+		known           bool
+	}
+	owners := map[uint64]owner{}
+	out := []ListedJob{}
+	for _, e := range all {
+		o, ok := owners[e.View.SecretID]
+		if !ok {
+			st, err := a.Check.Chain.SecretState(ctx, chainID, e.View.SecretID)
+			switch {
+			case err == nil:
+				o = owner{owner: st.Owner, delegate: st.Delegate, known: true}
+			case errors.Is(err, chain.ErrSecretNotFound):
+			default:
+				return nil, fmt.Errorf("list jobs: secret %d: %w", e.View.SecretID, err)
+			}
+			owners[e.View.SecretID] = o
+		}
+		isSigner := strings.EqualFold(e.Signer, wallet.Hex())
+		isRecipient := o.known && (wallet == o.owner || (o.delegate != (common.Address{}) && wallet == o.delegate))
+		if !isSigner && !isRecipient {
+			continue
+		}
+		lj := ListedJob{JobView: e.View, SignerWallet: common.HexToAddress(e.Signer).Hex(), IsSigner: isSigner, IsRecipient: isRecipient}
+		if o.known {
+			lj.SecretOwnerWallet = o.owner.Hex()
+		}
+		out = append(out, lj)
+	}
+	return out, nil
 }

@@ -582,9 +582,10 @@ func (s *FileJobs) cleanupLoop() {
 	}
 }
 
-// JobView is a job as COMPAT.md's /jobs endpoints show it. Times are
-// RFC 3339 UTC with milliseconds; ttl is the job's lifetime after
-// completion in milliseconds.
+// JobView is a job as COMPAT.md's /jobs endpoints show it. Times are Unix
+// milliseconds, numbers (COMPAT.md: the SDK compares them as such), or null:
+// completedAt until the job has finished, expiredAt until it has expired.
+// ttl is the job's lifetime after completion in milliseconds.
 type JobView struct {
 	ID             string    `json:"id"`
 	Type           JobType   `json:"type"`
@@ -592,20 +593,34 @@ type JobView struct {
 	Progress       int       `json:"progress"`
 	SecretID       uint64    `json:"secretId"`
 	ChainID        uint64    `json:"chainId"`
-	CreatedAt      string    `json:"createdAt"`
-	CompletedAt    *string   `json:"completedAt"`
-	ExpiredAt      *string   `json:"expiredAt"`
+	CreatedAt      int64     `json:"createdAt"`
+	CompletedAt    *int64    `json:"completedAt"`
+	ExpiredAt      *int64    `json:"expiredAt"`
 	Error          *string   `json:"error"`
 	ResultFileName *string   `json:"resultFileName"`
 	TTL            int64     `json:"ttl"`
 	OriginalSize   int64     `json:"originalSize"`
 }
 
-const jsTime = "2006-01-02T15:04:05.000Z07:00"
+// ListedJob is a job in POST /jobs: its view and how the asking wallet
+// relates to it (COMPAT.md: the signer's own jobs and the jobs on secrets
+// it owns or is the delegate of).
+type ListedJob struct {
+	JobView
+	SignerWallet      string `json:"signerWallet"`
+	SecretOwnerWallet string `json:"secretOwnerWallet"`
+	IsSigner          bool   `json:"isSigner"`
+	IsRecipient       bool   `json:"isRecipient"`
+}
+
+func unixMs(t time.Time) *int64 {
+	ms := t.UnixMilli()
+	return &ms
+}
 
 func (s *FileJobs) view(j *fileJob) JobView {
 	v := JobView{ID: j.ID, Type: j.Type, Status: j.Status, SecretID: j.SecretID, ChainID: j.ChainID,
-		CreatedAt: j.CreatedAt.UTC().Format(jsTime), OriginalSize: j.OriginalSize}
+		CreatedAt: j.CreatedAt.UnixMilli(), OriginalSize: j.OriginalSize}
 	switch j.Status {
 	case JobCompleted:
 		v.Progress = 100
@@ -622,12 +637,12 @@ func (s *FileJobs) view(j *fileJob) JobView {
 		v.TTL = s.ttlOf(j.Type).Milliseconds()
 	}
 	if j.CompletedAt != nil {
-		t := j.CompletedAt.UTC().Format(jsTime)
-		v.CompletedAt = &t
+		v.CompletedAt = unixMs(*j.CompletedAt)
 	}
-	if j.ExpiresAt != nil {
-		t := j.ExpiresAt.UTC().Format(jsTime)
-		v.ExpiredAt = &t
+	// ExpiresAt is when a live job will expire; once it has (expire sets
+	// it to that moment), it is when it did.
+	if j.Status == JobExpired && j.ExpiresAt != nil {
+		v.ExpiredAt = unixMs(*j.ExpiresAt)
 	}
 	if j.Error != "" {
 		e := j.Error
@@ -697,25 +712,32 @@ func (s *FileJobs) snapshot(id string) (jobSnapshot, error) {
 		OriginalName: j.OriginalName, OriginalSize: j.OriginalSize, ResultSize: j.ResultSize}, nil
 }
 
-// List returns the signer's jobs on a chain, newest first.
-func (s *FileJobs) List(chainID uint64, signer string, includeExpired bool) []JobView {
+// ListEntry is a job of a chain as List returns it, with its signer.
+type ListEntry struct {
+	View   JobView
+	Signer string
+}
+
+// List returns the jobs on a chain, newest first; expired ones only with
+// includeExpired. The caller picks the ones a wallet may see.
+func (s *FileJobs) List(chainID uint64, includeExpired bool) []ListEntry {
 	s.mu.Lock()
 	defer s.mu.Unlock()
-	out := []JobView{}
+	out := []ListEntry{}
 	for _, j := range s.jobs {
-		if j.ChainID != chainID || !strings.EqualFold(j.Signer, signer) {
+		if j.ChainID != chainID {
 			continue
 		}
 		if j.Status == JobExpired && !includeExpired {
 			continue
 		}
-		out = append(out, s.view(j))
+		out = append(out, ListEntry{View: s.view(j), Signer: j.Signer})
 	}
 	sort.Slice(out, func(a, b int) bool {
-		if out[a].CreatedAt != out[b].CreatedAt {
-			return out[a].CreatedAt > out[b].CreatedAt
+		if out[a].View.CreatedAt != out[b].View.CreatedAt {
+			return out[a].View.CreatedAt > out[b].View.CreatedAt
 		}
-		return out[a].ID < out[b].ID
+		return out[a].View.ID < out[b].View.ID
 	})
 	return out
 }

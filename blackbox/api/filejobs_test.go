@@ -507,10 +507,41 @@ func TestFileJobsErrors(t *testing.T) {
 		t.Fatalf("status of unknown job: %d %v", code, out)
 	}
 
-	// List: the signer's jobs only, expired ones on request.
-	code, out = f.post(t, "/jobs", f.fjSigned(t, f.owner, 0))
-	if code != 200 || out["count"] != float64(1) || out["includeExpired"] != false {
-		t.Fatalf("list (owner made one decrypt job): %d %v", code, out)
+	// List: the jobs the wallet signed and those on secrets it owns or is
+	// the delegate of (COMPAT.md), expired ones on request. The stranger
+	// made encID on secret 1; the owner made decID.
+	addr := func(k *ecdsa.PrivateKey) string { return crypto.PubkeyToAddress(k.PublicKey).Hex() }
+	type listed struct{ signer, recipient bool }
+	lists := []struct {
+		name   string
+		wallet *ecdsa.PrivateKey
+		want   map[string]listed
+	}{
+		{"owner", f.owner, map[string]listed{encID: {false, true}, decID: {true, true}}},
+		{"delegate", f.delegate, map[string]listed{encID: {false, true}, decID: {false, true}}},
+		{"stranger", f.stranger, map[string]listed{encID: {true, false}}},
+	}
+	for _, tc := range lists {
+		code, out = f.post(t, "/jobs", f.fjSigned(t, tc.wallet, 0))
+		jobs, _ := out["jobs"].([]any)
+		if code != 200 || out["includeExpired"] != false || len(jobs) != len(tc.want) || out["count"] != float64(len(tc.want)) {
+			t.Fatalf("list (%s): %d %v", tc.name, code, out)
+		}
+		for _, j := range jobs {
+			j := j.(map[string]any)
+			w, ok := tc.want[j["id"].(string)]
+			wantSigner := addr(f.stranger)
+			if j["id"] == decID {
+				wantSigner = addr(f.owner)
+			}
+			if !ok || j["isSigner"] != w.signer || j["isRecipient"] != w.recipient || j["signerWallet"] != wantSigner ||
+				j["secretOwnerWallet"] != addr(f.owner) || j["expiredAt"] != nil {
+				t.Fatalf("list (%s): job %v, want %+v signed by %s", tc.name, j, w, wantSigner)
+			}
+			if _, ok := j["createdAt"].(float64); !ok {
+				t.Fatalf("list (%s): createdAt %T, want Unix ms", tc.name, j["createdAt"])
+			}
+		}
 	}
 
 	// Delete (owner) expires the job: status says so, downloads get 410.
@@ -530,11 +561,18 @@ func TestFileJobsErrors(t *testing.T) {
 		t.Fatalf("deleted job's result still on disk: %v", err)
 	}
 	code, out = f.post(t, "/jobs?includeExpired=true", f.fjSigned(t, f.owner, 0))
-	if code != 200 || out["count"] != float64(1) || out["includeExpired"] != true {
+	if code != 200 || out["count"] != float64(2) || out["includeExpired"] != true {
 		t.Fatalf("list with expired: %d %v", code, out)
 	}
+	for _, j := range out["jobs"].([]any) {
+		j := j.(map[string]any)
+		// expiredAt is null until the job has expired, then when it did.
+		if exp := j["expiredAt"]; (j["id"] == decID) != (exp != nil) || (exp != nil && exp != float64(f.clock.Now().UnixMilli())) {
+			t.Fatalf("expiredAt of %v (deleted %s)", j, decID)
+		}
+	}
 	code, out = f.post(t, "/jobs", f.fjSigned(t, f.owner, 0))
-	if code != 200 || out["count"] != float64(0) {
+	if code != 200 || out["count"] != float64(1) || out["jobs"].([]any)[0].(map[string]any)["id"] != encID {
 		t.Fatalf("list without expired: %d %v", code, out)
 	}
 	// Not enough custodians: the decrypt is refused with 503 before a job exists.

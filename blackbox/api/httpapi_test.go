@@ -448,7 +448,7 @@ func TestRefusalCodesAcrossDoors(t *testing.T) {
 		{"signature", fmt.Errorf("%w: expected 65 bytes of hex", request.ErrSignature), request.CodeSignature, 401, "invalid signature: expected 65 bytes of hex", request.ErrSignature},
 		{"signer mismatch", fmt.Errorf("%w: recovered 0x1", request.ErrSignerMismatch), request.CodeSignerMismatch, 401, "signature does not match signer: recovered 0x1", request.ErrSignerMismatch},
 		{"not authorized", fmt.Errorf("%w: 0x1", request.ErrNotAuthorized), request.CodeNotAuthorized, 403, "signer is not the secret owner or delegate: 0x1", request.ErrNotAuthorized},
-		{"syncing", request.ErrSyncing, request.CodeSyncing, 403, "secret is still syncing", request.ErrSyncing},
+		{"syncing", request.ErrSyncing, request.CodeSyncing, 403, "secret is not ready (still syncing)", request.ErrSyncing},
 		{"secret type", fmt.Errorf("%w: type 2", request.ErrSecretType), request.CodeSecretType, 403, "secret type does not allow decryption: type 2", request.ErrSecretType},
 		{"secret not found", request.Classify(fmt.Errorf("chain 1 secret 9: %w", chain.ErrSecretNotFound)), request.CodeNotFound, 404, "Secret not found", chain.ErrSecretNotFound},
 		{"job not found", ErrJobNotFound, request.CodeNotFound, 404, "Job not found", request.Refuse(request.CodeNotFound, "")},

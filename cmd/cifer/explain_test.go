@@ -31,7 +31,7 @@ func TestExplainHints(t *testing.T) {
 		{"stale block", explain, refused("Block number 1 is too old (current: 900, max window: 600)"), hintStaleBlock},
 		{"future block", explain, fmt.Errorf("decrypt: %w", refused("Block number 99 is in the future (current: 2)")), hintStaleBlock},
 		{"not authorised", explain, refused("signer is not the secret owner or delegate: 0xabc"), hintNotAuthorized},
-		{"syncing", explain, refused("secret is still syncing"), hintSyncing},
+		{"syncing", explain, refused("Secret 7 is not ready (still syncing)"), hintSyncing},
 		{"other refusal", explain, refused("secret type does not allow decryption: type 0"), hintRefused},
 		{"attestation", explain, fmt.Errorf("%w: %w", client.ErrNoBlackBox, fmt.Errorf("%w: peer: bad", client.ErrAttestation)), hintAttestation},
 		{"no black box", explain, fmt.Errorf("%w: none elected yet", client.ErrNoBlackBox), hintNoBlackBox},
