@@ -7,9 +7,11 @@ import (
 	"errors"
 	"fmt"
 	"net/netip"
+	"net/url"
 	"os"
 	"path/filepath"
 	"reflect"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -39,6 +41,72 @@ type Config struct {
 	Enclave  EnclaveConfig  `toml:"enclave"`
 	HTTP     HTTPConfig     `toml:"http"`
 	BlackBox BlackBoxConfig `toml:"blackbox"`
+	Chains   ChainsConfig   `toml:"chains"`
+}
+
+// ChainsConfig says what clients are told about the chains this node
+// serves. /healthz gives apps each chain's rpcUrl and wsRpcUrl (COMPAT.md:
+// public and never empty); they are not the node's own endpoints (in the
+// deployment), which may carry an API key and need not be reachable from
+// an app.
+type ChainsConfig struct {
+	PublicRPC   []string `toml:"public-rpc" comment:"Public JSON-RPC URL per chain that /healthz gives apps, as chainId=url (e.g. 84532=https://sepolia.base.org). Required for every served chain unless the deployment is a local testnet."`
+	PublicWSRPC []string `toml:"public-ws-rpc" comment:"Public WebSocket JSON-RPC URL per chain, as chainId=url. Required like public-rpc."`
+}
+
+// PublicEndpoints are one chain's URLs as /healthz gives them to apps.
+type PublicEndpoints struct {
+	RPCURL, WSRPCURL string
+}
+
+// parsePublicURLs reads chainId=url entries whose URLs use one of schemes.
+func parsePublicURLs(key string, entries []string, schemes ...string) (map[uint64]string, error) {
+	out := map[uint64]string{}
+	for _, e := range entries {
+		id, raw, ok := strings.Cut(e, "=")
+		chainID, err := strconv.ParseUint(strings.TrimSpace(id), 10, 64)
+		if !ok || err != nil || chainID == 0 {
+			return nil, fmt.Errorf("chains.%s: %q is not chainId=url", key, e)
+		}
+		u, err := url.Parse(strings.TrimSpace(raw))
+		if err != nil || u.Host == "" || !slices.Contains(schemes, u.Scheme) {
+			return nil, fmt.Errorf("chains.%s: %q: the URL must be absolute with scheme %s", key, e, strings.Join(schemes, " or "))
+		}
+		if _, dup := out[chainID]; dup {
+			return nil, fmt.Errorf("chains.%s: chain %d is given twice", key, chainID)
+		}
+		out[chainID] = u.String()
+	}
+	return out, nil
+}
+
+// PublicEndpoints returns the URLs /healthz gives apps for a chain: the
+// configured ones, or on a local testnet's deployment its own (the dev
+// chain is as public as the testnet). A served chain without them is a
+// configuration error: apps would be told an empty rpcUrl.
+func (c ChainsConfig) PublicEndpoints(chainID uint64, testnetRPC, testnetWS string) (PublicEndpoints, error) {
+	rpcs, err := parsePublicURLs("public-rpc", c.PublicRPC, "https", "http")
+	if err != nil {
+		return PublicEndpoints{}, fmt.Errorf("%w: %w", ErrConfig, err)
+	}
+	wss, err := parsePublicURLs("public-ws-rpc", c.PublicWSRPC, "wss", "ws")
+	if err != nil {
+		return PublicEndpoints{}, fmt.Errorf("%w: %w", ErrConfig, err)
+	}
+	e := PublicEndpoints{RPCURL: rpcs[chainID], WSRPCURL: wss[chainID]}
+	if e.RPCURL == "" {
+		e.RPCURL = testnetRPC
+	}
+	if e.WSRPCURL == "" {
+		e.WSRPCURL = testnetWS
+	}
+	switch {
+	case e.RPCURL == "":
+		return e, fmt.Errorf("%w: chains.public-rpc has no URL for chain %d: apps read it from /healthz; give a public one (not this node's own endpoint, which may carry an API key)", ErrConfig, chainID)
+	case e.WSRPCURL == "":
+		return e, fmt.Errorf("%w: chains.public-ws-rpc has no URL for chain %d: apps read it from /healthz; give a public one", ErrConfig, chainID)
+	}
+	return e, nil
 }
 
 // BlackBoxConfig sets the Black Box role, which a node plays while the
@@ -142,6 +210,7 @@ func DefaultConfig(dataDir string) Config {
 			IPRateBurst:     1000,
 			IPRateExempt:    []string{"127.0.0.0/8", "::1/128"},
 		},
+		Chains: ChainsConfig{PublicRPC: []string{}, PublicWSRPC: []string{}},
 	}
 }
 
@@ -236,6 +305,12 @@ func (c *Config) Validate() error {
 		if _, err := netip.ParsePrefix(p); err != nil {
 			errs = append(errs, fmt.Errorf("blackbox.ip-rate-exempt: %q is not an address prefix such as 10.0.0.0/8", p))
 		}
+	}
+	if _, err := parsePublicURLs("public-rpc", c.Chains.PublicRPC, "https", "http"); err != nil {
+		errs = append(errs, err)
+	}
+	if _, err := parsePublicURLs("public-ws-rpc", c.Chains.PublicWSRPC, "wss", "ws"); err != nil {
+		errs = append(errs, err)
 	}
 	if len(c.P2P.Listen) == 0 {
 		errs = append(errs, errors.New("p2p.listen is empty"))

@@ -108,3 +108,50 @@ func TestConfigErrors(t *testing.T) {
 		})
 	}
 }
+
+// TestPublicEndpoints: /healthz must never give apps an empty rpcUrl or
+// wsRpcUrl (COMPAT.md), and never the node's own endpoint unless the
+// deployment is a local testnet.
+func TestPublicEndpoints(t *testing.T) {
+	cases := []struct {
+		name            string
+		rpc, ws         []string
+		testRPC, testWS string
+		want            PublicEndpoints
+		err             string
+	}{
+		{name: "configured", rpc: []string{"84532=https://sepolia.base.org", "1=https://eth.example"}, ws: []string{"84532=wss://sepolia.base.org/ws"},
+			want: PublicEndpoints{RPCURL: "https://sepolia.base.org", WSRPCURL: "wss://sepolia.base.org/ws"}},
+		{name: "configured wins over a testnet's own", rpc: []string{"84532=https://a.example"}, ws: []string{"84532=wss://a.example"},
+			testRPC: "http://127.0.0.1:8545", testWS: "ws://127.0.0.1:8546", want: PublicEndpoints{RPCURL: "https://a.example", WSRPCURL: "wss://a.example"}},
+		{name: "testnet falls back to its dev chain", testRPC: "http://127.0.0.1:8545", testWS: "ws://127.0.0.1:8546",
+			want: PublicEndpoints{RPCURL: "http://127.0.0.1:8545", WSRPCURL: "ws://127.0.0.1:8546"}},
+		{name: "no rpc for the served chain", rpc: []string{"1=https://eth.example"}, ws: []string{"84532=wss://a.example"}, err: "chains.public-rpc has no URL for chain 84532"},
+		{name: "no ws", rpc: []string{"84532=https://a.example"}, err: "chains.public-ws-rpc has no URL for chain 84532"},
+		{name: "not chainId=url", rpc: []string{"https://a.example"}, err: `"https://a.example" is not chainId=url`},
+		{name: "ws scheme for rpc", rpc: []string{"84532=wss://a.example"}, err: "scheme https or http"},
+		{name: "relative url", ws: []string{"84532=/ws"}, err: "scheme wss or ws"},
+		{name: "twice", rpc: []string{"84532=https://a.example", "84532=https://b.example"}, err: "chain 84532 is given twice"},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			c := ChainsConfig{PublicRPC: tc.rpc, PublicWSRPC: tc.ws}
+			got, err := c.PublicEndpoints(84532, tc.testRPC, tc.testWS)
+			if tc.err != "" {
+				if err == nil || !errors.Is(err, ErrConfig) || !strings.Contains(err.Error(), tc.err) {
+					t.Fatalf("err %v, want ErrConfig with %q", err, tc.err)
+				}
+				return
+			}
+			if err != nil || got != tc.want {
+				t.Fatalf("got %+v, %v; want %+v", got, err, tc.want)
+			}
+		})
+	}
+	// A malformed entry is refused when the config loads, not at start.
+	cfg := DefaultConfig(t.TempDir())
+	cfg.Chains.PublicRPC = []string{"x=y"}
+	if err := cfg.Validate(); err == nil || !strings.Contains(err.Error(), "chains.public-rpc") {
+		t.Fatalf("Validate: %v", err)
+	}
+}

@@ -26,8 +26,8 @@ func (n *Node) health(ctx context.Context) api.Health {
 		h.Configurations.Chains = append(h.Configurations.Chains, api.HealthChain{
 			ChainID:                  cfg.ChainID,
 			Name:                     cfg.Name,
-			RPCURL:                   cfg.RPCURL,
-			WSRPCURL:                 cfg.WSURL,
+			RPCURL:                   n.public[cfg.ChainID].RPCURL,
+			WSRPCURL:                 n.public[cfg.ChainID].WSRPCURL,
 			SecretsControllerAddress: cfg.ControllerAddress.Hex(),
 			ClusterRegistryAddress:   cfg.RegistryAddress.Hex(),
 			BlockTimeMs:              cfg.BlockTimeMs,

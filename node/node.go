@@ -53,9 +53,11 @@ const statementLifetime = time.Hour
 // libp2p mesh, the custodian role (always) and the Black Box role (served
 // always; custodians answer it only while the registry has it elected).
 type Node struct {
-	cfg      Config
-	log      *slog.Logger
-	dep      deploy.Deployment
+	cfg Config
+	log *slog.Logger
+	dep deploy.Deployment
+	// public is what /healthz tells apps of each served chain.
+	public   map[uint64]PublicEndpoints
 	chains   *chain.Set
 	registry *chain.Registry
 	regView  *chain.RegistryView
@@ -174,6 +176,15 @@ func (w *wiring) wireChain() {
 			if w.dep.Network != w.cfg.Network {
 				return fmt.Errorf("%w: deployment is for network %q, config says %q", ErrConfig, w.dep.Network, w.cfg.Network)
 			}
+			var testRPC, testWS string
+			if w.dep.Testnet {
+				testRPC, testWS = w.dep.RPCURL, w.dep.WSURL
+			}
+			pub, err := w.cfg.Chains.PublicEndpoints(w.dep.ChainID, testRPC, testWS)
+			if err != nil {
+				return err
+			}
+			w.public = map[uint64]PublicEndpoints{w.dep.ChainID: pub}
 			if w.chains, err = chain.DialSet(ctx, []chain.Config{w.dep.ChainConfig(0)}, chain.Options{Log: w.log}); err != nil {
 				return fmt.Errorf("chain: %w", err)
 			}
