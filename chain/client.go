@@ -106,10 +106,19 @@ type Client struct {
 	headMu   sync.Mutex
 	headWake chan struct{}
 
+	// refresh makes at most one on-demand head read at a time, and none
+	// within minHeadRefresh of the last (refreshHead).
+	refresh     sync.Mutex
+	refreshedAt time.Time
+
 	cancel    context.CancelFunc
 	wg        sync.WaitGroup
 	closeOnce sync.Once
 }
+
+// minHeadRefresh bounds on-demand head reads: a stranger naming a block
+// ahead of our head costs at most one RPC call per chain this often.
+const minHeadRefresh = 100 * time.Millisecond
 
 // Dial connects to cfg's RPC, checks that it serves cfg.ChainID, reads the
 // current head and starts head tracking. It fails if the RPC cannot be
@@ -239,6 +248,45 @@ func (c *Client) setHead(n uint64) {
 // head; the error is a *FreshnessError with the compatible text.
 func (c *Client) CheckFreshness(block uint64) error {
 	return CheckFreshness(block, c.Head(), c.cfg.BlockTimeMs)
+}
+
+// CheckFreshnessNow is CheckFreshness that, before refusing a block as in
+// the future, reads the head from the RPC once: the client signed against
+// its own RPC, which may have seen a block our cached head (polled, or a
+// subscription a little behind) has not yet, and the current SDK does not
+// retry "is in the future" (COMPAT.md). A block still ahead after that is
+// refused; a failed read keeps the cached verdict.
+func (c *Client) CheckFreshnessNow(ctx context.Context, block uint64) error {
+	err := c.CheckFreshness(block)
+	var fe *FreshnessError
+	if err == nil || !errors.As(err, &fe) || !fe.Future {
+		return err
+	}
+	c.refreshHead(ctx)
+	return c.CheckFreshness(block)
+}
+
+// refreshHead reads the head now unless another caller is doing so (it
+// then waits for that read) or one finished within minHeadRefresh.
+func (c *Client) refreshHead(ctx context.Context) {
+	c.refresh.Lock()
+	defer c.refresh.Unlock()
+	if time.Since(c.refreshedAt) < minHeadRefresh {
+		return
+	}
+	ctx, cancel := context.WithTimeout(ctx, min(c.opts.CallTimeout, time.Second))
+	defer cancel()
+	n, err := c.BlockNumber(ctx)
+	c.refreshedAt = time.Now()
+	if err != nil {
+		c.log.Debug("head refresh failed", "err", err)
+		return
+	}
+	// Never move the head back: a lagging RPC node must not undo what the
+	// subscription delivered.
+	if n > c.Head() {
+		c.setHead(n)
+	}
 }
 
 // trackHead keeps the cached head current until ctx ends: over a WebSocket

@@ -2,6 +2,7 @@ package chain
 
 import (
 	"errors"
+	"fmt"
 	"testing"
 	"time"
 
@@ -132,5 +133,44 @@ func TestSetLookup(t *testing.T) {
 	}
 	if _, err := NewSet(c, c); err == nil {
 		t.Fatal("NewSet accepted a chain twice")
+	}
+}
+
+// TestCheckFreshnessNowCatchesUp: a client signs against its own RPC, which
+// may be ahead of our cached head; the current SDK does not retry "is in the
+// future" (COMPAT.md), so before refusing one the head is read again.
+func TestCheckFreshnessNowCatchesUp(t *testing.T) {
+	dc := startDevChain(t, devchain.Config{ChainID: 31337, Accounts: 1})
+	// Polling an hour apart: the cached head stays where Dial left it.
+	c, err := Dial(testCtx(t), Config{ChainID: 31337, RPCURL: dc.HTTPURL(), BlockTimeMs: 1000, ControllerAddress: someController},
+		Options{PollInterval: time.Hour})
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(c.Close)
+	cached := c.Head()
+	for range FutureTolerance + 3 {
+		dc.Commit()
+	}
+	clientHead := cached + FutureTolerance + 3
+	var fe *FreshnessError
+	if err := c.CheckFreshness(clientHead); !errors.As(err, &fe) || !fe.Future {
+		t.Fatalf("cached check of block %d at head %d: %v, want in the future", clientHead, cached, err)
+	}
+	if err := c.CheckFreshnessNow(testCtx(t), clientHead); err != nil {
+		t.Fatalf("block %d the chain has: %v", clientHead, err)
+	}
+	if c.Head() != clientHead {
+		t.Fatalf("head %d after the refresh, want %d", c.Head(), clientHead)
+	}
+	// Still ahead of what the RPC has: refused, with the compatible text.
+	ahead := clientHead + FutureTolerance + 1
+	err = c.CheckFreshnessNow(testCtx(t), ahead)
+	if !errors.As(err, &fe) || !fe.Future || err.Error() != fmt.Sprintf("Block number %d is in the future (current: %d)", ahead, clientHead) {
+		t.Fatalf("block %d: %v", ahead, err)
+	}
+	// Old blocks are not a reason to read the chain, and stay refused.
+	if err := c.CheckFreshnessNow(testCtx(t), 0); err != nil && (!errors.As(err, &fe) || fe.Future) {
+		t.Fatalf("block 0: %v", err)
 	}
 }

@@ -88,12 +88,12 @@ func (s *Set) Home() (*Client, error) {
 
 // CheckFreshness checks block against chainID's head; errors are an
 // *UnsupportedChainError or a *FreshnessError, both with compatible texts.
-func (s *Set) CheckFreshness(_ context.Context, chainID, block uint64) error {
+func (s *Set) CheckFreshness(ctx context.Context, chainID, block uint64) error {
 	c, err := s.Client(chainID)
 	if err != nil {
 		return err
 	}
-	return c.CheckFreshness(block)
+	return c.CheckFreshnessNow(ctx, block)
 }
 
 // Close closes every client.
