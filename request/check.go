@@ -61,6 +61,11 @@ type Spec struct {
 	// Checked.Spend, for an endpoint that validates more (an uploaded
 	// file) after the pipeline ran.
 	Hold bool
+	// Meter counts the request against the signer's plan (Checker.Usage)
+	// as this kind, carrying Bytes (a held request may set Checked.Bytes
+	// before Spend, once it knows the size).
+	Meter UsageKind
+	Bytes uint64
 }
 
 // Checked is a request the pipeline accepted.
@@ -70,10 +75,14 @@ type Checked struct {
 	// State is the secret's state as the pipeline read it (zero under
 	// AnySigner): callers use it rather than reading the chain again.
 	State chain.SecretState
+	// Bytes is what a metered request carries (Spec.Bytes, or set by the
+	// caller of a held request before Spend).
+	Bytes uint64
 
 	checker *Checker
 	replay  bool
 	usedBy  string
+	meter   UsageKind
 	spent   bool
 }
 
@@ -87,6 +96,9 @@ type Checker struct {
 	// RateLimit, when set, spends one token of the signer's budget per
 	// accepted request.
 	RateLimit *RateLimiter
+	// Usage, when set, admits metered requests against the signer's plan
+	// for the period, after the rate limit.
+	Usage *Meter
 }
 
 // NewChecker returns a pipeline over ch; replay and limit may be nil.
@@ -120,7 +132,7 @@ func (c *Checker) Check(ctx context.Context, data, signature string, spec Spec) 
 	if err := req.VerifySignature(signature); err != nil {
 		return nil, err
 	}
-	ck := &Checked{Request: req, Signature: signature, checker: c, replay: spec.Replay, usedBy: spec.UsedBy}
+	ck := &Checked{Request: req, Signature: signature, Bytes: spec.Bytes, checker: c, replay: spec.Replay, usedBy: spec.UsedBy, meter: spec.Meter}
 	if spec.Rule != AnySigner {
 		if ck.State, err = c.Chain.SecretState(ctx, req.ChainID, req.SecretID); err != nil {
 			if errors.Is(err, chain.ErrSecretNotFound) {
@@ -149,10 +161,11 @@ func (c *Checker) Check(ctx context.Context, data, signature string, spec Spec) 
 	return ck, nil
 }
 
-// Spend runs the pipeline's last two steps: the replay guard (when the
-// spec asked for it), then the signer's rate limit. A replay is refused
-// before a token is taken, so replaying someone's captured request costs
-// them nothing. Check calls it unless the spec holds it; it runs once.
+// Spend runs the pipeline's last steps: the replay guard (when the spec
+// asked for it), the signer's rate limit, then its plan's usage limits
+// (metered requests). A replay is refused before a token is taken or usage
+// counted, so replaying someone's captured request costs them nothing.
+// Check calls it unless the spec holds it; it runs once.
 func (ck *Checked) Spend() error {
 	if ck.spent {
 		return nil
@@ -166,6 +179,11 @@ func (ck *Checked) Spend() error {
 	}
 	if c.RateLimit != nil {
 		if err := c.RateLimit.Allow(ck.Signer); err != nil {
+			return Classify(err)
+		}
+	}
+	if c.Usage != nil && ck.meter != NotMetered {
+		if err := c.Usage.Admit(ck.Signer, ck.meter, ck.Bytes); err != nil {
 			return Classify(err)
 		}
 	}

@@ -230,6 +230,7 @@ func Classify(err error) *Refusal {
 	}
 	var fe *chain.FreshnessError
 	var rl *RateLimitError
+	var ul *UsageLimitError
 	var ref *Refusal
 	switch {
 	case errors.As(err, &fe):
@@ -245,6 +246,9 @@ func Classify(err error) *Refusal {
 	case errors.As(err, &rl):
 		return &Refusal{Code: CodeRateLimited, Message: err.Error(), RetryAfter: rl.RetryAfter,
 			Details: map[string]uint64{DetailRetryAfterMs: uint64(rl.RetryAfter.Milliseconds())}, Err: err}
+	case errors.As(err, &ul):
+		return &Refusal{Code: CodeRateLimited, Message: err.Error(), RetryAfter: ul.RetryAfter,
+			Details: map[string]uint64{DetailRetryAfterMs: uint64(ul.RetryAfter.Milliseconds())}, Err: err}
 	case errors.As(err, &ref):
 		out := *ref
 		out.Message, out.Err = err.Error(), err
