@@ -20,6 +20,8 @@ import (
 
 	"github.com/cifer-network/cifer/enclave"
 	"github.com/cifer-network/cifer/internal/atomicfile"
+	"github.com/cifer-network/cifer/request"
+	"github.com/ethereum/go-ethereum/common"
 )
 
 // Config is a node's configuration. Every field has a TOML key, an
@@ -42,6 +44,56 @@ type Config struct {
 	HTTP     HTTPConfig     `toml:"http"`
 	BlackBox BlackBoxConfig `toml:"blackbox"`
 	Chains   ChainsConfig   `toml:"chains"`
+	Usage    UsageConfig    `toml:"usage"`
+}
+
+// UsageConfig sets the plans the API's usage accounting admits requests
+// against (request.Meter): POST /jobs/dataConsumption reports them, and a
+// signer over its plan's limits gets 429 until the period ends.
+type UsageConfig struct {
+	Cycle       string       `toml:"cycle" comment:"Accounting period, aligned to UTC: daily or monthly."`
+	DefaultPlan string       `toml:"default-plan" comment:"Plan of a signer 'signers' does not name."`
+	Plans       []PlanConfig `toml:"plans" comment:"Plans; a limit of 0 is unlimited."`
+	Signers     []string     `toml:"signers" comment:"Signers on another plan than the default, as wallet=plan-id."`
+}
+
+// PlanConfig is one plan: per period, how many requests and how many bytes
+// each of encryption and decryption may take.
+type PlanConfig struct {
+	ID              string `toml:"id"`
+	EncryptRequests uint64 `toml:"encrypt-requests"`
+	EncryptBytes    uint64 `toml:"encrypt-bytes"`
+	DecryptRequests uint64 `toml:"decrypt-requests"`
+	DecryptBytes    uint64 `toml:"decrypt-bytes"`
+}
+
+// Policy turns the config into the meter's policy; ratePerSecond is the
+// per-signer token bucket's rate it reports.
+func (u UsageConfig) Policy(ratePerSecond float64) (request.UsagePolicy, error) {
+	p := request.UsagePolicy{Cycle: request.Cycle(u.Cycle), Default: u.DefaultPlan, Plans: map[string]request.Plan{},
+		Signers: map[common.Address]string{}, RatePerSecond: ratePerSecond}
+	for _, pc := range u.Plans {
+		if pc.ID == "" {
+			return p, errors.New("usage.plans: a plan has no id")
+		}
+		if _, dup := p.Plans[pc.ID]; dup {
+			return p, fmt.Errorf("usage.plans: plan %q is defined twice", pc.ID)
+		}
+		p.Plans[pc.ID] = request.Plan{ID: pc.ID,
+			Encryption: request.Limits{Requests: pc.EncryptRequests, Bytes: pc.EncryptBytes},
+			Decryption: request.Limits{Requests: pc.DecryptRequests, Bytes: pc.DecryptBytes}}
+	}
+	for _, e := range u.Signers {
+		who, plan, ok := strings.Cut(e, "=")
+		if !ok || !common.IsHexAddress(strings.TrimSpace(who)) {
+			return p, fmt.Errorf("usage.signers: %q is not wallet=plan-id", e)
+		}
+		p.Signers[common.HexToAddress(strings.TrimSpace(who))] = strings.TrimSpace(plan)
+	}
+	if err := p.Validate(); err != nil {
+		return p, fmt.Errorf("%s (in the [usage] section)", err)
+	}
+	return p, nil
 }
 
 // ChainsConfig says what clients are told about the chains this node
@@ -211,6 +263,9 @@ func DefaultConfig(dataDir string) Config {
 			IPRateExempt:    []string{"127.0.0.0/8", "::1/128"},
 		},
 		Chains: ChainsConfig{PublicRPC: []string{}, PublicWSRPC: []string{}},
+		// One plan with no limits: the per-signer token bucket still
+		// applies; an operator who sells plans defines them here.
+		Usage: UsageConfig{Cycle: string(request.Monthly), DefaultPlan: "open", Plans: []PlanConfig{{ID: "open"}}, Signers: []string{}},
 	}
 }
 
@@ -310,6 +365,9 @@ func (c *Config) Validate() error {
 		errs = append(errs, err)
 	}
 	if _, err := parsePublicURLs("public-ws-rpc", c.Chains.PublicWSRPC, "wss", "ws"); err != nil {
+		errs = append(errs, err)
+	}
+	if _, err := c.Usage.Policy(0); err != nil {
 		errs = append(errs, err)
 	}
 	if len(c.P2P.Listen) == 0 {

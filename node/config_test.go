@@ -95,6 +95,11 @@ func TestConfigErrors(t *testing.T) {
 		{"bad network name", good, []string{"CIFER_NETWORK=a/b"}, "network \"a/b\""},
 		{"bad exempt prefix", write("exempt.toml", "[blackbox]\nip-rate-exempt = ['10.0.0.0']\n"), nil, "\"10.0.0.0\" is not an address prefix"},
 		{"negative ip rate", write("iprate.toml", "[blackbox]\nip-rate-per-second = -1\n"), nil, "ip-rate-per-second"},
+		{"usage: unknown default plan", write("plan.toml", "[usage]\ndefault-plan = 'gold'\n"), nil, "default plan \"gold\" is not defined"},
+		{"usage: signer on an unknown plan", write("signer.toml", "[usage]\nsigners = ['0x00000000000000000000000000000000000a11ce=gold']\n"), nil, "is on plan \"gold\""},
+		{"usage: not wallet=plan", write("signer2.toml", "[usage]\nsigners = ['alice=open']\n"), nil, "\"alice=open\" is not wallet=plan-id"},
+		{"usage: weekly", write("cycle.toml", "[usage]\ncycle = 'weekly'\n"), nil, "cycle \"weekly\""},
+		{"usage: plan twice", write("twice.toml", "[[usage.plans]]\nid = 'open'\n[[usage.plans]]\nid = 'open'\n"), nil, "defined twice"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

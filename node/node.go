@@ -150,6 +150,7 @@ type wiring struct {
 	custodyClient *custody.Client
 	directory     Directory
 	startBlocks   map[uint64]uint64
+	usageLog      *request.UsageFile
 }
 
 // wireRunInfo comes first so its stop runs last: run.json goes once
@@ -409,11 +410,16 @@ func (w *wiring) wireBlackBox() {
 				}
 				return 0
 			}))
+			check := request.NewChecker(w.stateCache, request.NewReplayGuard(replayTTL), w.rateLimiter())
+			if check.Usage, err = w.usageMeter(); err != nil {
+				return err
+			}
 			w.api = &api.API{
 				// One signed-request pipeline per role over the same chain
 				// view; each keeps its own replay guard, since this node's
 				// custodian checks every request its own Black Box forwards.
-				Check:    request.NewChecker(w.stateCache, request.NewReplayGuard(replayTTL), w.rateLimiter()),
+				// Only the API's counts usage: it is the door apps use.
+				Check:    check,
 				IPLimit:  w.ipLimiter(),
 				Attested: w.p2p.Table(),
 				Keys:     w.gateway,
@@ -422,6 +428,7 @@ func (w *wiring) wireBlackBox() {
 			}
 			return nil
 		},
+		stop: func(context.Context) error { return w.usageLog.Close() },
 	})
 	w.life.add(component{
 		name: "file jobs",
@@ -583,6 +590,29 @@ func (w *wiring) rateLimiter() *request.RateLimiter {
 		return nil
 	}
 	return request.NewRateLimiter(w.cfg.BlackBox.RatePerSecond, max(w.cfg.BlackBox.RateBurst, 1))
+}
+
+// UsageFile is the API's usage log in the data dir, sealed by the enclave.
+const UsageFile = "usage.log"
+
+// usageMeter opens the API's usage accounting over the sealed log. The
+// log is closed with the node: it is only appended to while the API runs.
+func (w *wiring) usageMeter() (*request.Meter, error) {
+	policy, err := w.cfg.Usage.Policy(w.cfg.BlackBox.RatePerSecond)
+	if err != nil {
+		return nil, fmt.Errorf("%w: %w", ErrConfig, err)
+	}
+	f, err := request.OpenUsageFile(filepath.Join(w.cfg.DataDir, UsageFile), w.encl)
+	if err != nil {
+		return nil, err
+	}
+	m, err := request.NewMeter(policy, f, nil)
+	if err != nil {
+		_ = f.Close()
+		return nil, err
+	}
+	w.usageLog = f
+	return m, nil
 }
 
 // ipLimiter is the per-IP limit in front of the Black Box's doors (nil:

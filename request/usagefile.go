@@ -210,8 +210,11 @@ func (u *UsageFile) Compact(recs []UsageRecord) error {
 	return nil
 }
 
-// Close closes the file.
+// Close closes the file; a nil UsageFile has nothing to close.
 func (u *UsageFile) Close() error {
+	if u == nil {
+		return nil
+	}
 	u.mu.Lock()
 	defer u.mu.Unlock()
 	if u.f == nil {

@@ -42,8 +42,11 @@ func (a *API) ServeClients(streams *p2p.Streams, network string, local LocalStat
 		if err := a.allowPeer(streams, from); err != nil {
 			return nil, remoteErrorOf(err)
 		}
+		// A light client's decrypt counts against the signer's plan here;
+		// one an attested gateway forwards was counted at its door.
+		forwarded := a.Attested != nil && a.Attested.IsVerified(from)
 		pt, err := a.decrypt(ctx, decryptBody{signedBody: signedBody{Data: req.Data, Signature: req.Signature}, Cifer: req.Cifer, InputFormat: req.InputFormat,
-			boundMessage: req.EncryptedMessage})
+			boundMessage: req.EncryptedMessage, forwarded: forwarded})
 		if err != nil {
 			return nil, remoteErrorOf(err)
 		}
@@ -55,7 +58,7 @@ func (a *API) ServeClients(streams *p2p.Streams, network string, local LocalStat
 		if err := a.allowPeer(streams, from); err != nil {
 			return nil, remoteErrorOf(err)
 		}
-		key, err := a.fileKey(ctx, req)
+		key, err := a.fileKey(ctx, req, a.Attested != nil && a.Attested.IsVerified(from))
 		if err != nil {
 			return nil, remoteErrorOf(err)
 		}
@@ -120,7 +123,8 @@ func (a *API) streamKeys(ctx context.Context, req *wire.StreamKeysRequest) ([][]
 // file, and passes the pipeline as a single-use decrypt-type call; the
 // header's binding and file ID must match it (checked before the request is
 // spent, so a client that sent the wrong header can send it again).
-func (a *API) fileKey(ctx context.Context, req *wire.FileKeyRequest) ([]byte, error) {
+// forwarded is as for decrypt: a gateway's file key was counted at its door.
+func (a *API) fileKey(ctx context.Context, req *wire.FileKeyRequest, forwarded bool) ([]byte, error) {
 	opener, ok := a.Keys.(blackbox.FileKeyOpener)
 	if !ok {
 		return nil, &apiError{code: request.CodeUnavailable, msg: "File decryption is not available on this node"}
@@ -133,7 +137,11 @@ func (a *API) fileKey(ctx context.Context, req *wire.FileKeyRequest) ([]byte, er
 	// of the header>), which custodians can tell from any other request,
 	// and the earlier chainId_secretId_signer_block_<file ID>.
 	var envelopeHash []byte
-	_, err = a.check(ctx, signedBody{Data: req.Data, Signature: req.Signature}, request.Spec{Rule: request.Decrypt, Replay: true,
+	meter := request.Decryption
+	if forwarded {
+		meter = request.NotMetered
+	}
+	_, err = a.check(ctx, signedBody{Data: req.Data, Signature: req.Signature}, request.Spec{Rule: request.Decrypt, Replay: true, Meter: meter,
 		Shape: func(r *request.Request) error {
 			if _, _, ok := r.Action(); ok {
 				return r.ExpectFields(6)

@@ -177,12 +177,14 @@ func (a *API) encryptFile(w http.ResponseWriter, r *http.Request) {
 	}()
 
 	var req *request.Request
+	var checked *request.Checked
 	var pk *envelope.PublicKey
 	auth := func(fields map[string]string) error {
 		if err := missingFields(fields, true, "data", "signature", "secretId"); err != nil {
 			return err
 		}
 		ck, err := a.check(ctx, signedBody{Data: fields["data"], Signature: fields["signature"]}, request.Spec{Fields: 4, Rule: request.PublicKey,
+			Hold: true, Meter: request.Encryption,
 			Validate: func(r *request.Checked) error {
 				if id, err := strconv.ParseUint(strings.TrimSpace(fields["secretId"]), 10, 64); err != nil || id != r.SecretID {
 					return badRequest("secretId %.40q does not match the secret in data (%d)", fields["secretId"], r.SecretID)
@@ -192,7 +194,7 @@ func (a *API) encryptFile(w http.ResponseWriter, r *http.Request) {
 		if err != nil {
 			return err
 		}
-		req = ck.Request
+		req, checked = ck.Request, ck
 		admitted()
 		pk, err = a.Keys.PublicKey(ctx, req.ChainID, req.SecretID)
 		return err
@@ -235,6 +237,13 @@ func (a *API) encryptFile(w http.ResponseWriter, r *http.Request) {
 			return
 		}
 	}
+	// The pipeline's last steps, held until the file's size is known: the
+	// rate limit, then the signer's plan, counted in that size.
+	checked.Bytes = uint64(up.size)
+	if err := checked.Spend(); err != nil {
+		a.fail(w, r, err)
+		return
+	}
 	job.ChainID, job.SecretID, job.Signer = req.ChainID, req.SecretID, req.Signer.Hex()
 	job.OriginalName, job.OriginalSize = up.fileName, up.size
 	job.total.Store(up.size)
@@ -271,7 +280,7 @@ const maxMultipartOverhead = 1 << 20
 // (Checked.Spend) once the file checked out, so a request that came with
 // a bad file can be sent again with the right one.
 func (a *API) decryptAuth(ctx context.Context, body signedBody) (*request.Checked, error) {
-	return a.check(ctx, body, request.Spec{Fields: 4, Rule: request.Decrypt, Replay: true, Hold: true})
+	return a.check(ctx, body, request.Spec{Fields: 4, Rule: request.Decrypt, Replay: true, Hold: true, Meter: request.Decryption})
 }
 
 func (a *API) decryptFile(w http.ResponseWriter, r *http.Request) {
@@ -463,8 +472,9 @@ func (a *API) startDecrypt(w http.ResponseWriter, r *http.Request, job *fileJob,
 			_ = s.Body.(*lazyEntry).Close()
 		}
 	})
-	// The pipeline's last steps, held by decryptAuth: replay, then the
-	// signer's rate limit.
+	// The pipeline's last steps, held by decryptAuth: replay, the signer's
+	// rate limit, then its plan's usage, counted in the file's size.
+	req.Bytes = uint64(st.Size())
 	if err := req.Spend(); err != nil {
 		a.fail(w, r, err)
 		return

@@ -160,6 +160,7 @@ func (a *API) newMux() *http.ServeMux {
 	mux.HandleFunc("POST /jobs/{id}/download", a.downloadRoute(a.jobRoute(a.jobDownload)))
 	mux.HandleFunc("POST /jobs/{id}/delete", a.jsonRoute(a.jobRoute(a.jobDelete)))
 	mux.HandleFunc("POST /jobs", a.jsonRoute(a.jobList))
+	mux.HandleFunc("POST /jobs/dataConsumption", a.jsonRoute(a.dataConsumption))
 	return mux
 }
 
@@ -401,7 +402,10 @@ func (a *API) encryptPayload(w http.ResponseWriter, r *http.Request) {
 			return badRequest("Missing plainText: data must be chainId_secretId_signer_blockNumber_plainText")
 		}
 		return nil
-	}, Rule: request.PublicKey})
+	}, Rule: request.PublicKey, Meter: request.Encryption, Validate: func(ck *request.Checked) error {
+		ck.Bytes = uint64(len(ck.Tail))
+		return nil
+	}})
 	if err != nil {
 		a.fail(w, r, err)
 		return
@@ -436,6 +440,9 @@ type decryptBody struct {
 	// COMPAT.md's five-field form. Not read from JSON: the HTTP door keeps
 	// COMPAT.md's form.
 	boundMessage []byte
+	// forwarded marks a request an attested node passed on for its own
+	// client: that node counted it against the signer's plan already.
+	forwarded bool
 }
 
 func (a *API) decryptPayload(w http.ResponseWriter, r *http.Request) {
@@ -472,7 +479,11 @@ func (a *API) decrypt(ctx context.Context, body decryptBody) ([]byte, error) {
 	if body.boundMessage != nil {
 		fields = 6
 	}
-	req, err := a.check(ctx, body.signedBody, request.Spec{Fields: fields, Rule: request.Decrypt, Replay: true,
+	meter := request.Decryption
+	if body.forwarded {
+		meter = request.NotMetered
+	}
+	req, err := a.check(ctx, body.signedBody, request.Spec{Fields: fields, Rule: request.Decrypt, Replay: true, Meter: meter,
 		Validate: func(req *request.Checked) error {
 			var err error
 			if c, err = decodeBytes(body.Cifer, format, "cifer"); err != nil {
@@ -497,6 +508,7 @@ func (a *API) decrypt(ctx context.Context, body decryptBody) ([]byte, error) {
 			if len(msg) == 0 || len(msg) > envelope.MaxPayloadSize {
 				return badRequest("encryptedMessage must be 1 to %d bytes, got %d", envelope.MaxPayloadSize, len(msg))
 			}
+			req.Bytes = uint64(len(msg))
 			return nil
 		}})
 	if err != nil {
