@@ -196,6 +196,25 @@ func TestGatewayOneURL(t *testing.T) {
 	}
 	t.Logf("%d payload calls, zero failed, over epochs %d..%d with %d elected sets; roles seen: %v", calls, firstEpoch, lastEpoch, len(sets), roles)
 
+	// The rest of what an app calls at its URL: the secret's public key,
+	// the chain's public RPC as /healthz gives it, and the usage the
+	// round trips above were counted in at that node's door.
+	for _, h := range envs {
+		data, sig := h.signed(owner, st.ChainID, secretID, h.head())
+		if code, out := h.post("/secret-public-key", map[string]string{"data": data, "signature": sig}); code != 200 || len(fmt.Sprint(out["publicKey"])) < 1000 {
+			t.Fatalf("%s secret-public-key: %d %.200v", h.base, code, out)
+		}
+		checkHealthChains(ctx, t, h.base, st)
+		data, sig = h.signed(owner, st.ChainID, 0, h.head())
+		code, out := h.post("/jobs/dataConsumption", map[string]string{"data": data, "signature": sig})
+		enc, _ := out["encryption"].(map[string]any)
+		dec, _ := out["decryption"].(map[string]any)
+		if code != 200 || out["plan_id"] != "open" || out["user_type"] != "web3" || enc == nil || dec == nil ||
+			enc["count"].(float64) < float64(calls/4) || dec["count"].(float64) < float64(calls/4) || dec["used"].(float64) <= 0 || enc["limit"] != nil {
+			t.Fatalf("%s dataConsumption after %d payload calls on two URLs: %d %v", h.base, calls, code, out)
+		}
+	}
+
 	// Forwarding was exercised: the gateway URL was a gateway when the
 	// round trips began.
 	if n := gatewayCalls(ctx, t, st, gateway, "decrypt", "forwarded"); n == 0 {
@@ -289,6 +308,38 @@ func TestGatewayOneURL(t *testing.T) {
 	req, _ = http.NewRequestWithContext(ctx, http.MethodGet, other.base+"/jobs/00000000-0000-4000-8000-000000000000/status", nil)
 	if code, res := other.do(req); code != 404 {
 		t.Fatalf("status of a job no node holds: %d %v", code, res)
+	}
+}
+
+// checkHealthChains: /healthz names every chain with a public RPC URL an
+// app can use (COMPAT.md: never empty) and its head.
+func checkHealthChains(ctx context.Context, t *testing.T, apiURL string, st *testnet.State) {
+	t.Helper()
+	req, _ := http.NewRequestWithContext(ctx, http.MethodGet, apiURL+"/healthz", nil)
+	resp, err := http.DefaultClient.Do(req)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer resp.Body.Close()
+	var h struct {
+		ServerTime     float64 `json:"serverTime"`
+		Configurations struct {
+			Chains []struct {
+				ChainID  uint64 `json:"chainId"`
+				RPCURL   string `json:"rpcUrl"`
+				WSRPCURL string `json:"wsRpcUrl"`
+			} `json:"chains"`
+		} `json:"configurations"`
+	}
+	if err := json.NewDecoder(resp.Body).Decode(&h); err != nil {
+		t.Fatal(err)
+	}
+	chains := h.Configurations.Chains
+	if len(chains) != 1 || chains[0].ChainID != st.ChainID || chains[0].RPCURL != st.RPCURL || chains[0].WSRPCURL != st.WSURL || st.WSURL == "" {
+		t.Fatalf("%s/healthz chains: %+v (the testnet's chain is %d at %s, %s)", apiURL, chains, st.ChainID, st.RPCURL, st.WSURL)
+	}
+	if d := time.Since(time.UnixMilli(int64(h.ServerTime))); d < -time.Minute || d > time.Minute {
+		t.Fatalf("%s/healthz serverTime %v is not Unix ms of now", apiURL, h.ServerTime)
 	}
 }
 

@@ -328,6 +328,15 @@ func checkJobEndpoints(h *httpEnv, owner *ecdsa.PrivateKey, secretID uint64, dir
 		for _, j := range jobs {
 			m, _ := j.(map[string]any)
 			ids[fmt.Sprint(m["id"])] = true
+			// The owner signed these jobs on its own secret (COMPAT.md's
+			// list fields); times are Unix ms.
+			ownerHex := crypto.PubkeyToAddress(owner.PublicKey).Hex()
+			if m["isSigner"] != true || m["isRecipient"] != true || m["signerWallet"] != ownerHex || m["secretOwnerWallet"] != ownerHex {
+				t.Fatalf("listed job: %v", m)
+			}
+			if _, ok := m["createdAt"].(float64); !ok {
+				t.Fatalf("listed job's createdAt is %T, want Unix ms", m["createdAt"])
+			}
 		}
 		return ids
 	}
