@@ -266,9 +266,21 @@ func (n *crNet) addNodes(count int) {
 		n.transfer(0, keys.Address(), crEther(1))
 		n.nodes = append(n.nodes, r)
 	}
-	// The draw's gas depends on the block's randomness, so the estimate may
-	// fall short; give it a fixed generous limit.
+	n.advanceEpoch()
+}
+
+// advanceEpoch takes both steps of an epoch change (the epoch is due: the
+// registry's epoch length is short): the request, the seed block after it,
+// and the advance.
+func (n *crNet) advanceEpoch() {
+	n.t.Helper()
+	// Fixed limits: an estimate runs on the head's state. The draw's gas
+	// depends on the seed, so its estimate may fall short.
 	o := n.opts(0)
+	o.GasLimit = 300_000
+	n.mine(n.reg.RequestAdvance(o))
+	n.dc.Commit() // the seed block
+	o = n.opts(0)
 	o.GasLimit = 15_000_000
 	n.mine(n.reg.AdvanceEpoch(o))
 }

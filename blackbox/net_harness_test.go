@@ -392,6 +392,21 @@ func (h *netHarness) advanceEpoch() {
 		head, err := h.cl.BlockNumber(h.ctx)
 		return err == nil && head+1 >= due
 	})
+	h.netTx("requestAdvance", func() (*types.Transaction, error) {
+		o := h.opts(h.accounts[0].Key)
+		o.GasLimit = 300_000 // an estimate runs on the head, where it may not be due
+		return reg.RequestAdvance(o)
+	})
+	// advanceEpoch once the request's seed block is mined (blocks come on
+	// their own here).
+	requested, err := reg.AdvanceRequestBlock(&bind.CallOpts{Context: h.ctx})
+	if err != nil {
+		t.Fatal(err)
+	}
+	netEventually(t, h.ctx, "the seed block to be mined", func() bool {
+		head, err := h.cl.BlockNumber(h.ctx)
+		return err == nil && head > requested.Uint64()
+	})
 	h.netTx("advanceEpoch", func() (*types.Transaction, error) {
 		o := h.opts(h.accounts[0].Key)
 		o.GasLimit = netAdvanceGas

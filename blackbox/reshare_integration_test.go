@@ -297,10 +297,8 @@ func TestReshareOnChurn(t *testing.T) {
 
 	// The leaver unbonds; the next epoch draws the outsider in its place.
 	n.mine(n.reg.Unbond(n.opts(leaver.idx + 1)))
-	o := n.opts(0)
-	o.GasLimit = 15_000_000
 	churnAt := time.Now()
-	n.mine(n.reg.AdvanceEpoch(o))
+	n.advanceEpoch()
 	after, err := reg.ClusterOperators(ctx, before.ClusterID)
 	if err != nil {
 		t.Fatal(err)

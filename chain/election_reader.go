@@ -82,18 +82,34 @@ func (r *ElectionReader) EpochAt(ctx context.Context, block uint64) (uint64, uin
 	return epoch, start.Uint64(), nil
 }
 
-// HeaderRandomness returns the block's prevrandao and parent hash.
-func (r *ElectionReader) HeaderRandomness(ctx context.Context, block uint64) (common.Hash, common.Hash, error) {
+// AdvanceRequestBlock returns the registry's pending request block after
+// block (0: none).
+func (r *ElectionReader) AdvanceRequestBlock(ctx context.Context, block uint64) (uint64, error) {
+	o, cancel := r.at(ctx, block)
+	defer cancel()
+	b, err := r.caller.AdvanceRequestBlock(o)
+	if err != nil {
+		return 0, fmt.Errorf("registry: advance request block at %d: %w", block, err)
+	}
+	if !b.IsUint64() {
+		return 0, fmt.Errorf("registry: advance request block %s out of range", b)
+	}
+	return b.Uint64(), nil
+}
+
+// BlockHash returns the hash of a block's header.
+func (r *ElectionReader) BlockHash(ctx context.Context, block uint64) (common.Hash, error) {
 	ctx, cancel := context.WithTimeout(ctx, r.timeout)
 	defer cancel()
 	h, err := r.headers.HeaderByNumber(ctx, bigFromUint64(block))
 	if err != nil {
-		return common.Hash{}, common.Hash{}, fmt.Errorf("header %d: %w", block, err)
+		return common.Hash{}, fmt.Errorf("header %d: %w", block, err)
 	}
-	return h.MixDigest, h.ParentHash, nil
+	return h.Hash(), nil
 }
 
-// Weights returns each node's stake while Active, else 0, in index order.
+// Weights returns each node's weight in the draw (drawWeight: its stake
+// while Active when the weights were last fixed), in index order.
 func (r *ElectionReader) Weights(ctx context.Context, block uint64) ([]*big.Int, error) {
 	o, cancel := r.at(ctx, block)
 	defer cancel()
@@ -107,20 +123,14 @@ func (r *ElectionReader) Weights(ctx context.Context, block uint64) ([]*big.Int,
 	n := int(count.Int64())
 	weights := make([]*big.Int, 0, n)
 	for len(weights) < n {
-		page, err := r.caller.NodesRange(o, big.NewInt(int64(len(weights))), big.NewInt(int64(r.page)))
+		page, err := r.caller.DrawWeights(o, big.NewInt(int64(len(weights))), big.NewInt(int64(r.page)))
 		if err != nil {
-			return nil, fmt.Errorf("registry: nodes from %d at %d: %w", len(weights), block, err)
+			return nil, fmt.Errorf("registry: draw weights from %d at %d: %w", len(weights), block, err)
 		}
 		if len(page) == 0 {
-			return nil, fmt.Errorf("registry: nodesRange ended at %d of %d nodes", len(weights), n)
+			return nil, fmt.Errorf("registry: drawWeights ended at %d of %d nodes", len(weights), n)
 		}
-		for _, node := range page {
-			w := new(big.Int)
-			if node.Status == bindings.NodeStatusActive {
-				w.Set(node.Stake)
-			}
-			weights = append(weights, w)
-		}
+		weights = append(weights, page...)
 	}
 	return weights[:n], nil
 }

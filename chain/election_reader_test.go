@@ -2,13 +2,13 @@ package chain
 
 import (
 	"context"
-	"errors"
 	"math/big"
 	"slices"
 	"testing"
 	"time"
 
 	"github.com/ethereum/go-ethereum/accounts/abi/bind"
+	"github.com/ethereum/go-ethereum/core/types"
 
 	"github.com/cifer-network/cifer/contracts/evmtest"
 	"github.com/cifer-network/cifer/selection"
@@ -56,40 +56,38 @@ func TestElectionReaderFromChain(t *testing.T) {
 		t.Fatalf("cluster 1: registry %v, %v; FromChain %v", members, err, e.Clusters)
 	}
 
-	// A registration and advanceEpoch in one block, the registration first
-	// (higher tip). The simulated pool may split them over two blocks; then
-	// the next epoch tries again.
-	for attempt, op := 0, 6; ; attempt, op = attempt+1, op+1 {
-		if attempt == 2 {
-			t.Fatal("could not get a registration and advanceEpoch into one block")
-		}
-		spec := c.FillDefaults(evmtest.NodeSpec{Operator: op, Stake: evmtest.Ether(150)})
-		c.Fund(d, op, spec.Stake)
-		for due := c.EpochDue(d); c.BlockNumber()+1 < due; {
-			c.Commit()
-		}
-		ro := c.Opts(op)
-		ro.GasLimit, ro.GasTipCap, ro.GasFeeCap = 2_000_000, big.NewInt(20e9), big.NewInt(50e9)
-		register, err := d.Registry.Register(ro, spec.PeerID, spec.EnclaveWallet, [32]byte{1}, [32]byte{2}, spec.Multiaddrs, spec.Stake)
-		if err != nil {
-			t.Fatal(err)
-		}
-		ao := c.Opts(0)
-		ao.GasLimit, ao.GasTipCap, ao.GasFeeCap = evmtest.AdvanceEpochGasLimit, big.NewInt(1e9), big.NewInt(50e9)
-		advance, err := d.Registry.AdvanceEpoch(ao)
-		if err != nil {
-			t.Fatal(err)
-		}
-		c.Commit()
-		rr, ar := c.Receipt(register), c.Receipt(advance)
-		if rr.BlockNumber.Cmp(ar.BlockNumber) != 0 || rr.TransactionIndex > ar.TransactionIndex {
-			t.Logf("register in block %v (index %d), advanceEpoch in %v (index %d): again", rr.BlockNumber, rr.TransactionIndex, ar.BlockNumber, ar.TransactionIndex)
-			continue
-		}
-		_, err = selection.FromChain(ctx, r, ar.BlockNumber.Uint64())
-		if !errors.Is(err, selection.ErrMismatch) {
-			t.Fatalf("registration before advanceEpoch in block %v: FromChain err = %v; want ErrMismatch", ar.BlockNumber, err)
-		}
-		return
+	// A registration sent into the block of advanceEpoch, the registration
+	// first (higher tip): the registry queues stake changes while an
+	// advance is pending, so the draw's weights are the request's and
+	// FromChain, reading the draw weights of the block before, reproduces
+	// the epoch.
+	const op = 6
+	spec := c.FillDefaults(evmtest.NodeSpec{Operator: op, Stake: evmtest.Ether(150)})
+	c.Fund(d, op, spec.Stake)
+	c.PrepareAdvance(d, 0)
+	ro := c.Opts(op)
+	ro.GasLimit, ro.GasTipCap, ro.GasFeeCap = 2_000_000, big.NewInt(20e9), big.NewInt(50e9)
+	register, err := d.Registry.Register(ro, spec.PeerID, spec.EnclaveWallet, [32]byte{1}, [32]byte{2}, spec.Multiaddrs, spec.Stake)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ao := c.Opts(0)
+	ao.GasLimit = evmtest.AdvanceEpochGasLimit
+	ar := c.Mine(d.Registry.AdvanceEpoch(ao))
+	rr, err := c.Client.TransactionReceipt(ctx, register.Hash())
+	if err != nil || rr.Status != types.ReceiptStatusSuccessful || rr.BlockNumber.Cmp(ar.BlockNumber) != 0 || rr.TransactionIndex >= ar.TransactionIndex {
+		t.Fatalf("register while an advance is pending: receipt %+v, %v; want it accepted just before the advance", rr, err)
+	}
+	e, err = selection.FromChain(ctx, r, ar.BlockNumber.Uint64())
+	if err != nil {
+		t.Fatal(err)
+	}
+	stored, err = d.Registry.BlackBoxIndexes(&bind.CallOpts{Context: ctx})
+	if err != nil || !slices.Equal(indexInts(stored), e.BlackBoxes) {
+		t.Fatalf("Black Boxes: registry %v, %v; FromChain %v", stored, err, e.BlackBoxes)
+	}
+	// The newcomer's weight counts from the draw after.
+	if weights, err := r.Weights(ctx, ar.BlockNumber.Uint64()); err != nil || len(weights) != 6 || weights[5].Cmp(evmtest.Ether(150)) != 0 {
+		t.Fatalf("weights after the advance: %v, %v", weights, err)
 	}
 }

@@ -183,10 +183,12 @@ func TestAdvanceEpochRules(t *testing.T) {
 	d := c.Deploy(p)
 	reg := d.Registry
 
-	_, err := reg.AdvanceEpoch(c.Opts(0))
+	_, err := reg.RequestAdvance(c.Opts(0))
 	c.ExpectRevert("Epoch not over", err) // the first epoch is due epochLength blocks after deployment
-	c.CommitBlocks(5)
 	_, err = reg.AdvanceEpoch(c.Opts(0))
+	c.ExpectRevert("Advance not requested", err)
+	c.CommitBlocks(5)
+	_, err = reg.RequestAdvance(c.Opts(0))
 	c.ExpectRevert("No active nodes", err)
 
 	c.Register(d, evmtest.NodeSpec{Operator: 1, Stake: evmtest.Ether(100)})
@@ -195,9 +197,25 @@ func TestAdvanceEpochRules(t *testing.T) {
 	seeds := map[[32]byte]bool{}
 	for epoch := uint64(1); epoch <= 4; epoch++ {
 		if epoch > 1 { // right after the previous advance
-			_, err := reg.AdvanceEpoch(c.Opts(3))
+			_, err := reg.RequestAdvance(c.Opts(3))
 			c.ExpectRevert("Epoch not over", err)
+			_, err = reg.AdvanceEpoch(c.Opts(3))
+			c.ExpectRevert("Advance not requested", err)
 		}
+		for due := c.EpochDue(d); c.BlockNumber()+1 < due; {
+			c.Commit()
+		}
+		ro := c.Opts(3)
+		ro.GasLimit = 200_000 // an estimate runs on the head, where it is not due yet
+		c.Mine(reg.RequestAdvance(ro))
+		requested, _ := reg.AdvanceRequestBlock(call(c))
+		// Until the seed block is mined the advance is refused, and for as
+		// long as the request is pending a second request is (stake changes
+		// are queued: TestStakeChangesWhilePendingAreQueued).
+		_, err := reg.AdvanceEpoch(c.Opts(3))
+		c.ExpectRevert("Seed block not mined", err)
+		_, err = reg.RequestAdvance(c.Opts(3))
+		c.ExpectRevert("Advance already requested", err)
 		rcpt := c.AdvanceEpoch(d, 3)
 		var ev *bindings.ClusterRegistryEpochAdvanced
 		for _, l := range rcpt.Logs {
@@ -212,7 +230,14 @@ func TestAdvanceEpochRules(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		want := selection.EpochSeed(header.MixDigest, header.ParentHash, epoch, d.RegistryAddr)
+		seedHeader, err := c.Client.HeaderByNumber(c.Ctx(), new(big.Int).Add(requested, big.NewInt(selection.SeedDelay)))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if header.Number.Cmp(seedHeader.Number) <= 0 {
+			t.Fatalf("advanced in block %v, not after the seed block %v", header.Number, seedHeader.Number)
+		}
+		want := selection.EpochSeed(seedHeader.Hash(), epoch, d.RegistryAddr)
 		got, _ := reg.EpochSeed(call(c))
 		if got != want || ev.Seed != want {
 			t.Fatalf("epoch %d seed = %x (event %x); selection.EpochSeed = %x", epoch, got, ev.Seed, want)

@@ -19,9 +19,11 @@ type Reader interface {
 	// EpochAt returns the registry's current epoch and the block of the
 	// advanceEpoch that started it, in the state after block.
 	EpochAt(ctx context.Context, block uint64) (epoch, startBlock uint64, err error)
-	// HeaderRandomness returns a block header's prevrandao (mix digest) and
-	// parent hash.
-	HeaderRandomness(ctx context.Context, block uint64) (prevRandao, parentHash common.Hash, err error)
+	// AdvanceRequestBlock returns the block of the pending requestAdvance
+	// in the state after block (0: none).
+	AdvanceRequestBlock(ctx context.Context, block uint64) (uint64, error)
+	// BlockHash returns the hash of a block.
+	BlockHash(ctx context.Context, block uint64) (common.Hash, error)
 	// Weights returns one weight per registered node in index order: its
 	// stake while Active, 0 otherwise.
 	Weights(ctx context.Context, block uint64) ([]*big.Int, error)
@@ -36,9 +38,11 @@ type Reader interface {
 }
 
 // ErrMismatch means the chain data FromChain read cannot be what
-// advanceEpoch drew from: the seed differs from the one the registry
-// logged, or the stakes read at the parent block do not add up to the total
-// it logged (a register, top-up or unbond earlier in the same block).
+// advanceEpoch drew from: no advance was pending before the epoch's start
+// block, the seed differs from the one the registry logged, or the stakes
+// read at the parent block do not add up to the total it logged (the
+// registry refuses stake changes while an advance is pending, so this
+// means a registry other than the one this package reproduces).
 var ErrMismatch = errors.New("selection: chain data do not reproduce the epoch")
 
 // Epoch is one epoch's election, recomputed from chain data.
@@ -50,9 +54,9 @@ type Epoch struct {
 }
 
 // FromChain recomputes the election of the epoch in force after block: it
-// reads the header of the epoch's start block and the registry state just
-// before it (stakes, parameters and clusters as advanceEpoch saw them), and
-// runs Advance. The result equals what the registry stored for that epoch
+// reads the registry state just before the epoch's start block (the
+// pending request, stakes, parameters and clusters as advanceEpoch saw
+// them) and the hash of the request's seed block, and runs Advance. The result equals what the registry stored for that epoch
 // (blackBoxIndexes, clusterMemberIndexes); ErrMismatch reports inputs that
 // cannot reproduce it.
 func FromChain(ctx context.Context, r Reader, block uint64) (Epoch, error) {
@@ -67,11 +71,20 @@ func FromChain(ctx context.Context, r Reader, block uint64) (Epoch, error) {
 		return Epoch{}, fmt.Errorf("%w: epoch %d starts at block 0", ErrMismatch, number)
 	}
 	e := Epoch{Number: number, StartBlock: start}
-	randao, parent, err := r.HeaderRandomness(ctx, start)
+	before := start - 1
+	requested, err := r.AdvanceRequestBlock(ctx, before)
 	if err != nil {
-		return Epoch{}, fmt.Errorf("selection: header %d: %w", start, err)
+		return Epoch{}, fmt.Errorf("selection: advance request at block %d: %w", before, err)
 	}
-	e.Seed = EpochSeed(randao, parent, number, r.RegistryAddress())
+	seedBlock := requested + SeedDelay
+	if requested == 0 || seedBlock >= start {
+		return Epoch{}, fmt.Errorf("%w: epoch %d started at block %d with request block %d", ErrMismatch, number, start, requested)
+	}
+	hash, err := r.BlockHash(ctx, seedBlock)
+	if err != nil {
+		return Epoch{}, fmt.Errorf("selection: hash of seed block %d: %w", seedBlock, err)
+	}
+	e.Seed = EpochSeed(hash, number, r.RegistryAddress())
 	loggedSeed, loggedTotal, err := r.EpochAdvanced(ctx, number, start)
 	if err != nil {
 		return Epoch{}, fmt.Errorf("selection: EpochAdvanced of epoch %d: %w", number, err)
@@ -80,7 +93,6 @@ func FromChain(ctx context.Context, r Reader, block uint64) (Epoch, error) {
 		return Epoch{}, fmt.Errorf("%w: epoch %d seed %x, registry logged %x", ErrMismatch, number, e.Seed, loggedSeed)
 	}
 
-	before := start - 1
 	weights, err := r.Weights(ctx, before)
 	if err != nil {
 		return Epoch{}, fmt.Errorf("selection: weights at block %d: %w", before, err)

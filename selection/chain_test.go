@@ -19,8 +19,8 @@ type fakeReader struct {
 	t           *testing.T
 	epoch       uint64
 	start       uint64
-	randao      common.Hash
-	parent      common.Hash
+	requested   uint64      // the pending request's block, before start
+	seedHash    common.Hash // hash of block requested + SeedDelay
 	weights     []*big.Int
 	clusters    [][]int
 	params      selection.EpochParams
@@ -40,11 +40,16 @@ func (f *fakeReader) EpochAt(_ context.Context, block uint64) (uint64, uint64, e
 	return f.epoch, f.start, nil
 }
 
-func (f *fakeReader) HeaderRandomness(_ context.Context, block uint64) (common.Hash, common.Hash, error) {
-	if block != f.start {
-		f.t.Fatalf("header of block %d; the epoch started at %d", block, f.start)
+func (f *fakeReader) AdvanceRequestBlock(_ context.Context, block uint64) (uint64, error) {
+	f.state("advance request", block)
+	return f.requested, nil
+}
+
+func (f *fakeReader) BlockHash(_ context.Context, block uint64) (common.Hash, error) {
+	if block != f.requested+selection.SeedDelay {
+		f.t.Fatalf("hash of block %d; the seed block is %d", block, f.requested+selection.SeedDelay)
 	}
-	return f.randao, f.parent, nil
+	return f.seedHash, nil
 }
 
 func (f *fakeReader) state(what string, block uint64) {
@@ -72,7 +77,7 @@ func (f *fakeReader) EpochAdvanced(_ context.Context, epoch, block uint64) ([32]
 	if epoch != f.epoch || block != f.start {
 		return [32]byte{}, nil, fmt.Errorf("no EpochAdvanced for epoch %d in block %d", epoch, block)
 	}
-	seed := selection.EpochSeed(f.randao, f.parent, f.epoch, registry)
+	seed := selection.EpochSeed(f.seedHash, f.epoch, registry)
 	if f.loggedSeed != nil {
 		seed = *f.loggedSeed
 	}
@@ -90,8 +95,8 @@ func TestFromChain(t *testing.T) {
 	weights := []*big.Int{big.NewInt(300), big.NewInt(0), big.NewInt(500), big.NewInt(200), big.NewInt(700), big.NewInt(100), big.NewInt(400)}
 	params := selection.EpochParams{BlackBoxCount: 3, ClusterSize: 4, TargetClusterCount: 2}
 	clusters := [][]int{{0, 1, 2, 3}} // node 1 has left
-	randao, parent := common.Hash{0xaa}, common.Hash{0xbb}
-	seed := selection.EpochSeed(randao, parent, 5, registry)
+	seedHash := common.Hash{0xaa}
+	seed := selection.EpochSeed(seedHash, 5, registry)
 	want := selection.Epoch{Number: 5, StartBlock: 40, Seed: seed, EpochResult: selection.Advance(seed, weights, clusters, params)}
 	if len(want.Changes[1]) != 1 || len(want.Clusters) != 2 {
 		t.Fatalf("scenario does not replace one member and form one cluster: %+v", want.EpochResult)
@@ -111,11 +116,13 @@ func TestFromChain(t *testing.T) {
 		{"epoch 0 elects nobody", func(f *fakeReader) { f.epoch, f.start = 0, 0 }, 3,
 			selection.Epoch{EpochResult: selection.EpochResult{BlackBoxes: []int{}, Changes: map[uint8][]selection.Replacement{}}}, nil},
 		{"logged seed differs", func(f *fakeReader) { f.loggedSeed = &otherSeed }, 40, selection.Epoch{}, selection.ErrMismatch},
+		{"no request before the start", func(f *fakeReader) { f.requested = 0 }, 40, selection.Epoch{}, selection.ErrMismatch},
+		{"seed block not before the start", func(f *fakeReader) { f.requested = 39 }, 40, selection.Epoch{}, selection.ErrMismatch},
 		{"stake changed earlier in the block", func(f *fakeReader) { f.loggedTotal = big.NewInt(2300) }, 40, selection.Epoch{}, selection.ErrMismatch},
 		{"read error", func(f *fakeReader) { f.failWeights = errRPC }, 40, selection.Epoch{}, errRPC},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			f := &fakeReader{t: t, epoch: 5, start: 40, randao: randao, parent: parent, weights: weights, clusters: clusters, params: params}
+			f := &fakeReader{t: t, epoch: 5, start: 40, requested: 37, seedHash: seedHash, weights: weights, clusters: clusters, params: params}
 			tc.edit(f)
 			got, err := selection.FromChain(context.Background(), f, tc.at)
 			if tc.wantErr != nil {

@@ -41,15 +41,18 @@ const (
 	DomainBlackBox = 0
 )
 
-// EpochSeed returns the seed ClusterRegistry.advanceEpoch derives in the block
-// that advances to epoch: keccak256(abi.encode(prevrandao, parentHash, epoch,
-// registry)), where prevrandao is the block header's mix digest.
-func EpochSeed(prevRandao, parentHash common.Hash, epoch uint64, registry common.Address) [32]byte {
-	var buf [128]byte
-	copy(buf[0:32], prevRandao[:])
-	copy(buf[32:64], parentHash[:])
-	binary.BigEndian.PutUint64(buf[88:96], epoch)
-	copy(buf[108:128], registry[:])
+// SeedDelay is ClusterRegistry.SEED_DELAY: the seed of an epoch is the
+// hash of the block this many blocks after its requestAdvance.
+const SeedDelay = 1
+
+// EpochSeed returns the seed ClusterRegistry.advanceEpoch derives for
+// epoch: keccak256(abi.encode(blockhash(seedBlock), epoch, registry)),
+// where seedBlock is the block SeedDelay after the epoch's requestAdvance.
+func EpochSeed(seedBlockHash common.Hash, epoch uint64, registry common.Address) [32]byte {
+	var buf [96]byte
+	copy(buf[0:32], seedBlockHash[:])
+	binary.BigEndian.PutUint64(buf[56:64], epoch)
+	copy(buf[76:96], registry[:])
 	return crypto.Keccak256Hash(buf[:])
 }
 

@@ -36,11 +36,14 @@ type TxSigner interface {
 	SignTx(tx *types.Transaction, signer types.Signer) (*types.Transaction, error)
 }
 
-// EpochAdvancer sends advanceEpoch() from the node's enclave wallet once an
-// epoch is over. Every node may race to do it; a simulated call first means
-// the losers, and calls before the epoch is over, cost no gas. The caller
-// polls the registry's epoch and hands it to Advance; an EpochAdvancer is
-// not safe for concurrent use.
+// EpochAdvancer moves the registry to the next epoch from the node's
+// enclave wallet, in the registry's two steps: requestAdvance() once the
+// epoch is over (it fixes the draw's weights and names the next block as
+// the seed block), then advanceEpoch() once that block is mined. Every node
+// may race to do either; a simulated call first means the losers, and calls
+// before a step is possible, cost no gas. The caller polls the registry's
+// epoch and hands it to Advance; an EpochAdvancer is not safe for
+// concurrent use.
 type EpochAdvancer struct {
 	Chain    EpochChain
 	ChainID  uint64
@@ -49,19 +52,30 @@ type EpochAdvancer struct {
 	// Interval is how often the caller polls; nodes spread their sends over
 	// a few of them.
 	Interval time.Duration
-	// CallTimeout bounds the simulated call and the send together
+	// CallTimeout bounds the simulated calls and the send together
 	// (default 10 s).
 	CallTimeout time.Duration
 	Log         *slog.Logger
 	// Now defaults to time.Now.
 	Now func() time.Time
 
-	// sentFor is the epoch whose advance this node last sent (plus one, so
-	// zero means none), so it sends at most one transaction per epoch.
+	// sentFor is the epoch whose advanceEpoch this node last sent (plus
+	// one, so zero means none), so it sends at most one per epoch.
 	sentFor uint64
-	// dueSince is when this node first saw the current epoch due.
+	// requested is the epoch (plus one) and time of this node's last
+	// requestAdvance. It is sent again only after requestResend: a request
+	// that expired unused (the blockhash horizon) or never landed can be
+	// made again, and requestAdvance refuses while one is pending.
+	requestedFor uint64
+	requestedAt  time.Time
+	// dueSince is when this node first saw the current step possible.
 	dueSince time.Time
+	dueStep  string
 }
+
+// requestResendPolls is how many poll intervals a node waits before it
+// sends requestAdvance again for the same epoch.
+const requestResendPolls = 20
 
 func (a *EpochAdvancer) now() time.Time {
 	if a.Now != nil {
@@ -77,53 +91,51 @@ func (a *EpochAdvancer) log() *slog.Logger {
 	return slog.Default()
 }
 
-// Advance sends advanceEpoch() when epoch, the registry's current one, is
-// over and this node's turn has come; otherwise it does nothing. It sends
-// at most once per epoch and does not wait for the receipt: the caller
-// sees the new epoch at a later poll.
+// Advance takes the next step for epoch, the registry's current one:
+// advanceEpoch() when a request's seed block is mined, else
+// requestAdvance() when the epoch is over; each only once this node's turn
+// has come, otherwise it does nothing. It does not wait for receipts: the
+// caller sees the new epoch at a later poll.
 func (a *EpochAdvancer) Advance(ctx context.Context, epoch uint64) error {
 	if a.sentFor == epoch+1 {
 		return nil
 	}
-	abi, err := bindings.ClusterRegistryMetaData.GetAbi()
-	if err != nil {
-		return err
-	}
-	data, err := abi.Pack("advanceEpoch")
-	if err != nil {
-		return err
-	}
-	to := a.Registry
-	from := a.Wallet.Address()
 	timeout := a.CallTimeout
 	if timeout <= 0 {
 		timeout = 10 * time.Second
 	}
 	callCtx, cancel := context.WithTimeout(ctx, timeout)
 	defer cancel()
-	if _, err := a.Chain.CallContract(callCtx, ethereum.CallMsg{From: from, To: &to, Data: data, Gas: AdvanceEpochGasLimit}, nil); err != nil {
-		// Not over yet, or nothing to elect: nothing to do.
-		a.log().Debug("advanceEpoch not due", "epoch", epoch, "err", err)
-		a.dueSince = time.Time{}
-		return nil
+	step := "advanceEpoch"
+	if !a.possible(callCtx, step, AdvanceEpochGasLimit) {
+		step = "requestAdvance"
+		if a.requestedFor == epoch+1 && a.now().Sub(a.requestedAt) < requestResendPolls*a.Interval {
+			return nil
+		}
+		if !a.possible(callCtx, step, requestAdvanceGasLimit) {
+			// Not over yet, pending, or nothing to elect: nothing to do.
+			a.dueSince = time.Time{}
+			return nil
+		}
 	}
-	// Every node sees the epoch end at once; each waits its own share of a
-	// few polls (from its wallet and the epoch) so usually one sends and
-	// the others see the new epoch, instead of all paying for reverts.
-	if a.dueSince.IsZero() {
-		a.dueSince = a.now()
+	// Every node sees a step become possible at once; each waits its own
+	// share of a few polls (from its wallet and the epoch) so usually one
+	// sends and the others see the next step, instead of all paying for
+	// reverts.
+	if a.dueSince.IsZero() || a.dueStep != step {
+		a.dueSince, a.dueStep = a.now(), step
 	}
+	from := a.Wallet.Address()
 	if a.now().Sub(a.dueSince) < a.slot(from, epoch) {
 		return nil
 	}
-	reg, err := bindings.NewClusterRegistryTransactor(to, a.Chain)
+	reg, err := bindings.NewClusterRegistryTransactor(a.Registry, a.Chain)
 	if err != nil {
 		return err
 	}
 	opts := &bind.TransactOpts{
-		From:     from,
-		Context:  callCtx,
-		GasLimit: AdvanceEpochGasLimit,
+		From:    from,
+		Context: callCtx,
 		Signer: func(addr common.Address, tx *types.Transaction) (*types.Transaction, error) {
 			if addr != from {
 				return nil, errors.New("not the enclave wallet")
@@ -131,13 +143,47 @@ func (a *EpochAdvancer) Advance(ctx context.Context, epoch uint64) error {
 			return a.Wallet.SignTx(tx, types.LatestSignerForChainID(new(big.Int).SetUint64(a.ChainID)))
 		},
 	}
-	tx, err := reg.AdvanceEpoch(opts)
-	if err != nil {
-		return fmt.Errorf("send advanceEpoch: %w", err)
+	var tx *types.Transaction
+	if step == "advanceEpoch" {
+		opts.GasLimit = AdvanceEpochGasLimit
+		tx, err = reg.AdvanceEpoch(opts)
+	} else {
+		opts.GasLimit = requestAdvanceGasLimit
+		tx, err = reg.RequestAdvance(opts)
 	}
-	a.sentFor = epoch + 1
-	a.log().Info("sent advanceEpoch", "epoch", epoch, "tx", tx.Hash())
+	if err != nil {
+		return fmt.Errorf("send %s: %w", step, err)
+	}
+	if step == "advanceEpoch" {
+		a.sentFor = epoch + 1
+	} else {
+		a.requestedFor, a.requestedAt = epoch+1, a.now()
+	}
+	a.dueSince = time.Time{}
+	a.log().Info("sent "+step, "epoch", epoch, "tx", tx.Hash())
 	return nil
+}
+
+// requestAdvanceGasLimit is a fixed limit for requestAdvance(), which
+// writes one slot (an estimate on the head's state may see it not due).
+const requestAdvanceGasLimit = 200_000
+
+// possible reports whether a simulated call of method succeeds.
+func (a *EpochAdvancer) possible(ctx context.Context, method string, gas uint64) bool {
+	abi, err := bindings.ClusterRegistryMetaData.GetAbi()
+	if err != nil {
+		return false
+	}
+	data, err := abi.Pack(method)
+	if err != nil {
+		return false
+	}
+	to := a.Registry
+	if _, err := a.Chain.CallContract(ctx, ethereum.CallMsg{From: a.Wallet.Address(), To: &to, Data: data, Gas: gas}, nil); err != nil {
+		a.log().Debug(method+" not possible", "err", err)
+		return false
+	}
+	return true
 }
 
 // slot is how long this wallet waits after it first saw epoch due: zero to

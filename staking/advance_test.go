@@ -35,16 +35,24 @@ func (k keySigner) SignTx(tx *types.Transaction, s types.Signer) (*types.Transac
 // through the nil embedded interface.
 type fakeEpochChain struct {
 	bind.ContractTransactor
-	due     bool
-	sendErr error
-	sent    []*types.Transaction
+	due        bool // advanceEpoch() succeeds
+	requestDue bool // requestAdvance() succeeds
+	sendErr    error
+	sent       []*types.Transaction
 }
 
-func (f *fakeEpochChain) CallContract(context.Context, ethereum.CallMsg, *big.Int) ([]byte, error) {
-	if !f.due {
-		return nil, errors.New("execution reverted: Epoch not over")
+func (f *fakeEpochChain) CallContract(_ context.Context, msg ethereum.CallMsg, _ *big.Int) ([]byte, error) {
+	abi, err := bindings.ClusterRegistryMetaData.GetAbi()
+	if err != nil {
+		return nil, err
 	}
-	return nil, nil
+	switch {
+	case bytes.Equal(msg.Data, abi.Methods["advanceEpoch"].ID) && f.due:
+		return nil, nil
+	case bytes.Equal(msg.Data, abi.Methods["requestAdvance"].ID) && f.requestDue:
+		return nil, nil
+	}
+	return nil, errors.New("execution reverted: Epoch not over")
 }
 
 func (f *fakeEpochChain) HeaderByNumber(context.Context, *big.Int) (*types.Header, error) {
@@ -155,6 +163,64 @@ func TestEpochAdvancerSendsOncePerEpochInItsSlot(t *testing.T) {
 	advance(e2, 2)
 }
 
+// The first step: once the epoch is over the advancer sends
+// requestAdvance() in its slot, then not again while the request may still
+// be pending, and again after that (a request that expired or never
+// landed); once the seed block is mined it sends advanceEpoch().
+func TestEpochAdvancerRequestsFirst(t *testing.T) {
+	key, err := devchain.DevKey(2)
+	if err != nil {
+		t.Fatal(err)
+	}
+	const interval = time.Second
+	fc := &fakeEpochChain{}
+	now := time.Unix(1_000_000, 0)
+	a := &EpochAdvancer{Chain: fc, ChainID: 31337, Registry: common.HexToAddress("0x5eed"), Wallet: keySigner{key},
+		Interval: interval, Log: slog.New(slog.DiscardHandler), Now: func() time.Time { return now }}
+	ctx := context.Background()
+	// An epoch where this wallet waits the longest slot, so the wait is
+	// observable.
+	epoch := uint64(1)
+	for ; a.slot(a.Wallet.Address(), epoch) != 3*interval; epoch++ {
+		if epoch > 1000 {
+			t.Fatal("no epoch with the longest slot for this wallet")
+		}
+	}
+	slot := 3 * interval
+	abi, err := bindings.ClusterRegistryMetaData.GetAbi()
+	if err != nil {
+		t.Fatal(err)
+	}
+	advance := func(wantSent int, wantLast string) {
+		t.Helper()
+		if err := a.Advance(ctx, epoch); err != nil {
+			t.Fatal(err)
+		}
+		if len(fc.sent) != wantSent {
+			t.Fatalf("at +%v: %d sent, want %d", now.Sub(time.Unix(1_000_000, 0)), len(fc.sent), wantSent)
+		}
+		if wantSent > 0 && !bytes.Equal(fc.sent[wantSent-1].Data(), abi.Methods[wantLast].ID) {
+			t.Fatalf("last sent %x, want %s", fc.sent[wantSent-1].Data(), wantLast)
+		}
+	}
+	fc.requestDue = true
+	advance(0, "")
+	now = now.Add(slot)
+	advance(1, "requestAdvance")
+	now = now.Add(interval)
+	advance(1, "requestAdvance") // pending: not again
+	now = now.Add(requestResendPolls * interval)
+	advance(1, "requestAdvance") // its slot starts over
+	now = now.Add(slot)
+	advance(2, "requestAdvance") // expired or lost: requested again
+	fc.requestDue, fc.due = false, true
+	advance(2, "requestAdvance")
+	now = now.Add(slot)
+	advance(3, "advanceEpoch")
+	now = now.Add(time.Hour)
+	advance(3, "advanceEpoch")
+}
+
 // Against the real registry on a dev chain that mines when a transaction
 // arrives: a registered node's enclave wallet advances the epoch once it is
 // over, and the new epoch is not due.
@@ -201,28 +267,46 @@ func TestEpochAdvancerOnDevChain(t *testing.T) {
 	for range 4 {
 		c.Commit()
 	}
-	// Polls one interval apart: the wallet's slot is at most three.
-	for i := 0; nonce() == 0; i++ {
-		if i == 4 {
-			t.Fatal("advanceEpoch not sent within four polls of the epoch being due")
+	// Polls one interval apart: the wallet's slot is at most three, for
+	// each of the two steps. The chain mines only when a transaction
+	// arrives, so the test mines the seed block after the request.
+	for step := uint64(1); step <= 2; step++ {
+		for i := 0; nonce() < step; i++ {
+			if i == 4 {
+				t.Fatalf("step %d not sent within four polls of being possible", step)
+			}
+			if err := a.Advance(ctx, 0); err != nil {
+				t.Fatal(err)
+			}
+			now = now.Add(interval)
 		}
-		if err := a.Advance(ctx, 0); err != nil {
-			t.Fatal(err)
+		for {
+			n, err := c.Client().NonceAt(ctx, wallet.Address(), nil)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if n >= step {
+				break
+			}
+			select {
+			case <-ctx.Done():
+				t.Fatalf("step %d not mined", step)
+			case <-time.After(20 * time.Millisecond):
+			}
 		}
-		now = now.Add(interval)
+		// The seed block, and one more: a simulated call runs on the
+		// head's state, where advanceEpoch is possible only after it.
+		c.Commit()
+		c.Commit()
 	}
-	for epochNow() != 1 {
-		select {
-		case <-ctx.Done():
-			t.Fatal("the epoch did not advance")
-		case <-time.After(20 * time.Millisecond):
-		}
+	if epochNow() != 1 {
+		t.Fatal("the epoch did not advance")
 	}
 	if err := a.Advance(ctx, 1); err != nil {
 		t.Fatal(err)
 	}
-	if n := nonce(); n != 1 {
-		t.Fatalf("%d transactions from the wallet, want 1: epoch 1 has just begun", n)
+	if n := nonce(); n != 2 {
+		t.Fatalf("%d transactions from the wallet, want 2: epoch 1 has just begun", n)
 	}
 }
 

@@ -319,13 +319,53 @@ func (c *Chain) EpochDue(d *Contracts) uint64 {
 	return start.Uint64() + length
 }
 
-// AdvanceEpoch mines blocks until the epoch is due, then advances it.
+// AdvanceEpoch runs both steps of an epoch change: it mines until the epoch
+// is due, requests the advance, mines the seed block and advances.
 func (c *Chain) AdvanceEpoch(d *Contracts, caller int) *types.Receipt {
 	c.T.Helper()
-	// The transaction lands in the next block, head+1.
-	for due := c.EpochDue(d); c.BlockNumber()+1 < due; {
+	return c.AdvanceEpochAfter(d, caller, func() {})
+}
+
+// PrepareAdvance mines until the epoch is due, requests the advance (unless
+// a request is pending) and mines the seed block, so advanceEpoch may be
+// sent in the next block.
+func (c *Chain) PrepareAdvance(d *Contracts, caller int) {
+	c.T.Helper()
+	copts := &bind.CallOpts{Context: c.Ctx()}
+	pending, err := d.Registry.AdvancePending(copts)
+	if err != nil {
+		c.T.Fatalf("advancePending: %v", err)
+	}
+	if !pending {
+		// The request lands in the next block, head+1.
+		for due := c.EpochDue(d); c.BlockNumber()+1 < due; {
+			c.Commit()
+		}
+		// A fixed limit: a gas estimate runs on the head's state, where the
+		// epoch is not due yet.
+		opts := c.Opts(caller)
+		opts.GasLimit = 200_000
+		c.Mine(d.Registry.RequestAdvance(opts))
+	}
+	requested, err := d.Registry.AdvanceRequestBlock(copts)
+	if err != nil {
+		c.T.Fatalf("advanceRequestBlock: %v", err)
+	}
+	for seed := requested.Uint64() + SeedDelay; c.BlockNumber() < seed; {
 		c.Commit()
 	}
+}
+
+// SeedDelay is ClusterRegistry.SEED_DELAY: the seed of an advance is the
+// hash of the block this many after its request.
+const SeedDelay = 1
+
+// AdvanceEpochAfter is AdvanceEpoch with before run just before the
+// advanceEpoch call is sent, so what it sends lands in the same block.
+func (c *Chain) AdvanceEpochAfter(d *Contracts, caller int, before func()) *types.Receipt {
+	c.T.Helper()
+	c.PrepareAdvance(d, caller)
+	before()
 	// The draw's gas depends on the seed, which differs between the gas
 	// estimate and the real block, so a fixed generous limit is used.
 	opts := c.Opts(caller)

@@ -42,6 +42,12 @@ contract ClusterRegistry is IBlackBoxAuthority, ReentrancyGuard {
     uint256 public constant MAX_MULTIADDR_LENGTH = 256;
     uint8 public constant MAX_BLACK_BOX_COUNT = 32;
     uint8 public constant MAX_CLUSTER_SIZE = 32;
+    /// @notice The seed of an advance is the hash of the block this many
+    /// blocks after its request.
+    uint256 public constant SEED_DELAY = 1;
+    /// @notice blockhash reaches back this many blocks; a request whose seed
+    /// block is older has expired and may be made again.
+    uint256 public constant BLOCKHASH_HORIZON = 256;
 
     IERC20 public immutable stakingToken;
     address public governance;
@@ -71,6 +77,9 @@ contract ClusterRegistry is IBlackBoxAuthority, ReentrancyGuard {
     uint64 public currentEpoch;
     uint256 public epochStartBlock;
     bytes32 public epochSeed;
+    // Block of the pending requestAdvance (0: none). The seed is the hash of
+    // block advanceRequestBlock + SEED_DELAY, unknown when it is requested.
+    uint256 public advanceRequestBlock;
     uint256[] private _blackBoxes; // node indexes elected for currentEpoch
     mapping(uint256 => uint64) private _electedEpoch; // node index => last epoch elected Black Box
 
@@ -103,9 +112,19 @@ contract ClusterRegistry is IBlackBoxAuthority, ReentrancyGuard {
     event NodeUnbonding(address indexed operator, uint64 unbondBlock, uint64 epoch);
     event StakeWithdrawn(address indexed operator, uint256 amount);
 
+    event AdvanceRequested(uint64 indexed epoch, uint256 requestBlock, uint256 seedBlock);
     event EpochAdvanced(uint64 indexed epoch, bytes32 seed, uint256 startBlock, address[] blackBoxes, uint256 totalStake);
     event ClusterFormed(uint8 indexed clusterId, address[] members, uint64 epoch);
     event ClusterMemberReplaced(uint8 indexed clusterId, address oldOperator, address newOperator, uint64 epoch);
+
+    // Stake changes (register, topUp, unbond) made while an advance is
+    // pending are accepted but queued: the draw uses the weights of the
+    // request, fixed before anyone could know the seed, and the queued
+    // changes enter the weights right after the draw. Nothing is refused.
+    uint256[] private _queued; // node indexes whose weight changes after the draw
+    mapping(uint256 => bool) private _isQueued;
+
+    event WeightQueued(uint256 indexed index, uint64 epoch);
 
     modifier onlyGovernance() {
         require(msg.sender == governance, "Not governance");
@@ -236,8 +255,10 @@ contract ClusterRegistry is IBlackBoxAuthority, ReentrancyGuard {
         _byPeerId[peerKey] = index + 1;
         _byWallet[enclaveWallet] = index + 1;
         activeNodeCount += 1;
-        uint256 treeIndex = _stakes.push(amount);
+        bool pending = _beforeStakeChange();
+        uint256 treeIndex = _stakes.push(pending ? 0 : amount);
         assert(treeIndex == index);
+        if (pending) _queue(index);
 
         stakingToken.safeTransferFrom(msg.sender, address(this), amount);
         emit NodeRegistered(msg.sender, index, peerId, enclaveWallet, measurement, transportKeyHash, amount);
@@ -249,7 +270,8 @@ contract ClusterRegistry is IBlackBoxAuthority, ReentrancyGuard {
         uint256 index = _activeIndexOf(msg.sender);
         Node storage n = _nodes[index];
         n.stake += amount;
-        _stakes.set(index, n.stake);
+        if (_beforeStakeChange()) _queue(index);
+        else _stakes.set(index, n.stake);
         stakingToken.safeTransferFrom(msg.sender, address(this), amount);
         emit StakeToppedUp(msg.sender, amount, n.stake);
     }
@@ -269,9 +291,16 @@ contract ClusterRegistry is IBlackBoxAuthority, ReentrancyGuard {
         Node storage n = _nodes[index];
         n.status = NodeStatus.Unbonding;
         n.unbondBlock = uint64(block.number);
-        n.unbondEpoch = currentEpoch;
         activeNodeCount -= 1;
-        _stakes.set(index, 0);
+        if (_beforeStakeChange()) {
+            // Still in the pending draw: it may serve the next epoch, so it
+            // may withdraw only once the one after has started.
+            n.unbondEpoch = currentEpoch + 1;
+            _queue(index);
+        } else {
+            n.unbondEpoch = currentEpoch;
+            _stakes.set(index, 0);
+        }
         emit NodeUnbonding(msg.sender, n.unbondBlock, currentEpoch);
     }
 
@@ -288,7 +317,9 @@ contract ClusterRegistry is IBlackBoxAuthority, ReentrancyGuard {
         require(block.number >= uint256(n.unbondBlock) + unbondingDelay, "Unbonding delay not over");
         // Epoch 0 elects nobody, so a node that unbonds before the first
         // election serves nowhere and need not wait for an epoch change.
-        require(currentEpoch > n.unbondEpoch || currentEpoch == 0, "Still serving this epoch");
+        // (unbondEpoch is 1 for a node that unbonded while the first draw
+        // was pending: it is still in that draw.)
+        require(currentEpoch > n.unbondEpoch || (currentEpoch == 0 && n.unbondEpoch == 0), "Still serving this epoch");
         uint256 amount = n.stake;
         n.stake = 0;
         n.status = NodeStatus.Withdrawn;
@@ -301,14 +332,96 @@ contract ClusterRegistry is IBlackBoxAuthority, ReentrancyGuard {
 
     // ---------------------------------------------------------------- epochs
 
-    /// @notice Starts the next epoch once `epochStartBlock + epochLength` is
-    /// reached (for the first epoch: counted from deployment). Anyone may call.
-    /// Draws the Black Boxes and maintains the clusters.
-    function advanceEpoch() external {
+    /// @notice First step of an epoch change, once `epochStartBlock +
+    /// epochLength` is reached (for the first epoch: counted from
+    /// deployment). Anyone may call. Fixes the weights of the draw (stake
+    /// changes are refused until the advance) and the seed block, the block
+    /// SEED_DELAY after this one, whose hash nobody knows yet. A request
+    /// whose seed block has left the blockhash horizon unused has expired and
+    /// may be made again.
+    function requestAdvance() external {
         require(block.number >= epochStartBlock + epochLength, "Epoch not over");
+        require(!advancePending(), "Advance already requested");
         require(activeNodeCount > 0, "No active nodes");
+        // Changes queued under a request that expired count from now.
+        _applyQueued();
+        advanceRequestBlock = block.number;
+        emit AdvanceRequested(currentEpoch + 1, block.number, block.number + SEED_DELAY);
+    }
+
+    /// @notice A node's weight in the draw: its stake while Active when the
+    /// pending request (or the last advance) fixed the weights, else 0.
+    function drawWeight(uint256 index) external view returns (uint256) {
+        return _stakes.weightOf(index);
+    }
+
+    /// @notice drawWeight of the nodes from index start on, at most count.
+    function drawWeights(uint256 start, uint256 count) external view returns (uint256[] memory out) {
+        uint256 n = _nodes.length;
+        if (start >= n) return new uint256[](0);
+        if (count > n - start) count = n - start;
+        out = new uint256[](count);
+        for (uint256 i = 0; i < count; i++) {
+            out[i] = _stakes.weightOf(start + i);
+        }
+    }
+
+    /// @notice How many stake changes wait for the pending draw to finish.
+    function queuedWeightCount() external view returns (uint256) {
+        return _queued.length;
+    }
+
+    // _beforeStakeChange reports whether the change must be queued (an
+    // advance is pending); otherwise it first applies what a request that
+    // expired left queued, so the weights stay in order.
+    function _beforeStakeChange() private returns (bool pending) {
+        if (advancePending()) return true;
+        _applyQueued();
+        return false;
+    }
+
+    function _queue(uint256 index) private {
+        if (!_isQueued[index]) {
+            _isQueued[index] = true;
+            _queued.push(index);
+        }
+        emit WeightQueued(index, currentEpoch + 1);
+    }
+
+    // _applyQueued sets each queued node's weight to its stake while Active,
+    // else 0, and empties the queue.
+    function _applyQueued() private {
+        uint256 len = _queued.length;
+        for (uint256 i = 0; i < len; i++) {
+            uint256 index = _queued[i];
+            Node storage n = _nodes[index];
+            _stakes.set(index, n.status == NodeStatus.Active ? n.stake : 0);
+            delete _isQueued[index];
+        }
+        delete _queued;
+    }
+
+    /// @notice Whether a request is pending: made and not expired.
+    function advancePending() public view returns (bool) {
+        uint256 b = advanceRequestBlock;
+        return b != 0 && block.number <= b + SEED_DELAY + BLOCKHASH_HORIZON;
+    }
+
+    /// @notice Second step: starts the next epoch from the pending request,
+    /// once its seed block is mined. Anyone may call; the seed is the same
+    /// whichever block holds the call. Draws the Black Boxes and maintains
+    /// the clusters.
+    function advanceEpoch() external {
+        uint256 requested = advanceRequestBlock;
+        require(requested != 0, "Advance not requested");
+        uint256 seedBlock = requested + SEED_DELAY;
+        require(block.number > seedBlock, "Seed block not mined");
+        require(block.number <= seedBlock + BLOCKHASH_HORIZON, "Advance request expired");
+        bytes32 seedHash = blockhash(seedBlock);
+        assert(seedHash != bytes32(0));
+        advanceRequestBlock = 0;
         uint64 epoch = currentEpoch + 1;
-        bytes32 seed = keccak256(abi.encode(block.prevrandao, blockhash(block.number - 1), epoch, address(this)));
+        bytes32 seed = keccak256(abi.encode(seedHash, epoch, address(this)));
         currentEpoch = epoch;
         epochStartBlock = block.number;
         epochSeed = seed;
@@ -333,7 +446,9 @@ contract ClusterRegistry is IBlackBoxAuthority, ReentrancyGuard {
             emit ClusterFormed(c, _operatorsOf(members), epoch);
         }
 
-        emit EpochAdvanced(epoch, seed, block.number, bbOps, _stakes.total);
+        uint256 drawn = _stakes.total;
+        _applyQueued();
+        emit EpochAdvanced(epoch, seed, block.number, bbOps, drawn);
     }
 
     // _maintainCluster replaces members that are no longer active, in slot
