@@ -90,4 +90,33 @@ func TestElectionReaderFromChain(t *testing.T) {
 	if weights, err := r.Weights(ctx, ar.BlockNumber.Uint64()); err != nil || len(weights) != 6 || weights[5].Cmp(evmtest.Ether(150)) != 0 {
 		t.Fatalf("weights after the advance: %v, %v", weights, err)
 	}
+
+	// A cluster member unbonds while an advance is pending: it is still in
+	// that draw's weights, so it keeps its cluster slot for one more epoch,
+	// in the registry and in FromChain alike (both go by draw weight).
+	members, err = d.Registry.ClusterMemberIndexes(&bind.CallOpts{Context: ctx}, 1)
+	if err != nil {
+		t.Fatal(err)
+	}
+	leaver := int(members[0].Int64())
+	c.PrepareAdvance(d, 0)
+	c.Mine(d.Registry.Unbond(c.Opts(leaver + 1)))
+	ar = c.AdvanceEpoch(d, 0)
+	e, err = selection.FromChain(ctx, r, ar.BlockNumber.Uint64())
+	if err != nil {
+		t.Fatal(err)
+	}
+	members, err = d.Registry.ClusterMemberIndexes(&bind.CallOpts{Context: ctx}, 1)
+	if err != nil || !slices.Equal(indexInts(members), e.Clusters[0]) || !slices.Contains(e.Clusters[0], leaver) {
+		t.Fatalf("cluster 1 after a member unbonded while pending: registry %v, %v; FromChain %v (member %d stays one epoch)", members, err, e.Clusters, leaver)
+	}
+	ar = c.AdvanceEpoch(d, 0)
+	e, err = selection.FromChain(ctx, r, ar.BlockNumber.Uint64())
+	if err != nil {
+		t.Fatal(err)
+	}
+	members, err = d.Registry.ClusterMemberIndexes(&bind.CallOpts{Context: ctx}, 1)
+	if err != nil || !slices.Equal(indexInts(members), e.Clusters[0]) || slices.Contains(e.Clusters[0], leaver) {
+		t.Fatalf("cluster 1 an epoch later: registry %v, %v; FromChain %v (member %d replaced)", members, err, e.Clusters, leaver)
+	}
 }

@@ -186,3 +186,51 @@ func TestExpiredRequestAppliesItsQueue(t *testing.T) {
 		t.Fatalf("the draw after a new request used total %s, want 450 (the queued top-up counts)", ev.TotalStake)
 	}
 }
+
+// TestClusterSlotsNeverShift (key safety, finding 11): a member leaves a
+// cluster when nobody is left to draw in its place. Its slot must stay, so
+// every later member keeps its x and the share dealt at it; before, the
+// list was compacted and each later member's x moved down by one. When a
+// node can be drawn again, it takes exactly that slot.
+func TestClusterSlotsNeverShift(t *testing.T) {
+	c := evmtest.NewChain(t, 8)
+	d := c.Deploy(defaultParams()) // clusters of 5, threshold 3
+	reg := d.Registry
+	for op := 1; op <= 5; op++ {
+		c.Register(d, evmtest.NodeSpec{Operator: op, Stake: evmtest.Ether(100)})
+	}
+	c.AdvanceEpoch(d, 6)
+	slots := func() []uint64 {
+		t.Helper()
+		idx, err := reg.ClusterMemberIndexes(call(c), 1)
+		if err != nil {
+			t.Fatal(err)
+		}
+		out := make([]uint64, len(idx))
+		for i, v := range idx {
+			out[i] = v.Uint64()
+		}
+		return out
+	}
+	before := slots()
+	if len(before) != 5 {
+		t.Fatalf("cluster 1: %v", before)
+	}
+	// The member in the second slot unbonds; all five were members, so
+	// nobody is left to draw.
+	leaver := before[1]
+	c.Mine(reg.Unbond(c.Opts(int(leaver) + 1)))
+	c.AdvanceEpoch(d, 6)
+	if after := slots(); !slices.Equal(after, before) {
+		t.Fatalf("slots after a departure nobody could fill: %v, before %v (the others' x moved)", after, before)
+	}
+	// A newcomer: the next epoch puts it in the departed member's slot.
+	c.Register(d, evmtest.NodeSpec{Operator: 6, Stake: evmtest.Ether(100)})
+	c.AdvanceEpoch(d, 6)
+	after := slots()
+	want := slices.Clone(before)
+	want[1] = 5 // the newcomer's node index
+	if !slices.Equal(after, want) {
+		t.Fatalf("slots after the newcomer: %v, want %v", after, want)
+	}
+}

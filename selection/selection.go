@@ -145,17 +145,17 @@ func FormCluster(seed [32]byte, clusterID uint8, weights []*big.Int, size int) [
 }
 
 // Replacement is one change to a cluster: Old left and New took its slot.
-// Old is -1 when a slot was added to fill a short cluster; New is -1 when a
-// departed member's slot was dropped because nobody was left to draw.
+// Old is -1 when a slot was added to fill a short cluster.
 type Replacement struct {
 	Old, New int
 }
 
 // MaintainCluster returns the cluster's members after advanceEpoch with seed:
-// members whose weight is 0 (no longer Active) are replaced in slot order by
-// new draws that exclude every current member; departed slots with no draw
-// left are dropped; a cluster shorter than size is filled up at the end.
-// members is not modified.
+// members whose weight is 0 (they left the draw) are replaced in slot order
+// by new draws that exclude every current member; a departed member nobody
+// is left to replace keeps its slot (slots never shift, so the others keep
+// their x); a cluster shorter than size is filled up at the end. members is
+// not modified.
 func MaintainCluster(seed [32]byte, clusterID uint8, weights []*big.Int, members []int, size int) ([]int, []Replacement) {
 	active := func(i int) bool { return i >= 0 && i < len(weights) && positive(weights[i]) }
 	kept := 0
@@ -168,19 +168,17 @@ func MaintainCluster(seed [32]byte, clusterID uint8, weights []*big.Int, members
 		return slices.Clone(members), nil
 	}
 	picks := Draw(seed, uint64(clusterID), weights, max(size-kept, 0), members)
-	out := make([]int, 0, max(size, len(members)))
+	out := slices.Clone(members)
 	var changes []Replacement
 	used := 0
-	for _, m := range members {
-		switch {
-		case active(m):
-			out = append(out, m)
-		case used < len(picks):
-			out = append(out, picks[used])
+	for i, m := range members {
+		if used == len(picks) {
+			break
+		}
+		if !active(m) {
+			out[i] = picks[used]
 			changes = append(changes, Replacement{Old: m, New: picks[used]})
 			used++
-		default:
-			changes = append(changes, Replacement{Old: m, New: -1})
 		}
 	}
 	for ; used < len(picks); used++ {

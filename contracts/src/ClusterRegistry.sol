@@ -451,9 +451,12 @@ contract ClusterRegistry is IBlackBoxAuthority, ReentrancyGuard {
         emit EpochAdvanced(epoch, seed, block.number, bbOps, drawn);
     }
 
-    // _maintainCluster replaces members that are no longer active, in slot
-    // order, with new draws (excluding all current members), drops a slot
-    // when nobody is left to draw, and fills a short cluster up to clusterSize.
+    // _maintainCluster replaces members that left the draw (weight 0: no
+    // longer Active when the weights were fixed), in slot order, with new
+    // draws (excluding all current members), and fills a short cluster up to
+    // clusterSize. A departed member nobody is left to replace keeps its
+    // slot until a later epoch can: slots never shift, so every other
+    // member keeps its x and the share dealt at it.
     function _maintainCluster(uint8 c, bytes32 seed, uint64 epoch) private {
         uint256[] storage members = _clusters[c];
         uint256 len = members.length;
@@ -461,7 +464,7 @@ contract ClusterRegistry is IBlackBoxAuthority, ReentrancyGuard {
         uint256[] memory current = new uint256[](len);
         for (uint256 i = 0; i < len; i++) {
             current[i] = members[i];
-            if (_nodes[current[i]].status == NodeStatus.Active) kept++;
+            if (_stakes.weightOf(current[i]) > 0) kept++;
         }
         uint256 size = clusterSize;
         if (kept == len && len >= size) return;
@@ -469,20 +472,14 @@ contract ClusterRegistry is IBlackBoxAuthority, ReentrancyGuard {
         uint256[] memory picks = Election.draw(_stakes, seed, c, need, current);
 
         uint256 used = 0;
-        uint256 w = 0; // write position: departed slots without a pick are dropped
-        for (uint256 i = 0; i < len; i++) {
+        for (uint256 i = 0; i < len && used < picks.length; i++) {
             uint256 m = current[i];
-            if (_nodes[m].status == NodeStatus.Active) {
-                members[w++] = m;
-            } else if (used < picks.length) {
-                members[w++] = picks[used];
+            if (_stakes.weightOf(m) == 0) {
+                members[i] = picks[used];
                 emit ClusterMemberReplaced(c, _nodes[m].operator, _nodes[picks[used]].operator, epoch);
                 used++;
-            } else {
-                emit ClusterMemberReplaced(c, _nodes[m].operator, address(0), epoch);
             }
         }
-        while (members.length > w) members.pop();
         for (; used < picks.length; used++) {
             members.push(picks[used]);
             emit ClusterMemberReplaced(c, address(0), _nodes[picks[used]].operator, epoch);
