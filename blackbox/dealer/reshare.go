@@ -3,6 +3,7 @@ package dealer
 import (
 	"context"
 	"crypto/rand"
+	"crypto/sha256"
 	"errors"
 	"fmt"
 	"io"
@@ -551,9 +552,20 @@ func (r *Resharer) gatherSeed(ctx context.Context, ref creationRef, cid string, 
 			res.rec = rec
 		}(m)
 	}
-	byVersion := map[uint32][]custody.Share{}
+	// Shares are combined only with shares that came with the very same
+	// record (the same signed bytes): each member checks its share against
+	// the record it sends, so a member that serves a record of its own
+	// making (the right CID, share hashes of its choosing) and a share to
+	// match could otherwise slip a bad share in among good ones of that
+	// version and spoil the rebuilt seed. Its record now forms a group of
+	// its own, which reaches the threshold only if t members collude.
+	type group struct {
+		version uint32
+		record  [32]byte
+	}
+	byRecord := map[group][]custody.Share{}
 	defer func() {
-		for _, ss := range byVersion {
+		for _, ss := range byRecord {
 			for i := range ss {
 				ss[i].Zero()
 			}
@@ -566,9 +578,16 @@ func (r *Resharer) gatherSeed(ctx context.Context, ref creationRef, cid string, 
 			errs = append(errs, res.err)
 			continue
 		}
+		raw, err := res.rec.MarshalBinary()
+		if err != nil {
+			res.share.Zero()
+			errs = append(errs, err)
+			continue
+		}
 		v := res.rec.ShareVersion
-		byVersion[v] = append(byVersion[v], res.share)
-		if len(byVersion[v]) == int(res.rec.Threshold) {
+		g := group{version: v, record: sha256.Sum256(raw)}
+		byRecord[g] = append(byRecord[g], res.share)
+		if len(byRecord[g]) == int(res.rec.Threshold) {
 			// The answers still on their way are wiped as they land.
 			go func(left int) {
 				for range left {
@@ -576,7 +595,7 @@ func (r *Resharer) gatherSeed(ctx context.Context, ref creationRef, cid string, 
 					res.share.Zero()
 				}
 			}(len(members) - received)
-			seed, err := custody.Combine(byVersion[v])
+			seed, err := custody.Combine(byRecord[g])
 			if err != nil {
 				return nil, 0, fmt.Errorf("combine version %d: %w", v, err)
 			}
