@@ -61,6 +61,10 @@ var (
 	// ErrKeyMismatch means the rebuilt seed does not derive the registered
 	// public key (the creation record itself is inconsistent).
 	ErrKeyMismatch = errors.New("rebuilt key does not match the registered public key")
+	// ErrRecordDealer means a creation record's signer was not an elected
+	// Black Box in the epoch the record names (registry history): it is
+	// not a dealer's record, whoever serves it.
+	ErrRecordDealer = errors.New("creation record is not signed by a Black Box elected in its epoch")
 )
 
 // Gatherer rebuilds secrets' keys from their custodians' shares.

@@ -539,7 +539,7 @@ func (h *netHarness) createSecret() {
 		t.Fatal(err)
 	}
 	dealt, err := custody.Deal(seed, custody.DealParams{ChainID: netChainID, SecretID: h.secretID, ShareVersion: 1, ClusterID: netClusterID,
-		Threshold: netThreshold, Custodians: netNodes}, h.bb.keys(), rand.Reader)
+		Threshold: netThreshold, Custodians: netNodes, Epoch: 1}, h.bb.keys(), rand.Reader) // the harness's one advance made epoch 1
 	clear(seed)
 	if err != nil {
 		t.Fatal(err)

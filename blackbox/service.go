@@ -9,6 +9,7 @@ import (
 	"github.com/cifer-network/cifer/custody"
 	"github.com/cifer-network/cifer/envelope"
 	"github.com/cifer-network/cifer/request"
+	"github.com/ethereum/go-ethereum/common"
 	"github.com/libp2p/go-libp2p/core/peer"
 )
 
@@ -18,6 +19,31 @@ import (
 type SecretDirectory interface {
 	SecretKeyInfo(ctx context.Context, chainID, secretID uint64) (clusterID uint8, publicKeyCID string, err error)
 	ClusterMembers(ctx context.Context, clusterID uint8) ([]ClusterMember, error)
+}
+
+// DealerHistory is the registry's history of elected Black Boxes
+// (chain.Registry implements it).
+type DealerHistory interface {
+	// WasElectedBlackBox reports whether wallet was elected in epoch (for
+	// epoch 0, records made before they named one: ever).
+	WasElectedBlackBox(ctx context.Context, epoch uint64, wallet common.Address) (bool, error)
+}
+
+// CheckDealer refuses a record whose signer the history does not show
+// elected in the record's epoch (ErrRecordDealer); a nil history checks
+// nothing.
+func CheckDealer(ctx context.Context, h DealerHistory, rec *custody.CreationRecord) error {
+	if h == nil {
+		return nil
+	}
+	ok, err := h.WasElectedBlackBox(ctx, rec.Epoch, rec.BlackBox)
+	if err != nil {
+		return fmt.Errorf("check the record's dealer %s: %w", rec.BlackBox.Hex(), err)
+	}
+	if !ok {
+		return fmt.Errorf("%w: %s in epoch %d", ErrRecordDealer, rec.BlackBox.Hex(), rec.Epoch)
+	}
+	return nil
 }
 
 // recordSource fetches a creation record from a custodian (custody.Client).
@@ -32,6 +58,10 @@ type Service struct {
 	Directory SecretDirectory
 	Records   recordSource
 	Gatherer  *Gatherer
+	// Dealers, when set, is the registry's election history: a record is
+	// accepted only if its signer was an elected Black Box in the epoch
+	// the record names (finding 2), whatever majority serves it.
+	Dealers DealerHistory
 
 	mu    sync.Mutex
 	cache map[[2]uint64]*custody.CreationRecord
@@ -120,6 +150,10 @@ func (s *Service) agreedRecord(ctx context.Context, members []ClusterMember, cha
 			}
 			if r.PublicKeyCID != cid {
 				answers <- answer{err: fmt.Errorf("custodian %s holds a record for another key", m.PeerID)}
+				return
+			}
+			if err := CheckDealer(ctx, s.Dealers, r); err != nil {
+				answers <- answer{err: fmt.Errorf("custodian %s: %w", m.PeerID, err)}
 				return
 			}
 			raw, err := r.MarshalBinary()

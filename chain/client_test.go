@@ -141,18 +141,25 @@ func TestSetLookup(t *testing.T) {
 // future" (COMPAT.md), so before refusing one the head is read again.
 func TestCheckFreshnessNowCatchesUp(t *testing.T) {
 	dc := startDevChain(t, devchain.Config{ChainID: 31337, Accounts: 1})
-	// Polling an hour apart: the cached head stays where Dial left it.
 	c, err := Dial(testCtx(t), Config{ChainID: 31337, RPCURL: dc.HTTPURL(), BlockTimeMs: 1000, ControllerAddress: someController},
 		Options{PollInterval: time.Hour})
 	if err != nil {
 		t.Fatal(err)
 	}
 	t.Cleanup(c.Close)
+	// Stop the tracker (it reads the head once as it starts, racing the
+	// blocks below): the cached head then stays where it is unless a
+	// check reads it again.
+	c.cancel()
+	c.wg.Wait()
 	cached := c.Head()
 	for range FutureTolerance + 3 {
 		dc.Commit()
 	}
 	clientHead := cached + FutureTolerance + 3
+	if n, err := dc.Client().BlockNumber(testCtx(t)); err != nil || n != clientHead {
+		t.Fatalf("chain head %d (%v), want %d", n, err, clientHead)
+	}
 	var fe *FreshnessError
 	if err := c.CheckFreshness(clientHead); !errors.As(err, &fe) || !fe.Future {
 		t.Fatalf("cached check of block %d at head %d: %v, want in the future", clientHead, cached, err)

@@ -192,6 +192,20 @@ func (r *Registry) IsElectedBlackBox(ctx context.Context, enclaveWallet common.A
 	return ok, nil
 }
 
+// WasElectedBlackBox reports whether the enclave wallet was an elected
+// Black Box in epoch (past or current); for epoch 0, whether it ever was.
+// A creation record names the epoch its dealer was elected in; this is the
+// check of that claim against the registry's history.
+func (r *Registry) WasElectedBlackBox(ctx context.Context, epoch uint64, enclaveWallet common.Address) (bool, error) {
+	o, cancel := r.opts(ctx)
+	defer cancel()
+	ok, err := r.reg.WasElectedBlackBox(o, epoch, enclaveWallet)
+	if err != nil {
+		return false, fmt.Errorf("registry: was elected black box in epoch %d: %w", epoch, err)
+	}
+	return ok, nil
+}
+
 // CurrentEpoch returns the registry's epoch number.
 func (r *Registry) CurrentEpoch(ctx context.Context) (uint64, error) {
 	o, cancel := r.opts(ctx)

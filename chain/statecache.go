@@ -373,6 +373,15 @@ func (r CachedRegistry) IsElectedBlackBox(ctx context.Context, wallet common.Add
 	})
 }
 
+// WasElectedBlackBox answers from the cache (the history of a past epoch
+// does not change, but the cache is dropped at epoch changes like the rest
+// of the registry's reads).
+func (r CachedRegistry) WasElectedBlackBox(ctx context.Context, epoch uint64, wallet common.Address) (bool, error) {
+	return registryRead(ctx, r.Cache, fmt.Sprintf("elected-in/%d/%s", epoch, wallet.Hex()), func(ctx context.Context) (bool, error) {
+		return r.Registry.WasElectedBlackBox(ctx, epoch, wallet)
+	})
+}
+
 // ClusterMembers answers from the cache. The slice is shared: callers
 // must not modify it.
 func (r CachedRegistry) ClusterMembers(ctx context.Context, clusterID uint8) ([]NodeRecord, error) {

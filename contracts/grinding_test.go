@@ -5,6 +5,7 @@ import (
 	"slices"
 	"testing"
 
+	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
 
 	"github.com/cifer-network/cifer/contracts/bindings"
@@ -232,5 +233,46 @@ func TestClusterSlotsNeverShift(t *testing.T) {
 	want[1] = 5 // the newcomer's node index
 	if !slices.Equal(after, want) {
 		t.Fatalf("slots after the newcomer: %v, want %v", after, want)
+	}
+}
+
+// TestElectionHistory: the registry keeps which enclave wallets were
+// elected in each epoch, so a creation record's dealer can be checked long
+// after its epoch (key safety, finding 2).
+func TestElectionHistory(t *testing.T) {
+	c := evmtest.NewChain(t, 8)
+	p := defaultParams()
+	d := c.Deploy(p)
+	reg := d.Registry
+	wallets := map[common.Address]common.Address{} // operator -> enclave wallet
+	for op := 1; op <= 6; op++ {
+		s := c.FillDefaults(evmtest.NodeSpec{Operator: op, Stake: evmtest.Ether(100)})
+		c.Register(d, s)
+		wallets[c.Addrs[op]] = s.EnclaveWallet
+	}
+	elected := map[uint64]map[common.Address]bool{}
+	ever := map[common.Address]bool{}
+	for epoch := uint64(1); epoch <= 3; epoch++ {
+		ev := advancedEvent(t, reg, c.AdvanceEpoch(d, 7))
+		elected[epoch] = map[common.Address]bool{}
+		for _, op := range ev.BlackBoxes {
+			elected[epoch][wallets[op]] = true
+			ever[wallets[op]] = true
+		}
+	}
+	for epoch := uint64(0); epoch <= 4; epoch++ {
+		for _, w := range wallets {
+			want := elected[epoch][w]
+			if epoch == 0 {
+				want = ever[w]
+			}
+			got, err := reg.WasElectedBlackBox(call(c), epoch, w)
+			if err != nil || got != want {
+				t.Fatalf("wasElectedBlackBox(%d, %s) = %v, %v; want %v", epoch, w, got, err, want)
+			}
+		}
+	}
+	if got, _ := reg.WasElectedBlackBox(call(c), 1, common.HexToAddress("0x01")); got {
+		t.Fatal("an unknown wallet was elected")
 	}
 }

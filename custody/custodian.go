@@ -32,6 +32,13 @@ type Electorate interface {
 	IsElectedBlackBox(ctx context.Context, enclaveWallet common.Address) (bool, error)
 }
 
+// ElectionHistory is the registry's history of elected Black Boxes. When
+// the Electorate also provides it (chain.Registry does), a deal is stored
+// only with a record that names an epoch its Black Box was elected in.
+type ElectionHistory interface {
+	WasElectedBlackBox(ctx context.Context, epoch uint64, enclaveWallet common.Address) (bool, error)
+}
+
 // TransportKeys is the enclave's HPKE key: it opens shares wrapped to this
 // node and wraps shares to other nodes' attested keys. Dealt shares are
 // single-shot HPKE messages (SealTo, Open); released shares, many per Black
@@ -173,6 +180,21 @@ func (c *Custodian) HandleStore(ctx context.Context, from Peer, req StoreRequest
 	}
 	if rec.BlackBox != from.EnclaveWallet {
 		return nil, fmt.Errorf("%w: record signed by %s, sent by %s", ErrWrongCustodian, rec.BlackBox.Hex(), from.EnclaveWallet.Hex())
+	}
+	// The record must name the epoch its dealer was elected in, and the
+	// registry's history must agree: it is what Black Boxes and resharers
+	// check later, long after the sender's election ended (finding 2).
+	if h, ok := c.Electors.(ElectionHistory); ok {
+		if rec.Epoch == 0 {
+			return nil, fmt.Errorf("%w: the creation record names no epoch (version 1); deal it again", ErrWrongCustodian)
+		}
+		elected, err := h.WasElectedBlackBox(ctx, rec.Epoch, rec.BlackBox)
+		if err != nil {
+			return nil, fmt.Errorf("registry history: %w", err)
+		}
+		if !elected {
+			return nil, fmt.Errorf("%w: the record's Black Box %s was not elected in epoch %d, which it names", ErrNotElected, rec.BlackBox.Hex(), rec.Epoch)
+		}
 	}
 	// A Black Box that lost the race to create the secret must not leave a
 	// version of its key behind; a reshare deals the registered key again.

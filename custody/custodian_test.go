@@ -7,6 +7,7 @@ import (
 	"encoding/hex"
 	"errors"
 	"fmt"
+	"slices"
 	"strings"
 	"testing"
 
@@ -31,6 +32,53 @@ type electorate map[common.Address]bool
 
 func (e electorate) IsElectedBlackBox(_ context.Context, w common.Address) (bool, error) {
 	return e[w], nil
+}
+
+// historyElectorate also keeps the registry's history: the epochs each
+// wallet was elected in.
+type historyElectorate struct {
+	electorate
+	in map[common.Address][]uint64
+}
+
+func (e historyElectorate) WasElectedBlackBox(_ context.Context, epoch uint64, w common.Address) (bool, error) {
+	return slices.Contains(e.in[w], epoch), nil
+}
+
+// TestCustodianStoreChecksRecordEpoch (finding 2): with the registry's
+// history at hand, a custodian stores a deal only if its record names an
+// epoch in which its Black Box was elected.
+func TestCustodianStoreChecksRecordEpoch(t *testing.T) {
+	ctx := context.Background()
+	cases := []struct {
+		name  string
+		epoch uint64
+		in    []uint64
+		want  error
+	}{
+		{"names the epoch it is elected in", 4, []uint64{4}, nil},
+		{"names an earlier epoch it was elected in (a retry)", 3, []uint64{3, 4}, nil},
+		{"names an epoch it was not elected in", 2, []uint64{4}, ErrNotElected},
+		{"names no epoch (version 1)", 0, []uint64{4}, ErrWrongCustodian},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			f := newCustodianFixture(t)
+			f.cust.Electors = historyElectorate{electorate: electorate{f.bbKey.Address(): true}, in: map[common.Address][]uint64{f.bbKey.Address(): tc.in}}
+			f.rec.Epoch = tc.epoch
+			if err := f.rec.Sign(f.bbKey); err != nil {
+				t.Fatal(err)
+			}
+			var err error
+			if f.record, err = f.rec.MarshalBinary(); err != nil {
+				t.Fatal(err)
+			}
+			_, err = f.cust.HandleStore(ctx, f.bbPeer, f.storeReq(t, 1, f.shares[0]))
+			if !errors.Is(err, tc.want) && (tc.want != nil || err != nil) {
+				t.Fatalf("got %v, want %v", err, tc.want)
+			}
+		})
+	}
 }
 
 type chainDouble struct {

@@ -31,6 +31,8 @@ type DealParams struct {
 	ClusterID    uint8
 	Threshold    int
 	Custodians   int
+	// Epoch is the epoch in which the dealer is elected (CreationRecord.Epoch).
+	Epoch uint64
 }
 
 // Deal splits seed t-of-n and makes the creation record, signed by the
@@ -59,6 +61,7 @@ func Deal(seed []byte, p DealParams, signer HashSigner, rand io.Reader) (*Dealt,
 			ShareVersion: p.ShareVersion,
 			ClusterID:    p.ClusterID,
 			Threshold:    uint8(p.Threshold),
+			Epoch:        p.Epoch,
 			PublicKey:    pk.Bytes(),
 			PublicKeyCID: cid,
 		},

@@ -30,18 +30,28 @@ type CreationRecord struct {
 	PublicKeyCID string
 	// ShareHashes[i] is the hash of the share with x = i+1.
 	ShareHashes [][32]byte
+	// Epoch is the epoch in which BlackBox was elected when it dealt:
+	// custodians and Black Boxes accept the record only if the registry's
+	// history says so (wasElectedBlackBox). 0 in records of version 1,
+	// made before records named it: those are accepted from a wallet that
+	// was ever elected.
+	Epoch uint64
 	// BlackBox is the enclave wallet of the Black Box that dealt the shares.
 	BlackBox  common.Address
 	Signature []byte // 65-byte secp256k1 signature by BlackBox
 }
 
 const (
-	recordVersion      = 1
-	recordDomain       = "cifer-creation-record-v1"
+	// Records that name their dealer's epoch are version 2; one with Epoch
+	// 0 encodes as version 1, byte for byte what it was.
+	recordVersion1     = 1
+	recordVersion2     = 2
+	recordDomain1      = "cifer-creation-record-v1"
+	recordDomain2      = "cifer-creation-record-v2"
 	maxRecordPublicKey = 4096
 	maxRecordCID       = 255
 	// MaxRecordSize bounds a creation record before parsing allocates.
-	MaxRecordSize = 1 + 8 + 8 + 4 + 1 + 1 + 2 + maxRecordPublicKey + 1 + maxRecordCID + 1 + 255*32 + 20 + 65
+	MaxRecordSize = 1 + 8 + 8 + 4 + 1 + 1 + 8 + 2 + maxRecordPublicKey + 1 + maxRecordCID + 1 + 255*32 + 20 + 65
 )
 
 var (
@@ -67,11 +77,14 @@ func (r *CreationRecord) body() ([]byte, error) {
 		return nil, fmt.Errorf("%w: threshold %d of %d", ErrBadRecord, r.Threshold, len(r.ShareHashes))
 	}
 	b := make([]byte, 0, 64+len(r.PublicKey)+len(r.PublicKeyCID)+32*len(r.ShareHashes))
-	b = append(b, recordVersion)
+	b = append(b, r.version())
 	b = binary.BigEndian.AppendUint64(b, r.ChainID)
 	b = binary.BigEndian.AppendUint64(b, r.SecretID)
 	b = binary.BigEndian.AppendUint32(b, r.ShareVersion)
 	b = append(b, r.ClusterID, r.Threshold)
+	if r.Epoch != 0 {
+		b = binary.BigEndian.AppendUint64(b, r.Epoch)
+	}
 	b = binary.BigEndian.AppendUint16(b, uint16(len(r.PublicKey)))
 	b = append(b, r.PublicKey...)
 	b = append(b, byte(len(r.PublicKeyCID)))
@@ -84,8 +97,21 @@ func (r *CreationRecord) body() ([]byte, error) {
 	return b, nil
 }
 
+func (r *CreationRecord) version() byte {
+	if r.Epoch == 0 {
+		return recordVersion1
+	}
+	return recordVersion2
+}
+
+// recordDigest is what the dealer signs: the version's domain, then the
+// body (whose first byte is the version).
 func recordDigest(body []byte) []byte {
-	return crypto.Keccak256([]byte(recordDomain), body)
+	domain := recordDomain1
+	if body[0] == recordVersion2 {
+		domain = recordDomain2
+	}
+	return crypto.Keccak256([]byte(domain), body)
 }
 
 // HashSigner signs a 32-byte digest with an Ethereum key it never exposes
@@ -152,11 +178,11 @@ func decodeCreationRecord(b []byte) (*CreationRecord, error) {
 		_, _ = rd.Read(out)
 		return out, nil
 	}
-	head, err := next(1 + 8 + 8 + 4 + 1 + 1 + 2)
+	head, err := next(1 + 8 + 8 + 4 + 1 + 1)
 	if err != nil {
 		return nil, err
 	}
-	if head[0] != recordVersion {
+	if head[0] != recordVersion1 && head[0] != recordVersion2 {
 		return nil, fmt.Errorf("%w: version %d", ErrBadRecord, head[0])
 	}
 	r := &CreationRecord{
@@ -166,7 +192,21 @@ func decodeCreationRecord(b []byte) (*CreationRecord, error) {
 		ClusterID:    head[21],
 		Threshold:    head[22],
 	}
-	pkLen := int(binary.BigEndian.Uint16(head[23:25]))
+	if head[0] == recordVersion2 {
+		e, err := next(8)
+		if err != nil {
+			return nil, err
+		}
+		// Version 2 exists to name an epoch: 0 would re-encode as 1.
+		if r.Epoch = binary.BigEndian.Uint64(e); r.Epoch == 0 {
+			return nil, fmt.Errorf("%w: version 2 with epoch 0", ErrBadRecord)
+		}
+	}
+	pl, err := next(2)
+	if err != nil {
+		return nil, err
+	}
+	pkLen := int(binary.BigEndian.Uint16(pl))
 	if pkLen == 0 || pkLen > maxRecordPublicKey {
 		return nil, fmt.Errorf("%w: public key of %d bytes", ErrBadRecord, pkLen)
 	}

@@ -378,6 +378,7 @@ func (w *wiring) wireBlackBox() {
 			service := &blackbox.Service{
 				Directory: w.directory,
 				Records:   w.custodyClient,
+				Dealers:   w.cachedReg,
 				Gatherer: &blackbox.Gatherer{
 					Source:   &blackbox.NetworkShareSource{Client: w.custodyClient, Keys: w.keys},
 					Evidence: w.evidence,

@@ -507,7 +507,7 @@ func (c *Creator) runJob(ctx context.Context, j *creationJob) bool {
 		case <-ctx.Done():
 			return false
 		}
-		err = c.create(ctx, ch, j, log)
+		err = c.create(ctx, ch, j, epoch, log)
 		<-c.sem
 		switch {
 		case err == nil:
@@ -534,8 +534,10 @@ func (c *Creator) runJob(ctx context.Context, j *creationJob) bool {
 }
 
 // create deals the secret to its cluster and marks it synced. The shares of
-// a deal are kept for retries until the secret is synced.
-func (c *Creator) create(ctx context.Context, ch CreatorChain, j *creationJob, log *slog.Logger) error {
+// a deal are kept for retries until the secret is synced; its record names
+// epoch, in which this Black Box is elected (a retry in a later epoch keeps
+// the record: it was elected when it dealt, which is what custodians check).
+func (c *Creator) create(ctx context.Context, ch CreatorChain, j *creationJob, epoch uint64, log *slog.Logger) error {
 	count, err := c.cfg.Registry.ClusterCount(ctx)
 	if err != nil {
 		return err
@@ -571,7 +573,7 @@ func (c *Creator) create(ctx context.Context, ch CreatorChain, j *creationJob, l
 		}
 		d, err := custody.Deal(seed, custody.DealParams{
 			ChainID: j.ref.chainID, SecretID: j.ref.secretID, ShareVersion: version,
-			ClusterID: clusterID, Threshold: int(threshold), Custodians: len(members),
+			ClusterID: clusterID, Threshold: int(threshold), Custodians: len(members), Epoch: epoch,
 		}, c.cfg.Keys, c.cfg.Rand)
 		clear(seed)
 		if err != nil {

@@ -50,6 +50,9 @@ type ReshareRegistry interface {
 	ClusterCount(ctx context.Context) (uint8, error)
 	ClusterShape(ctx context.Context) (size, threshold uint8, err error)
 	ClusterOperators(ctx context.Context, clusterID uint8) ([]common.Address, error)
+	// WasElectedBlackBox is the registry's history: whether a record's
+	// dealer was elected in the epoch the record names (0: ever).
+	WasElectedBlackBox(ctx context.Context, epoch uint64, wallet common.Address) (bool, error)
 }
 
 // reshareCustody is the Black Box's side of the custody protocols that
@@ -481,8 +484,13 @@ func (r *Resharer) reshare(ctx context.Context, ref creationRef, c uint8, cid st
 		clear(seed)
 		return err
 	}
+	epoch, err := r.cfg.Registry.CurrentEpoch(ctx)
+	if err != nil {
+		clear(seed)
+		return err
+	}
 	d, err := custody.Deal(seed, custody.DealParams{ChainID: ref.chainID, SecretID: ref.secretID, ShareVersion: version,
-		ClusterID: c, Threshold: int(threshold), Custodians: len(members)}, r.cfg.Keys, r.cfg.Rand)
+		ClusterID: c, Threshold: int(threshold), Custodians: len(members), Epoch: epoch}, r.cfg.Keys, r.cfg.Rand)
 	clear(seed)
 	if err != nil {
 		return fmt.Errorf("deal: %w", err)
@@ -529,6 +537,12 @@ func (r *Resharer) gatherSeed(ctx context.Context, ref creationRef, cid string, 
 			}
 			if rec.PublicKeyCID != cid {
 				res.err = fmt.Errorf("custodian %s released a share of another key", m.PeerID)
+				return
+			}
+			// The record's dealer must have been elected in the epoch it
+			// names (finding 2): a member's own record is not a dealer's.
+			if err := blackbox.CheckDealer(ctx, r.cfg.Registry, rec); err != nil {
+				res.err = fmt.Errorf("custodian %s: %w", m.PeerID, err)
 				return
 			}
 			raw, err := r.cfg.Keys.SessionOpen(resp.WrappedShare, custody.ShareInfo(ref.chainID, ref.secretID, resp.ShareVersion, resp.X))

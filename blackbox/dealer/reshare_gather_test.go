@@ -5,6 +5,7 @@ import (
 	"context"
 	"crypto/rand"
 	"fmt"
+	"slices"
 	"testing"
 	"time"
 
@@ -12,6 +13,7 @@ import (
 	"github.com/cifer-network/cifer/blackbox/blackboxtest"
 	"github.com/cifer-network/cifer/custody"
 	"github.com/cifer-network/cifer/envelope"
+	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/libp2p/go-libp2p/core/peer"
 )
@@ -60,13 +62,35 @@ func (c *releasingCustody) ReshareFetch(ctx context.Context, p peer.ID, _, _ uin
 	return &custody.ReshareResponse{ShareVersion: rec.ShareVersion, X: c.x[p], WrappedShare: bytes.Clone(c.share[p])}, rec, nil
 }
 
+// historyRegistry is the registry's election history: elected[epoch]
+// holds the wallets elected then (epoch 0: ever).
+type historyRegistry struct {
+	ReshareRegistry
+	elected map[uint64][]common.Address
+}
+
+func (h historyRegistry) WasElectedBlackBox(_ context.Context, epoch uint64, w common.Address) (bool, error) {
+	return slices.Contains(h.elected[epoch], w), nil
+}
+
 // TestReshareCrossChecksRecords (key safety, finding 2): two colluding
 // members of a 3-of-5 cluster (fewer than t) each serve a record of their
 // own making — the secret's real CID and version, share hashes that match
 // the bad shares they release — and answer first. Resharing must rebuild
 // the real seed from the three honest members, not combine the bad shares
-// with one good one because their records name the same version.
+// with one good one because their records name the same version: refused
+// by the registry's history when the colluders' signer was never elected,
+// and by the grouping by record when it was (an elected Black Box that
+// colludes with them).
 func TestReshareCrossChecksRecords(t *testing.T) {
+	for _, signerElected := range []bool{false, true} {
+		t.Run(fmt.Sprintf("forger elected once: %v", signerElected), func(t *testing.T) {
+			reshareCrossCheck(t, signerElected)
+		})
+	}
+}
+
+func reshareCrossCheck(t *testing.T, signerElected bool) {
 	seed, err := envelope.GenerateSeed()
 	if err != nil {
 		t.Fatal(err)
@@ -112,7 +136,11 @@ func TestReshareCrossChecksRecords(t *testing.T) {
 	c.after[ids[3]] = ids[:3]
 	c.after[ids[4]] = ids[:4]
 
-	r := &Resharer{cfg: ResharerConfig{Custody: c, Keys: plainKeys{blackboxtest.KeySigner{Key: dealer}}, RoundTimeout: 10 * time.Second}}
+	history := historyRegistry{elected: map[uint64][]common.Address{0: {crypto.PubkeyToAddress(dealer.PublicKey)}}}
+	if signerElected {
+		history.elected[0] = append(history.elected[0], crypto.PubkeyToAddress(colluder.PublicKey))
+	}
+	r := &Resharer{cfg: ResharerConfig{Custody: c, Registry: history, Keys: plainKeys{blackboxtest.KeySigner{Key: dealer}}, RoundTimeout: 10 * time.Second}}
 	got, v, err := r.gatherSeed(context.Background(), creationRef{chainID: 84532, secretID: 9}, honest.Record.PublicKeyCID, members)
 	if err != nil {
 		t.Fatal(err)

@@ -81,6 +81,12 @@ contract ClusterRegistry is IBlackBoxAuthority, ReentrancyGuard {
     // block advanceRequestBlock + SEED_DELAY, unknown when it is requested.
     uint256 public advanceRequestBlock;
     uint256[] private _blackBoxes; // node indexes elected for currentEpoch
+    // History: which enclave wallets were elected in each epoch (kept for
+    // ever: a creation record names the epoch its dealer was elected in, and
+    // custodians and Black Boxes check it here long after), and whether a
+    // wallet was ever elected (for records made before they named one).
+    mapping(uint64 => mapping(address => bool)) private _electedIn;
+    mapping(address => bool) private _everElected;
     mapping(uint256 => uint64) private _electedEpoch; // node index => last epoch elected Black Box
 
     // Clusters: ids 1..clusterCount; 0 means "no cluster".
@@ -433,6 +439,9 @@ contract ClusterRegistry is IBlackBoxAuthority, ReentrancyGuard {
         for (uint256 i = 0; i < bb.length; i++) {
             _electedEpoch[bb[i]] = epoch;
             bbOps[i] = _nodes[bb[i]].operator;
+            address wallet = _nodes[bb[i]].enclaveWallet;
+            _electedIn[epoch][wallet] = true;
+            if (!_everElected[wallet]) _everElected[wallet] = true;
         }
 
         for (uint8 c = 1; c <= clusterCount; c++) {
@@ -493,6 +502,14 @@ contract ClusterRegistry is IBlackBoxAuthority, ReentrancyGuard {
         uint256 pos = _byWallet[enclaveWallet];
         if (pos == 0 || currentEpoch == 0) return false;
         return _electedEpoch[pos - 1] == currentEpoch;
+    }
+
+    /// @notice Whether the enclave wallet was an elected Black Box in
+    /// `epoch` (any past or the current one); for epoch 0, whether it ever
+    /// was (epoch 0 itself elects nobody).
+    function wasElectedBlackBox(uint64 epoch, address enclaveWallet) external view returns (bool) {
+        if (epoch == 0) return _everElected[enclaveWallet];
+        return _electedIn[epoch][enclaveWallet];
     }
 
     /// @notice Operators of the Black Boxes elected for the current epoch, in draw order.
