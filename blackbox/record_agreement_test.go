@@ -2,6 +2,7 @@ package blackbox_test
 
 import (
 	"context"
+	"errors"
 	"testing"
 	"time"
 
@@ -10,6 +11,7 @@ import (
 	"github.com/cifer-network/cifer/envelope"
 	"github.com/cifer-network/cifer/internal/testenclave"
 	"github.com/cifer-network/cifer/request"
+	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/libp2p/go-libp2p/core/peer"
 )
@@ -90,5 +92,36 @@ func TestForgedRecordFromOneMember(t *testing.T) {
 	defer evidence.mu.Unlock()
 	if len(evidence.evs) != 0 {
 		t.Fatalf("%d custodians reported on a forged record: %+v", len(evidence.evs), evidence.evs)
+	}
+}
+
+// dealerHistory is the registry's history: the wallets ever elected.
+type dealerHistory map[common.Address]bool
+
+func (h dealerHistory) WasElectedBlackBox(_ context.Context, _ uint64, w common.Address) (bool, error) {
+	return h[w], nil
+}
+
+// TestRecordFromNonElectedDealer (finding 2): every member serves the same
+// record, so a majority agrees, but its signer was never an elected Black
+// Box. With the registry's history the Black Box refuses it — nothing is
+// decrypted with it and nobody is reported on it — and it accepts the
+// real dealer's.
+func TestRecordFromNonElectedDealer(t *testing.T) {
+	ctx, cancel := context.WithTimeout(context.Background(), 60*time.Second)
+	defer cancel()
+	c := startCluster(t, ctx)
+	svc := &blackbox.Service{
+		Directory: directory{cid: c.dealt.Record.PublicKeyCID, members: func() []blackbox.ClusterMember { return c.members }},
+		Records:   c.client,
+		Gatherer:  &blackbox.Gatherer{Source: &blackbox.NetworkShareSource{Client: c.client, Keys: c.bbKeys}, Evidence: &evidenceLog{}},
+		Dealers:   dealerHistory{},
+	}
+	if _, err := svc.PublicKey(ctx, 84532, 1); !errors.Is(err, blackbox.ErrNoRecord) || !errors.Is(err, blackbox.ErrRecordDealer) {
+		t.Fatalf("record of a dealer never elected: %v, want ErrNoRecord naming ErrRecordDealer", err)
+	}
+	svc.Dealers = dealerHistory{c.dealt.Record.BlackBox: true}
+	if _, err := svc.PublicKey(ctx, 84532, 1); err != nil {
+		t.Fatalf("record of the elected dealer: %v", err)
 	}
 }
