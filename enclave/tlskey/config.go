@@ -37,13 +37,15 @@ func ParseMode(s string) (Mode, error) {
 // ServerConfig is the *tls.Config the API serves with: TLS 1.2 at least
 // (Go negotiates 1.3 with every client that has it), for 1.2 only ECDHE
 // with AEAD ciphers, the certificate from get on every handshake (so a
-// renewed certificate is served at once). extraProtos are ALPN protocols
-// to offer besides HTTP's (acme-tls/1 in acme mode).
+// renewed certificate is served at once). It offers HTTP/1.1 only, as the
+// plain server did: the API's per-request read and write deadlines and
+// its streaming were written and tested for it. extraProtos are ALPN
+// protocols to offer besides (acme-tls/1 in acme mode).
 func ServerConfig(get func(*tls.ClientHelloInfo) (*tls.Certificate, error), extraProtos ...string) *tls.Config {
 	return &tls.Config{
 		MinVersion:     tls.VersionTLS12,
 		GetCertificate: get,
-		NextProtos:     append(append([]string{}, extraProtos...), "h2", "http/1.1"),
+		NextProtos:     append(append([]string{}, extraProtos...), "http/1.1"),
 		CipherSuites: []uint16{
 			tls.TLS_ECDHE_ECDSA_WITH_AES_128_GCM_SHA256,
 			tls.TLS_ECDHE_ECDSA_WITH_AES_256_GCM_SHA384,
