@@ -182,16 +182,30 @@ func (a *ACME) Obtain(ctx context.Context) error {
 			return err
 		}
 	}
-	if order, err = a.client.WaitOrder(ctx, order.URI); err != nil {
+	// Keep the order's own URL: answers to later polls carry none.
+	orderURL, finalize := order.URI, order.FinalizeURL
+	if order, err = a.client.WaitOrder(ctx, orderURL); err != nil {
 		return fmt.Errorf("acme order: %w", err)
+	}
+	if order.FinalizeURL != "" {
+		finalize = order.FinalizeURL
 	}
 	csr, err := CreateCSR(a.cfg.Key, a.cfg.Names)
 	if err != nil {
 		return err
 	}
-	der, _, err := a.client.CreateOrderCert(ctx, order.FinalizeURL, csr, true)
+	der, _, err := a.client.CreateOrderCert(ctx, finalize, csr, true)
 	if err != nil {
-		return fmt.Errorf("acme finalize: %w", err)
+		// A finalize answer without a Location header (pebble's, when the
+		// order is still processing) leaves the client without the order
+		// to poll: poll the one we know and fetch the certificate.
+		o, werr := a.client.WaitOrder(ctx, orderURL)
+		if werr != nil || o.CertURL == "" {
+			return fmt.Errorf("acme finalize: %w", errors.Join(err, werr))
+		}
+		if der, err = a.client.FetchCert(ctx, o.CertURL, true); err != nil {
+			return fmt.Errorf("acme certificate: %w", err)
+		}
 	}
 	leaf, err := x509.ParseCertificate(der[0])
 	if err != nil {
