@@ -3,10 +3,12 @@ package tlskey
 import (
 	"bytes"
 	"crypto/sha256"
+	"crypto/tls"
 	"crypto/x509"
 	"encoding/asn1"
 	"errors"
 	"fmt"
+	"sync"
 
 	"github.com/ethereum/go-ethereum/crypto"
 
@@ -161,4 +163,58 @@ func recoverAddress(digest, sig []byte) ([20]byte, error) {
 		return [20]byte{}, err
 	}
 	return crypto.PubkeyToAddress(*pub), nil
+}
+
+// AttestedClientConfig is a client TLS config that trusts a server by its
+// attestation instead of a CA: the handshake proves the server holds the
+// certificate's key, VerifyCertificate proves that key is bound to the
+// statement's enclave, and accept decides whether to trust that statement
+// (run enclave.Policy in it). With roots set, the chain must also verify
+// against them for the dialled name. The statement accepted last is
+// available from the returned function.
+func AttestedClientConfig(roots *x509.CertPool, accept func(*enclave.Statement) error) (*tls.Config, func() *enclave.Statement) {
+	var (
+		mu   sync.Mutex
+		last *enclave.Statement
+	)
+	tc := &tls.Config{
+		MinVersion: tls.VersionTLS12,
+		// The default chain check is replaced by VerifyConnection below,
+		// which always runs the attestation check and, with roots, the
+		// chain check too.
+		InsecureSkipVerify: true, //nolint:gosec // verified in VerifyConnection
+		VerifyConnection: func(cs tls.ConnectionState) error {
+			if len(cs.PeerCertificates) == 0 {
+				return errors.New("server sent no certificate")
+			}
+			leaf := cs.PeerCertificates[0]
+			if roots != nil {
+				inter := x509.NewCertPool()
+				for _, c := range cs.PeerCertificates[1:] {
+					inter.AddCert(c)
+				}
+				if _, err := leaf.Verify(x509.VerifyOptions{DNSName: cs.ServerName, Roots: roots, Intermediates: inter}); err != nil {
+					return err
+				}
+			}
+			st, err := VerifyCertificate(leaf)
+			if err != nil {
+				return err
+			}
+			if accept != nil {
+				if err := accept(st); err != nil {
+					return err
+				}
+			}
+			mu.Lock()
+			last = st
+			mu.Unlock()
+			return nil
+		},
+	}
+	return tc, func() *enclave.Statement {
+		mu.Lock()
+		defer mu.Unlock()
+		return last
+	}
 }

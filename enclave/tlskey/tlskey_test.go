@@ -381,3 +381,63 @@ func TestParseMode(t *testing.T) {
 		}
 	}
 }
+
+// An attestation-aware client connects to a self-signed node certificate
+// with no CA at all, learns the statement, and refuses when accept does,
+// or when roots are given that the certificate does not chain to.
+func TestAttestedClientConfig(t *testing.T) {
+	e, iss, dir := testEnclave(t, time.Hour)
+	key, err := LoadOrCreateKey(dir, e)
+	if err != nil {
+		t.Fatal(err)
+	}
+	si, err := NewSelfIssuer(SelfConfig{Key: key, Statements: iss, Wallet: e.Keys()})
+	if err != nil {
+		t.Fatal(err)
+	}
+	ln, err := tls.Listen("tcp", "127.0.0.1:0", ServerConfig(si.GetCertificate))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer ln.Close()
+	go func() {
+		for {
+			c, err := ln.Accept()
+			if err != nil {
+				return
+			}
+			go func() {
+				defer c.Close()
+				_ = c.(*tls.Conn).Handshake()
+			}()
+		}
+	}()
+	refuse := errors.New("not on my list")
+	for _, tc := range []struct {
+		name   string
+		roots  *x509.CertPool
+		accept func(*enclave.Statement) error
+		ok     bool
+	}{
+		{"no CA, accepted", nil, func(*enclave.Statement) error { return nil }, true},
+		{"no CA, refused by policy", nil, func(*enclave.Statement) error { return refuse }, false},
+		{"roots it does not chain to", x509.NewCertPool(), nil, false},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			cfg, last := AttestedClientConfig(tc.roots, tc.accept)
+			cfg.ServerName = "127.0.0.1"
+			d := &net.Dialer{Timeout: 10 * time.Second}
+			c, err := tls.DialWithDialer(d, "tcp", ln.Addr().String(), cfg)
+			if (err == nil) != tc.ok {
+				t.Fatalf("dial: %v, want ok=%v", err, tc.ok)
+			}
+			if err != nil {
+				return
+			}
+			defer c.Close()
+			if st := last(); st == nil || st.Wallet != e.Keys().Address() {
+				t.Fatalf("statement %v, want wallet %s", st, e.Keys().Address())
+			}
+		})
+	}
+}
