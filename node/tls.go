@@ -81,8 +81,8 @@ type apiTLS struct {
 func (w *wiring) wireTLS() {
 	w.life.add(component{
 		name: "api tls",
-		start: func(context.Context) error {
-			t, err := buildAPITLS(w.cfg, w.encl, w.keys, w.issuer, w.log)
+		start: func(ctx context.Context) error {
+			t, err := buildAPITLS(ctx, w.cfg, w.encl, w.keys, w.issuer, w.log)
 			if err != nil {
 				return err
 			}
@@ -98,7 +98,7 @@ func (w *wiring) wireTLS() {
 	})
 }
 
-func buildAPITLS(cfg Config, encl enclave.Sealer, keys *enclave.Keys, statements tlskey.Statements, log *slog.Logger) (apiTLS, error) {
+func buildAPITLS(ctx context.Context, cfg Config, encl enclave.Sealer, keys *enclave.Keys, statements tlskey.Statements, log *slog.Logger) (apiTLS, error) {
 	h := cfg.HTTP
 	mode, err := tlskey.ParseMode(h.TLS)
 	if err != nil {
@@ -127,7 +127,7 @@ func buildAPITLS(cfg Config, encl enclave.Sealer, keys *enclave.Keys, statements
 		}
 		// Issue once now: a node that cannot make its certificate should
 		// fail at start, not at its first client.
-		if _, err := si.Certificate(context.Background()); err != nil {
+		if _, err := si.Certificate(ctx); err != nil {
 			return apiTLS{}, err
 		}
 		return apiTLS{config: tlskey.ServerConfig(si.GetCertificate)}, nil

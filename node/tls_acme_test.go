@@ -99,7 +99,7 @@ func TestACMEModeWithPebble(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer e.Close()
-	at, err := buildAPITLS(cfg, e, e.Keys(), nil, lg)
+	at, err := buildAPITLS(context.Background(), cfg, e, e.Keys(), nil, lg)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -1,6 +1,7 @@
 package node
 
 import (
+	"context"
 	"crypto/rand"
 	"crypto/tls"
 	"crypto/x509"
@@ -158,11 +159,11 @@ func TestCSRMode(t *testing.T) {
 
 	cfg.HTTP.TLS = "csr"
 	cfg.HTTP.TLSCertFile = issue(caKey.Public())
-	if _, err := buildAPITLS(cfg, e, e.Keys(), nil, log); !errors.Is(err, tlskey.ErrKeyMismatch) || !strings.Contains(err.Error(), "cifer node tls-csr") {
+	if _, err := buildAPITLS(context.Background(), cfg, e, e.Keys(), nil, log); !errors.Is(err, tlskey.ErrKeyMismatch) || !strings.Contains(err.Error(), "cifer node tls-csr") {
 		t.Fatalf("chain for another key: %v", err)
 	}
 	cfg.HTTP.TLSCertFile = issue(csr.PublicKey)
-	at, err := buildAPITLS(cfg, e, e.Keys(), nil, log)
+	at, err := buildAPITLS(context.Background(), cfg, e, e.Keys(), nil, log)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -194,7 +195,7 @@ func TestSelfModeWithCA(t *testing.T) {
 	}
 	defer e.Close()
 	iss := &enclave.Issuer{Enclave: e, PeerID: peer.ID("p"), Network: cfg.Network, HomeChainID: 1, Lifetime: time.Hour}
-	at, err := buildAPITLS(cfg, e, e.Keys(), iss, log)
+	at, err := buildAPITLS(context.Background(), cfg, e, e.Keys(), iss, log)
 	if err != nil {
 		t.Fatal(err)
 	}
