@@ -39,6 +39,9 @@ func (h HTTPConfig) validateTLS() []error {
 	}
 	switch mode {
 	case tlskey.ModeACME:
+		if h.API == "" {
+			errs = append(errs, errors.New("http.tls = acme needs http.api: the ACME challenge is answered on the API listener"))
+		}
 		if h.ACMEDirectoryURL == "" || !strings.HasPrefix(h.ACMEDirectoryURL, "https://") {
 			errs = append(errs, fmt.Errorf("http.tls = acme needs http.acme-directory-url, an https:// URL (got %q)", h.ACMEDirectoryURL))
 		}
@@ -82,6 +85,10 @@ func (w *wiring) wireTLS() {
 	w.life.add(component{
 		name: "api tls",
 		start: func(ctx context.Context) error {
+			h := w.cfg.HTTP
+			if h.API == "" && (h.Metrics == "" || IsLoopbackAddr(h.Metrics)) {
+				return nil // no listener serves TLS
+			}
 			t, err := buildAPITLS(ctx, w.cfg, w.encl, w.keys, w.issuer, w.log)
 			if err != nil {
 				return err

@@ -47,6 +47,9 @@ func TestValidateTLS(t *testing.T) {
 		{"csr without a chain", func(h *HTTPConfig) { h.TLS = "csr" }, "tls-cert-file"},
 		{"acme without a directory", func(h *HTTPConfig) { h.TLS, h.TLSNames = "acme", []string{"n.example"} }, "acme-directory-url"},
 		{"acme without names", func(h *HTTPConfig) { h.TLS, h.ACMEDirectoryURL = "acme", "https://127.0.0.1:14000/dir" }, "tls-names"},
+		{"acme without an api listener", func(h *HTTPConfig) {
+			h.TLS, h.API, h.ACMEDirectoryURL, h.TLSNames = "acme", "", "https://127.0.0.1:14000/dir", []string{"n.example"}
+		}, "needs http.api"},
 		{"acme", func(h *HTTPConfig) {
 			h.TLS, h.ACMEDirectoryURL, h.TLSNames = "acme", "https://127.0.0.1:14000/dir", []string{"n.example"}
 		}, ""},
