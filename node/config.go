@@ -220,6 +220,20 @@ type HTTPConfig struct {
 	// Pprof serves Go's profiler on the metrics listener; profiles show
 	// code paths and timings, never key material, but are for operators.
 	Pprof bool `toml:"pprof" comment:"Serve /debug/pprof on the metrics address (profiling; off in production)."`
+	// TLS is how the API's certificate is made; the TLS key is always the
+	// enclave's (docs/HTTP-API.md, TLS).
+	TLS string `toml:"tls" comment:"API TLS, terminated in the enclave: self (certificate with the attestation statement, self-signed or by tls-ca-*), acme, csr (chain in tls-cert-file for 'cifer node tls-csr'), or off (plain HTTP, loopback addresses only)."`
+	// TLSNames are the certificate's names (self, acme; csr takes them on
+	// the command line).
+	TLSNames      []string `toml:"tls-names" comment:"DNS names and IP addresses the API certificate is for (self default: 127.0.0.1, ::1, localhost; acme: required)."`
+	TLSCACertFile string   `toml:"tls-ca-cert-file" comment:"self only: PEM certificate of a CA that issues the node's certificate (empty: self-signed)."`
+	TLSCAKeyFile  string   `toml:"tls-ca-key-file" comment:"self only: PEM private key of that CA (a dev or private CA; set with tls-ca-cert-file)."`
+	TLSCertFile   string   `toml:"tls-cert-file" comment:"csr only: PEM chain issued for the enclave key's CSR, leaf first (re-read when it changes)."`
+	// ACME mode: the key the CA certifies is the enclave's; the account
+	// key is made in the enclave too, both sealed in the data dir.
+	ACMEDirectoryURL string `toml:"acme-directory-url" comment:"acme only: the ACME server's directory URL."`
+	ACMEEmail        string `toml:"acme-email" comment:"acme only: contact address for the ACME account (optional)."`
+	ACMECAFile       string `toml:"acme-ca-file" comment:"acme only: PEM roots to trust for the ACME server's own HTTPS (empty: the system's)."`
 }
 
 // Duration is a time.Duration that reads and writes as "30s" in TOML.
@@ -252,7 +266,7 @@ func DefaultConfig(dataDir string) Config {
 			MaxClockSkew:        Duration{enclave.DefaultMaxClockSkew},
 		},
 		Enclave: EnclaveConfig{Backend: "sim"},
-		HTTP:    HTTPConfig{API: "127.0.0.1:0", Metrics: "127.0.0.1:0"},
+		HTTP:    HTTPConfig{API: "127.0.0.1:0", Metrics: "127.0.0.1:0", TLS: "self", TLSNames: []string{}},
 		BlackBox: BlackBoxConfig{
 			FailoverTimeout: Duration{10 * time.Second},
 			AdvanceEpochs:   true,
@@ -373,6 +387,7 @@ func (c *Config) Validate() error {
 	if len(c.P2P.Listen) == 0 {
 		errs = append(errs, errors.New("p2p.listen is empty"))
 	}
+	errs = append(errs, c.HTTP.validateTLS()...)
 	if len(errs) > 0 {
 		return fmt.Errorf("%w: %w", ErrConfig, errors.Join(errs...))
 	}

@@ -2,6 +2,7 @@ package node
 
 import (
 	"context"
+	"crypto/tls"
 	"errors"
 	"fmt"
 	"log/slog"
@@ -126,6 +127,7 @@ func (w *wiring) wire() {
 		w.wireCustodian,
 		w.wireSweeper,
 		w.wireBlackBox,
+		w.wireTLS,
 		w.wireHTTP,
 		w.wireCreator,
 		w.wireResharer,
@@ -151,6 +153,7 @@ type wiring struct {
 	directory     Directory
 	startBlocks   map[uint64]uint64
 	usageLog      *request.UsageFile
+	tls           apiTLS
 }
 
 // wireRunInfo comes first so its stop runs last: run.json goes once
@@ -454,10 +457,18 @@ func (w *wiring) wireBlackBox() {
 // pprof, each when configured.
 func (w *wiring) wireHTTP() {
 	if w.cfg.HTTP.API != "" {
-		w.life.add(w.httpServer("http api", w.cfg.HTTP.API, func() http.Handler { return w.api.Handler() }, &w.info.APIURL))
+		w.life.add(w.httpServer("http api", w.cfg.HTTP.API, func() *tls.Config { return w.tls.config },
+			func() http.Handler { return w.api.Handler() }, &w.info.APIURL))
 	}
 	if w.cfg.HTTP.Metrics != "" {
-		w.life.add(w.httpServer("metrics", w.cfg.HTTP.Metrics, func() http.Handler {
+		// Metrics and health are plain on loopback (local scrapers and
+		// scripts); on any other address they are served with the API's
+		// TLS (Validate refuses that with tls = off).
+		metricsTLS := func() *tls.Config { return nil }
+		if !IsLoopbackAddr(w.cfg.HTTP.Metrics) {
+			metricsTLS = func() *tls.Config { return w.tls.config }
+		}
+		w.life.add(w.httpServer("metrics", w.cfg.HTTP.Metrics, metricsTLS, func() http.Handler {
 			mux := http.NewServeMux()
 			mux.Handle("GET /metrics", promhttp.HandlerFor(w.metrics, promhttp.HandlerOpts{}))
 			mux.HandleFunc("GET /healthz", w.nodeHealthz)
@@ -661,7 +672,9 @@ func (n *Node) Err() <-chan error { return n.life.Err() }
 
 // httpServer is a component listening on addr with the handler h makes
 // (at start: it may use parts built before); url receives its address.
-func (n *Node) httpServer(name, addr string, h func() http.Handler, url *string) component {
+// When tlsConfig gives a config, the server speaks only TLS with it (the
+// key and certificate are the enclave's) and url is https://.
+func (n *Node) httpServer(name, addr string, tlsConfig func() *tls.Config, h func() http.Handler, url *string) component {
 	var (
 		ln  net.Listener
 		srv *http.Server
@@ -677,8 +690,14 @@ func (n *Node) httpServer(name, addr string, h func() http.Handler, url *string)
 			// download at a fixed age. The API sets deadlines per request instead
 			// (api.Timeouts: one for a JSON call, per read and write for
 			// transfers); this server only bounds headers and idle connections.
-			srv = &http.Server{Handler: h(), ReadHeaderTimeout: 10 * time.Second, IdleTimeout: 2 * time.Minute, MaxHeaderBytes: 64 << 10}
+			srv = &http.Server{Handler: h(), ReadHeaderTimeout: 10 * time.Second, IdleTimeout: 2 * time.Minute, MaxHeaderBytes: 64 << 10,
+				ErrorLog: slog.NewLogLogger(n.log.With("server", name).Handler(), slog.LevelDebug)}
 			*url = "http://" + ln.Addr().String()
+			if tc := tlsConfig(); tc != nil {
+				srv.TLSConfig = tc
+				ln = tls.NewListener(ln, srv.TLSConfig)
+				*url = "https://" + ln.Addr().String()
+			}
 			return nil
 		},
 		// Serve returns when stop shuts the server down. Another error is

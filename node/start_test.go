@@ -31,6 +31,9 @@ func TestStartRefusesBadSetup(t *testing.T) {
 		{"missing deployment", func(c *Config) { c.Deployment = filepath.Join(dir, "none.json") }, "deployment"},
 		{"deployment of another network", func(c *Config) {}, `deployment is for network "other-net"`},
 		{"invalid config", func(c *Config) { c.Enclave.Backend = "tpm" }, "enclave.backend"},
+		// Plain HTTP on an address others can reach is refused at start.
+		{"tls off on 0.0.0.0", func(c *Config) { c.HTTP.TLS, c.HTTP.API = "off", "0.0.0.0:0" }, "http.tls is off but http.api"},
+		{"tls off on every interface", func(c *Config) { c.HTTP.TLS, c.HTTP.API = "off", ":0" }, "not a loopback address"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -75,6 +78,7 @@ func TestStartComponentOrder(t *testing.T) {
 		{"sweeper", "custodian"},   // it deletes through the custodian
 		{"resharer", "black box"},  // it deals through the custody client
 		{"http api", "black box"},  // the API serves the key service
+		{"http api", "api tls"},    // the API serves with the enclave's tls key
 	} {
 		if !before(got, p[0], p[1]) {
 			t.Errorf("%q does not stop before %q: components %v", p[0], p[1], got)

@@ -235,7 +235,7 @@ func checkFutureRefused(ctx context.Context, t *testing.T, st *testnet.State) {
 	body, _ := json.Marshal(map[string]string{"data": data, "signature": sig, "cifer": "0x" + strings.Repeat("00", 1104)})
 	req, _ := http.NewRequestWithContext(ctx, http.MethodPost, st.Nodes[0].APIURL+"/decrypt-payload", bytes.NewReader(body))
 	req.Header.Set("Content-Type", "application/json")
-	resp, err := http.DefaultClient.Do(req)
+	resp, err := apiClient(t, st).Do(req)
 	if err != nil {
 		t.Fatal(err)
 	}

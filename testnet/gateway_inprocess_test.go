@@ -32,10 +32,10 @@ type apiRole struct {
 	Error             string            `json:"error"`
 }
 
-func roleOf(ctx context.Context, t *testing.T, apiURL string) apiRole {
+func roleOf(ctx context.Context, t *testing.T, st *testnet.State, apiURL string) apiRole {
 	t.Helper()
 	req, _ := http.NewRequestWithContext(ctx, http.MethodGet, apiURL+"/healthz", nil)
-	resp, err := http.DefaultClient.Do(req)
+	resp, err := apiClient(t, st).Do(req)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -110,7 +110,7 @@ func TestGatewayOneURL(t *testing.T) {
 	var elected, gateway string
 	for elected == "" || gateway == "" {
 		for _, n := range st.Nodes {
-			r := roleOf(ctx, t, n.APIURL)
+			r := roleOf(ctx, t, st, n.APIURL)
 			if r.Error != "" || r.Epoch == 0 || r.VerifiedPeers != len(st.Nodes)-1 || r.ElectedBlackBoxes == 0 ||
 				r.ChainHeads[strconv.FormatUint(st.ChainID, 10)] == 0 {
 				t.Fatalf("%s/healthz node: %+v", n.APIURL, r)
@@ -131,8 +131,8 @@ func TestGatewayOneURL(t *testing.T) {
 	}
 
 	envs := []*httpEnv{
-		{t: t, ctx: ctx, base: elected, chainID: st.ChainID, eth: eth},
-		{t: t, ctx: ctx, base: gateway, chainID: st.ChainID, eth: eth},
+		{t: t, ctx: ctx, base: elected, chainID: st.ChainID, eth: eth, hc: apiClient(t, st)},
+		{t: t, ctx: ctx, base: gateway, chainID: st.ChainID, eth: eth, hc: apiClient(t, st)},
 	}
 	texts := []struct {
 		name, format, text string
@@ -181,7 +181,7 @@ func TestGatewayOneURL(t *testing.T) {
 	roles := map[string]map[string]bool{elected: {}, gateway: {}}
 	for len(sets) < 3 || lastEpoch < firstEpoch+3 {
 		for _, h := range envs {
-			roles[h.base][roleOf(ctx, t, h.base).Role] = true
+			roles[h.base][roleOf(ctx, t, st, h.base).Role] = true
 			for _, tc := range texts {
 				roundTrip(h, tc.format, tc.text)
 				calls += 2
@@ -227,12 +227,12 @@ func TestGatewayOneURL(t *testing.T) {
 	for try := 0; ; try++ {
 		var base string
 		for _, n := range st.Nodes {
-			if roleOf(ctx, t, n.APIURL).Role == "gateway" {
+			if roleOf(ctx, t, st, n.APIURL).Role == "gateway" {
 				base = n.APIURL
 				break
 			}
 		}
-		h := &httpEnv{t: t, ctx: ctx, base: base, chainID: st.ChainID, eth: eth}
+		h := &httpEnv{t: t, ctx: ctx, base: base, chainID: st.ChainID, eth: eth, hc: apiClient(t, st)}
 		e0, _ := electedSet()
 		before := gatewayCalls(ctx, t, st, base, "stream_keys", "forwarded")
 		checkJobEndpoints(h, owner, secretID, dir)
@@ -269,8 +269,8 @@ func TestGatewayOneURL(t *testing.T) {
 	// A job is asked about at another node's URL: the call reaches the
 	// node that holds it, download included.
 	holderIdx, otherIdx := 0, 1
-	holder := &httpEnv{t: t, ctx: ctx, base: st.Nodes[holderIdx].APIURL, chainID: st.ChainID, eth: eth}
-	other := &httpEnv{t: t, ctx: ctx, base: st.Nodes[otherIdx].APIURL, chainID: st.ChainID, eth: eth}
+	holder := &httpEnv{t: t, ctx: ctx, base: st.Nodes[holderIdx].APIURL, chainID: st.ChainID, eth: eth, hc: apiClient(t, st)}
+	other := &httpEnv{t: t, ctx: ctx, base: st.Nodes[otherIdx].APIURL, chainID: st.ChainID, eth: eth, hc: apiClient(t, st)}
 	src := filepath.Join(dir, "held.bin")
 	want := writeRandomFile(t, src, 1<<20)
 	data, sig := holder.signed(owner, st.ChainID, secretID, holder.head())

@@ -37,6 +37,8 @@ type httpEnv struct {
 	base    string
 	chainID uint64
 	eth     *ethclient.Client
+	// hc trusts the testnet's CA: the API is HTTPS.
+	hc *http.Client
 }
 
 func (h *httpEnv) head() uint64 {
@@ -76,7 +78,7 @@ func (h *httpEnv) post(path string, body any) (int, map[string]any) {
 
 func (h *httpEnv) do(req *http.Request) (int, map[string]any) {
 	h.t.Helper()
-	resp, err := http.DefaultClient.Do(req)
+	resp, err := h.hc.Do(req)
 	if err != nil {
 		h.t.Fatal(err)
 	}
@@ -87,6 +89,16 @@ func (h *httpEnv) do(req *http.Request) (int, map[string]any) {
 		h.t.Fatalf("%s: %d, not JSON: %q", req.URL.Path, resp.StatusCode, raw)
 	}
 	return resp.StatusCode, out
+}
+
+// apiClient is an HTTP client that trusts the testnet's CA.
+func apiClient(t testing.TB, st *testnet.State) *http.Client {
+	t.Helper()
+	hc, err := st.HTTPClient()
+	if err != nil {
+		t.Fatal(err)
+	}
+	return hc
 }
 
 // electedAPI returns the API URL of a node the registry elected.
@@ -124,7 +136,7 @@ func checkHTTPAPI(ctx context.Context, t *testing.T, st *testnet.State, secretID
 		t.Fatal(err)
 	}
 	defer eth.Close()
-	h := &httpEnv{t: t, ctx: ctx, base: electedAPI(ctx, t, st), chainID: st.ChainID, eth: eth}
+	h := &httpEnv{t: t, ctx: ctx, base: electedAPI(ctx, t, st), chainID: st.ChainID, eth: eth, hc: apiClient(t, st)}
 	owner := devKey(t, testnet.ClientAccount(len(st.Nodes), 0))
 	stranger := devKey(t, testnet.ClientAccount(len(st.Nodes), 1))
 
@@ -236,7 +248,7 @@ func checkHTTPAPI(ctx context.Context, t *testing.T, st *testnet.State, secretID
 func checkHealth(h *httpEnv, st *testnet.State, dep deploy.Deployment) {
 	h.t.Helper()
 	req, _ := http.NewRequestWithContext(h.ctx, http.MethodGet, h.base+"/healthz", nil)
-	resp, err := http.DefaultClient.Do(req)
+	resp, err := h.hc.Do(req)
 	if err != nil {
 		h.t.Fatal(err)
 	}
@@ -384,7 +396,7 @@ func checkFileJobs(ctx context.Context, t *testing.T, st *testnet.State, secretI
 		t.Fatal(err)
 	}
 	defer eth.Close()
-	h := &httpEnv{t: t, ctx: ctx, base: electedAPI(ctx, t, st), chainID: st.ChainID, eth: eth}
+	h := &httpEnv{t: t, ctx: ctx, base: electedAPI(ctx, t, st), chainID: st.ChainID, eth: eth, hc: apiClient(t, st)}
 	pid := 0
 	for _, n := range st.Nodes {
 		if n.APIURL == h.base {
@@ -494,7 +506,7 @@ func (h *httpEnv) download(id string, auth map[string]string, to string) http.He
 		h.t.Fatal(err)
 	}
 	req.Header.Set("Content-Type", "application/json")
-	resp, err := http.DefaultClient.Do(req)
+	resp, err := h.hc.Do(req)
 	if err != nil {
 		h.t.Fatal(err)
 	}

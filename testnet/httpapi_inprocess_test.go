@@ -79,11 +79,11 @@ func TestHTTPAPIInProcess(t *testing.T) {
 	if base == st.Nodes[limitedNode].APIURL {
 		t.Fatal("the rate-limited node is the first elected one; the checks below need another")
 	}
-	h := &httpEnv{t: t, ctx: ctx, base: base, chainID: st.ChainID, eth: eth}
+	h := &httpEnv{t: t, ctx: ctx, base: base, chainID: st.ChainID, eth: eth, hc: apiClient(t, st)}
 	owner := devKey(t, testnet.ClientAccount(len(st.Nodes), 0))
 
 	t.Run("429 on a node with a low rate burst", func(t *testing.T) {
-		lim := &httpEnv{t: t, ctx: ctx, base: st.Nodes[limitedNode].APIURL, chainID: st.ChainID, eth: eth}
+		lim := &httpEnv{t: t, ctx: ctx, base: st.Nodes[limitedNode].APIURL, chainID: st.ChainID, eth: eth, hc: apiClient(t, st)}
 		signer := devKey(t, testnet.ClientAccount(len(st.Nodes), 2))
 		head := lim.head()
 		for i := 0; i < 2; i++ {
@@ -98,6 +98,13 @@ func TestHTTPAPIInProcess(t *testing.T) {
 		if code != 429 || !strings.HasPrefix(fmt.Sprint(out["error"]), want) || out["code"] != "rate_limited" || len(out) != 2 {
 			t.Fatalf("third request: %d %v, want 429 {error: %q...}", code, out, want)
 		}
+	})
+
+	t.Run("the API wire carries TLS records only", func(t *testing.T) {
+		checkTLSRecordsOnly(t, h, st, owner, secretID)
+	})
+	t.Run("the API certificate is attested and chains to the testnet CA", func(t *testing.T) {
+		checkAttestedCertificate(t, st, base)
 	})
 
 	// An envelope for the checks below, sealed while every node runs.

@@ -7,6 +7,7 @@ package testnet
 import (
 	"bufio"
 	"context"
+	"crypto/tls"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -30,6 +31,7 @@ import (
 	"github.com/cifer-network/cifer/chain/devchain"
 	"github.com/cifer-network/cifer/contracts/bindings"
 	"github.com/cifer-network/cifer/enclave/sim"
+	"github.com/cifer-network/cifer/enclave/tlskey"
 	"github.com/cifer-network/cifer/internal/atomicfile"
 	"github.com/cifer-network/cifer/node"
 	"github.com/cifer-network/cifer/staking"
@@ -44,8 +46,14 @@ const (
 	StateFile       = "testnet.json"
 	DeploymentFile  = "deployment.json"
 	PlatformKeyFile = "sim-platform.key"
-	chainLogFile    = "chain.log"
-	NetworkName     = "cifer-local"
+	// CAFile and CAKeyFile are the testnet's development CA, which issues
+	// every node's API certificate (self mode, with the attestation
+	// extension). Clients trust CAFile. The key is not sealed anywhere: a
+	// dev CA, never for a network others use.
+	CAFile       = "ca.pem"
+	CAKeyFile    = "ca-key.pem"
+	chainLogFile = "chain.log"
+	NetworkName  = "cifer-local"
 )
 
 // Config is a testnet to start.
@@ -78,13 +86,16 @@ type Config struct {
 // State is the running testnet as testnet.json records it: enough to stop
 // exactly the processes it started, and for clients to connect.
 type State struct {
-	Dir        string      `json:"dir"`
-	RPCURL     string      `json:"rpcUrl"`
-	WSURL      string      `json:"wsUrl"`
-	ChainID    uint64      `json:"chainId"`
-	Deployment string      `json:"deployment"`
-	Chain      Process     `json:"chain"`
-	Nodes      []NodeState `json:"nodes"`
+	Dir        string `json:"dir"`
+	RPCURL     string `json:"rpcUrl"`
+	WSURL      string `json:"wsUrl"`
+	ChainID    uint64 `json:"chainId"`
+	Deployment string `json:"deployment"`
+	// CAFile is the PEM certificate of the CA that issued every node's
+	// API certificate: what an HTTPS client of this testnet trusts.
+	CAFile string      `json:"caFile"`
+	Chain  Process     `json:"chain"`
+	Nodes  []NodeState `json:"nodes"`
 }
 
 // Process is a child process the testnet started.
@@ -112,6 +123,29 @@ func (s *State) Bootstrap() []string {
 		out = append(out, n.P2PAddr)
 	}
 	return out
+}
+
+// HTTPClient is an HTTP client for the nodes' APIs: it trusts the
+// testnet's CA (and nothing else), with a timeout per request.
+func (s *State) HTTPClient() (*http.Client, error) {
+	tc, err := s.TLSConfig()
+	if err != nil {
+		return nil, err
+	}
+	return &http.Client{Timeout: 2 * time.Minute, Transport: &http.Transport{TLSClientConfig: tc, ForceAttemptHTTP2: false,
+		MaxIdleConnsPerHost: 64, IdleConnTimeout: 90 * time.Second}}, nil
+}
+
+// TLSConfig is a client TLS config that trusts the testnet's CA.
+func (s *State) TLSConfig() (*tls.Config, error) {
+	if s.CAFile == "" {
+		return nil, errors.New("testnet state names no CA file (started by an older cifer?)")
+	}
+	pool, err := tlskey.CertPool(s.CAFile)
+	if err != nil {
+		return nil, fmt.Errorf("testnet ca: %w", err)
+	}
+	return &tls.Config{RootCAs: pool, MinVersion: tls.VersionTLS12}, nil
 }
 
 // LoadState reads a testnet's state file.
@@ -255,7 +289,7 @@ func resetDir(dir string) error {
 	if err != nil {
 		return err
 	}
-	stale := []string{StateFile, DeploymentFile, PlatformKeyFile, chainLogFile}
+	stale := []string{StateFile, DeploymentFile, PlatformKeyFile, chainLogFile, CAFile, CAKeyFile}
 	for i := range stale {
 		stale[i] = filepath.Join(dir, stale[i])
 	}
@@ -282,6 +316,10 @@ func (st *State) deployAndRegister(ctx context.Context, cfg Config, eth *ethclie
 	platformPub, err := sim.GeneratePlatformKey(filepath.Join(cfg.Dir, PlatformKeyFile))
 	if err != nil {
 		return err
+	}
+	st.CAFile = filepath.Join(cfg.Dir, CAFile)
+	if err := tlskey.NewDevCA(st.CAFile, filepath.Join(cfg.Dir, CAKeyFile), "CIFER testnet dev CA (not for production)", 30*24*time.Hour); err != nil {
+		return fmt.Errorf("testnet ca: %w", err)
 	}
 	measurement, err := measure(cfg.Binary)
 	if err != nil {
@@ -339,6 +377,8 @@ func prepareNode(ctx context.Context, cfg Config, eth *ethclient.Client, dep dep
 	ncfg.P2P.Listen = []string{fmt.Sprintf("/ip4/127.0.0.1/tcp/%d", port)}
 	ncfg.P2P.AttestationInterval = node.Duration{Duration: 30 * time.Second}
 	ncfg.BlackBox.FailoverTimeout = node.Duration{Duration: 5 * time.Second}
+	ncfg.HTTP.TLS = "self"
+	ncfg.HTTP.TLSCACertFile, ncfg.HTTP.TLSCAKeyFile = filepath.Join(cfg.Dir, CAFile), filepath.Join(cfg.Dir, CAKeyFile)
 	if cfg.NodeConfig != nil {
 		cfg.NodeConfig(&ncfg)
 	}

@@ -61,6 +61,7 @@ func runAttestVerify(ctx context.Context, env *cliEnv, args []string) error {
 		fmt.Fprint(fs.Output(), `usage: cifer attest verify --file PATH --network NAME --chain-id ID [flags]
 
    or: cifer attest verify --addr MULTIADDR --deployment FILE
+   or: cifer attest verify --https URL [--cacert FILE] --deployment FILE
 
 Verifies an attestation statement file (hex text as nodes write it, or the
 raw encoding) with the same policy nodes apply to each other. Until this
@@ -84,7 +85,9 @@ Exit code 0 only for a valid statement.
 	at := fs.String("at", "", "verify as of this RFC 3339 time (default now)")
 	skew := fs.Duration("max-clock-skew", 30*time.Second, "how far in the future a statement may be issued")
 	addr := fs.String("addr", "", "fetch the statement from a running node at this multiaddr (with /p2p/<id>) and check it against the registry of --deployment")
-	depPath := fs.String("deployment", os.Getenv("CIFER_DEPLOYMENT"), "with --addr: the network's deployment JSON (env CIFER_DEPLOYMENT)")
+	depPath := fs.String("deployment", os.Getenv("CIFER_DEPLOYMENT"), "with --addr or --https: the network's deployment JSON (env CIFER_DEPLOYMENT)")
+	httpsURL := fs.String("https", "", "take the statement from the certificate of a node's HTTPS API (self tls mode) and check it against the registry of --deployment")
+	caFile := fs.String("cacert", "", "with --https: also require the certificate to chain to this CA (PEM) for the URL's host")
 	if err := parseFlags(fs, args); err != nil {
 		return err
 	}
@@ -93,6 +96,9 @@ Exit code 0 only for a valid statement.
 	}
 	if *addr != "" {
 		return attestVerifyRemote(ctx, env, *addr, *depPath, *skew)
+	}
+	if *httpsURL != "" {
+		return attestVerifyHTTPS(ctx, env, *httpsURL, *caFile, *depPath, *skew)
 	}
 	if *file == "" || *network == "" || *chainID == 0 {
 		return fmt.Errorf("%w: --file, --network and --chain-id are required", errUsage)

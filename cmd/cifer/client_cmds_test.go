@@ -1,6 +1,9 @@
 package main
 
 import (
+	"bytes"
+	"crypto/x509"
+	"encoding/pem"
 	"os"
 	"path/filepath"
 	"strings"
@@ -114,5 +117,48 @@ func TestNodeInit(t *testing.T) {
 	code, _, errOut = runForTest(t, "node", "init", "--data-dir", filepath.Join(dir, "other"))
 	if code == 0 || !strings.Contains(errOut, "sim-platform-key-file is empty") {
 		t.Fatalf("init without platform key: %d %s", code, errOut)
+	}
+}
+
+// node tls-csr writes a PEM request signed by the data dir's enclave TLS
+// key, the same key on every run; without names it is a usage error.
+func TestNodeTLSCSR(t *testing.T) {
+	dir := t.TempDir()
+	key := filepath.Join(dir, "platform.key")
+	if _, err := sim.GeneratePlatformKey(key); err != nil {
+		t.Fatal(err)
+	}
+	data := filepath.Join(dir, "node")
+	if code, _, errOut := runForTest(t, "node", "init", "--data-dir", data, "--sim-platform-key", key); code != 0 {
+		t.Fatalf("node init: %s", errOut)
+	}
+	var pubs [][]byte
+	for i, out := range []string{filepath.Join(dir, "a.csr"), filepath.Join(dir, "b.csr")} {
+		code, stdout, errOut := runForTest(t, "node", "tls-csr", "--data-dir", data, "--names", "api.node.example, 127.0.0.1", "--out", out)
+		if code != 0 || !strings.Contains(stdout, "written to") {
+			t.Fatalf("tls-csr %d: %d %s %s", i, code, stdout, errOut)
+		}
+		b, err := os.ReadFile(out)
+		if err != nil {
+			t.Fatal(err)
+		}
+		blk, _ := pem.Decode(b)
+		if blk == nil || blk.Type != "CERTIFICATE REQUEST" {
+			t.Fatalf("not a PEM request: %s", b)
+		}
+		csr, err := x509.ParseCertificateRequest(blk.Bytes)
+		if err != nil || csr.CheckSignature() != nil {
+			t.Fatalf("request: %v", err)
+		}
+		if len(csr.DNSNames) != 1 || csr.DNSNames[0] != "api.node.example" || len(csr.IPAddresses) != 1 {
+			t.Fatalf("names %v %v", csr.DNSNames, csr.IPAddresses)
+		}
+		pubs = append(pubs, csr.RawSubjectPublicKeyInfo)
+	}
+	if !bytes.Equal(pubs[0], pubs[1]) {
+		t.Fatal("two requests for different keys: the enclave tls key is not kept")
+	}
+	if code, _, errOut := runForTest(t, "node", "tls-csr", "--data-dir", data); code != 2 || !strings.Contains(errOut, "--names") {
+		t.Fatalf("without names: %d %s", code, errOut)
 	}
 }

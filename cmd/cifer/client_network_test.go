@@ -57,6 +57,11 @@ func TestClientCommandsOnNetwork(t *testing.T) {
 		return st.Delegate
 	}
 
+	// A node's HTTPS API certificate carries its attested statement: the
+	// attestation-aware check passes with and without the testnet CA.
+	ok("verdict: VALID", "attest", "verify", "--https", net.State.Nodes[0].APIURL)
+	ok("verdict: VALID", "attest", "verify", "--https", net.State.Nodes[1].APIURL, "--cacert", net.State.CAFile)
+
 	as(ownerKey)
 	id := strings.TrimSpace(ok("", "secret", "create"))
 	envFile := filepath.Join(t.TempDir(), "msg.json")

@@ -45,6 +45,12 @@ func runTestnetUp(ctx context.Context, env *cliEnv, args []string) error {
 			return fmt.Errorf("demo: %w (the network is still running; stop it with 'cifer testnet down --dir %s')", err, *dir)
 		}
 	}
+	fmt.Fprintf(env.stdout, "\nThe APIs are HTTPS, issued by this testnet's dev CA %s (each certificate also carries\nits node's attestation statement). Trust the CA in the client:\n", st.CAFile)
+	fmt.Fprintf(env.stdout, "  export NODE_EXTRA_CA_CERTS=%s   # Node.js / the TypeScript SDK\n", st.CAFile)
+	fmt.Fprintf(env.stdout, "  export SSL_CERT_FILE=%s REQUESTS_CA_BUNDLE=%s   # Python (httpx, requests)\n", st.CAFile, st.CAFile)
+	if len(st.Nodes) > 0 && st.Nodes[0].APIURL != "" {
+		fmt.Fprintf(env.stdout, "  curl --cacert %s %s/healthz\n", st.CAFile, st.Nodes[0].APIURL)
+	}
 	fmt.Fprintf(env.stdout, "\nPoint the CLI at it:\n")
 	fmt.Fprintf(env.stdout, "  export CIFER_DEPLOYMENT=%s\n", st.Deployment)
 	fmt.Fprintf(env.stdout, "  export CIFER_BOOTSTRAP=%s\n", strings.Join(st.Bootstrap(), ","))

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import statistics
 import subprocess
 import tempfile
@@ -51,6 +52,9 @@ def main() -> None:
     args = ap.parse_args()
 
     st = json.loads((Path(args.dir) / "testnet.json").read_text())
+    # The APIs are HTTPS under the testnet's dev CA; httpx reads
+    # SSL_CERT_FILE when a client is made.
+    os.environ.setdefault("SSL_CERT_FILE", st["caFile"])
     url = find_black_box([n["apiUrl"] for n in st["nodes"] if n.get("apiUrl")])
     # Three demo wallets (testnet.ClientAccount), each with its own secret,
     # taken in turn so no signer meets the node's per-signer rate limit.

@@ -5,6 +5,7 @@ tests use that running testnet instead (for working on them)."""
 
 from __future__ import annotations
 
+import atexit
 import json
 import os
 import shutil
@@ -14,6 +15,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
+import certifi
 import pytest
 from eth_account import Account
 from eth_utils.crypto import keccak
@@ -68,7 +70,24 @@ def _load(d: Path, binary: Path | None) -> Testnet:
     st = json.loads((d / "testnet.json").read_text())
     urls = [n["apiUrl"] for n in st["nodes"] if n.get("apiUrl")]
     assert urls, "the testnet's nodes serve no HTTP API"
+    assert all(u.startswith("https://") for u in urls), f"the testnet's APIs are not HTTPS: {urls}"
+    _trust_testnet_ca(Path(st["caFile"]))
     return Testnet(d, binary, urls, st["rpcUrl"], int(st["chainId"]))
+
+
+def _trust_testnet_ca(ca: Path) -> None:
+    """The APIs are HTTPS under the testnet's dev CA. httpx (with its default
+    trust_env) reads SSL_CERT_FILE when a client is made, so every Client and
+    AsyncClient of the tests trusts it. The file named is certifi's roots
+    plus the CA, so whatever else the session reaches over HTTPS (pip in
+    test_wheel) still verifies."""
+    fd, name = tempfile.mkstemp(prefix="cifer-ca-bundle-", suffix=".pem")
+    with os.fdopen(fd, "w") as f:
+        f.write(Path(certifi.where()).read_text())
+        f.write("\n")
+        f.write(ca.read_text())
+    atexit.register(os.unlink, name)
+    os.environ["SSL_CERT_FILE"] = name
 
 
 @pytest.fixture(scope="session")

@@ -35,10 +35,9 @@ def quick_start(url: str, key: str) -> str:
     m = re.search(r"```python\n(.*?)```", readme, re.S)
     assert m, "README.md has no python block"
     code = m.group(1)
-    assert '"http://127.0.0.1:8080"' in code and '"0x..."' in code
-    return (
-        code.replace('"http://127.0.0.1:8080"', repr(url)).replace('"0x..."', repr(key)) + '\nprint("quick start ok")\n'
-    )
+    placeholder = '"https://127.0.0.1:8080"'
+    assert placeholder in code and '"0x..."' in code
+    return code.replace(placeholder, repr(url)).replace('"0x..."', repr(key)) + '\nprint("quick start ok")\n'
 
 
 def test_wheel_installs_and_runs_the_quick_start(testnet: Testnet, tmp_path: Path) -> None:

@@ -1,16 +1,19 @@
 // Integration: a real testnet (dev chain, contracts, five nodes as
 // processes), started and stopped by this test, driven through the HTTP API
-// and JSON-RPC: create → ready → encrypt locally → decrypt as owner →
-// delegate → the delegate decrypts → revoke → the delegate is refused.
+// (HTTPS, under the testnet's dev CA) and JSON-RPC: create → ready →
+// encrypt locally → decrypt as owner → delegate → the delegate decrypts →
+// revoke → the delegate is refused. The flow itself (testnet-flow.ts) runs
+// in a child process started with NODE_EXTRA_CA_CERTS=<dir>/ca.pem, since
+// Node reads that variable only when it starts and the CA is made by
+// `testnet up`, after this process started.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFile } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
-import { keccak_256 } from '@noble/hashes/sha3.js';
-import { CiferClient, RefusalError, ZERO_ADDRESS, addressOf, checkPublicKeyCid, sealPayload, utf8 } from '../src/index.js';
 import { repoRoot } from './vectors.js';
 
 const run = promisify(execFile);
@@ -18,27 +21,6 @@ const NODES = 5;
 const dir = mkdtempSync(join(tmpdir(), 'cifer-ts-'));
 const bin = join(dir, 'cifer');
 let up = false;
-
-interface State { chainId: number; rpcUrl: string; nodes: { apiUrl?: string; metricsUrl?: string }[] }
-
-/**
- * The API URL of a node the current epoch elected, as its metrics endpoint's
- * /healthz says: only an elected Black Box's custodians answer it.
- */
-async function electedApi(st: State): Promise<string | undefined> {
-  for (const n of st.nodes) {
-    if (!n.apiUrl || !n.metricsUrl) continue;
-    const res = await fetch(`${n.metricsUrl}/healthz`, { signal: AbortSignal.timeout(10_000) });
-    const h = (await res.json()) as { electedBlackBox?: boolean };
-    if (h.electedBlackBox === true) return n.apiUrl;
-  }
-  return undefined;
-}
-
-/** Dev account i's key, as chain/devchain.DevKey derives it (public knowledge). */
-const devKey = (i: number): Uint8Array => keccak_256(utf8(`cifer-devchain/${i}`));
-/** The j-th client account after the deployer and the operators (testnet.ClientAccount). */
-const clientKey = (j: number): Uint8Array => devKey(NODES + 1 + j);
 
 before(async () => {
   await run('go', ['build', '-o', bin, './cmd/cifer'], { cwd: repoRoot(), signal: AbortSignal.timeout(240_000) });
@@ -52,65 +34,21 @@ after(async () => {
   rmSync(dir, { recursive: true, force: true });
 });
 
-test('testnet: create, encrypt locally, decrypt as owner, delegate, delegate decrypts, revoke', { timeout: 240_000 }, async (ctx) => {
-  const st = JSON.parse(readFileSync(join(dir, 'testnet.json'), 'utf8')) as State;
-  // Only an elected node's custodians answer it: decrypt through one of those.
-  const url = await electedApi(st);
-  assert.ok(url, 'no node serves the HTTP API as an elected Black Box');
-
-  const health = await CiferClient.health(url);
-  assert.equal(health.status, 'ok');
-  // COMPAT.md wants Unix ms; this network's nodes send RFC 3339 text today:
-  // the client accepts both (Health.serverTime), the test checks it is a time.
-  const t = typeof health.serverTime === 'number' ? health.serverTime : Date.parse(health.serverTime);
-  assert.ok(Number.isFinite(t) && t > 0, `serverTime ${String(health.serverTime)}`);
-
-  const owner = await CiferClient.connect({ blackboxUrl: url, privateKey: clientKey(0), chainId: st.chainId });
-  const delegateKey = clientKey(1);
-  const delegate = await CiferClient.connect({ blackboxUrl: url, privateKey: delegateKey, chainId: st.chainId });
-  assert.equal(owner.chain.chainId, st.chainId);
-
-  const id = await owner.createSecret({ timeoutMs: 120_000 });
-  const state = await owner.secretState(id);
-  assert.equal(state.owner, owner.address);
-  assert.equal(state.isSyncing, false);
-
-  const pk = await owner.publicKey(id);
-  checkPublicKeyCid(pk, state.publicKeyCid);
-
-  const text = 'hello from TypeScript_with_underscores ✓';
-  const env = await owner.encrypt(id, text);
-  assert.equal(env.cifer.length, 1104);
-  assert.equal(await owner.decrypt(id, env), text);
-
-  // Figures for the report (printed, never asserted): local encryption of
-  // 1 KiB, and a decrypt round trip through the testnet.
-  const kib = new Uint8Array(1024).fill(0x61);
-  const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? 0;
-  const enc: number[] = [];
-  for (let i = 0; i < 50; i++) {
-    const t0 = performance.now();
-    sealPayload(pk, { chainId: st.chainId, secretId: id }, kib);
-    enc.push(performance.now() - t0);
+test('testnet over HTTPS: create, encrypt locally, decrypt as owner, delegate, delegate decrypts, revoke', { timeout: 300_000 }, async (ctx) => {
+  const ca = join(dir, 'ca.pem');
+  assert.ok(existsSync(ca), `testnet up wrote no CA at ${ca}`);
+  const flow = join(dirname(fileURLToPath(import.meta.url)), 'testnet-flow.js');
+  // NODE_TEST_CONTEXT would make the child report in the runner's own
+  // protocol instead of text.
+  const env: NodeJS.ProcessEnv = { ...process.env, NODE_EXTRA_CA_CERTS: ca, CIFER_TS_TESTNET_DIR: dir };
+  delete env['NODE_TEST_CONTEXT'];
+  let out = '';
+  try {
+    const r = await run(process.execPath, ['--test', '--test-reporter=spec', flow], { env, signal: AbortSignal.timeout(280_000), maxBuffer: 16 << 20 });
+    out = r.stdout;
+  } catch (e) {
+    const x = e as { stdout?: string; stderr?: string; message: string };
+    assert.fail(`the testnet flow failed:\n${x.stdout ?? ''}\n${x.stderr ?? x.message}`);
   }
-  // A fresh envelope each time: the same one again in the same block is a
-  // byte-identical request, refused as a replay and retried a block later.
-  const dec: number[] = [];
-  for (let i = 0; i < 5; i++) {
-    const one = sealPayload(pk, { chainId: st.chainId, secretId: id }, kib);
-    const t0 = performance.now();
-    assert.equal((await owner.decrypt(id, one)).length, 1024);
-    dec.push(performance.now() - t0);
-  }
-  ctx.diagnostic(`local encrypt 1 KiB: median ${median(enc).toFixed(2)} ms of 50; decrypt round trip 1 KiB: median ${median(dec).toFixed(1)} ms of 5`);
-
-  // Before delegation the other wallet is refused.
-  await assert.rejects(delegate.decrypt(id, env), (e: unknown) => e instanceof RefusalError && e.kind === 'not_authorized');
-
-  await owner.delegate(id, addressOf(delegateKey));
-  assert.equal((await owner.secretState(id)).delegate, delegate.address);
-  assert.equal(await delegate.decrypt(id, env), text);
-
-  await owner.delegate(id, ZERO_ADDRESS);
-  await assert.rejects(delegate.decrypt(id, env), (e: unknown) => e instanceof RefusalError && e.status === 403);
+  for (const line of out.split('\n')) if (line.trim() !== '') ctx.diagnostic(line);
 });
