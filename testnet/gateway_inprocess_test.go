@@ -316,7 +316,11 @@ func TestGatewayOneURL(t *testing.T) {
 func checkHealthChains(ctx context.Context, t *testing.T, apiURL string, st *testnet.State) {
 	t.Helper()
 	req, _ := http.NewRequestWithContext(ctx, http.MethodGet, apiURL+"/healthz", nil)
-	resp, err := http.DefaultClient.Do(req)
+	hc, err := st.HTTPClient()
+	if err != nil {
+		t.Fatal(err)
+	}
+	resp, err := hc.Do(req)
 	if err != nil {
 		t.Fatal(err)
 	}
