@@ -208,12 +208,20 @@ func TestLifecycleFirstRunErrorCancelsOthers(t *testing.T) {
 func TestLifecycleRunFailureDuringStart(t *testing.T) {
 	l, _ := testLifecycle(t)
 	ev := &events{}
+	// a's run fails once b is starting (had it failed at once, Start could
+	// see it before b and never start b: a race, not what is tested), and
+	// b finishes starting only once a's failure cancelled the runs, so
+	// Start sees the failure after b.
+	bStarting := make(chan struct{})
 	a := recorded(ev, "a", nil)
-	a.run = func(context.Context) error { return errBoom }
+	a.run = func(context.Context) error {
+		<-bStarting
+		return errBoom
+	}
 	l.add(a)
-	// b starts only once a's failure cancelled the runs, so Start sees it.
 	b := recorded(ev, "b", nil)
 	b.start = func(context.Context) error {
+		close(bStarting)
 		<-l.runCtx.Done()
 		ev.add("start b")
 		return nil
