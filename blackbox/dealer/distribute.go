@@ -44,7 +44,7 @@ type PendingStore struct {
 // Distribute wraps each dealt share to its custodian's attested transport
 // key, sends it with the creation record, and returns every custodian's
 // verified acknowledgement. It succeeds only when all n acknowledged
-// (resharing: the old version is swept once the new one is dealt).
+// (creation and resharing use DistributeAtLeast with RequiredAcks).
 func Distribute(ctx context.Context, client storeClient, keys custody.TransportKeys, d *custody.Dealt, members []blackbox.ClusterMember) ([]*custody.Ack, error) {
 	acks, _, err := DistributeAtLeast(ctx, client, keys, d, members, len(members), 0)
 	return acks, err

@@ -92,6 +92,11 @@ type ResharerConfig struct {
 	// RoundTimeout bounds one round of fetching or dealing shares
 	// (default 30 s).
 	RoundTimeout time.Duration
+	// AckGrace is how long the last members get to acknowledge a new
+	// version once RequiredAcks have (default 2 s); RepairWindow is how
+	// long the shares of those that did not are sent again (default 10
+	// minutes). A reshare finishes without every member, as creation does.
+	AckGrace, RepairWindow time.Duration
 	// PollInterval is how often the epoch is read (default 5 s).
 	PollInterval time.Duration
 	// RetryMin and RetryMax bound the backoff of a failed reshare
@@ -142,6 +147,12 @@ func NewResharer(cfg ResharerConfig) (*Resharer, error) {
 	}
 	if cfg.FailoverTimeout <= 0 {
 		cfg.FailoverTimeout = time.Minute
+	}
+	if cfg.AckGrace <= 0 {
+		cfg.AckGrace = 2 * time.Second
+	}
+	if cfg.RepairWindow <= 0 {
+		cfg.RepairWindow = 10 * time.Minute
 	}
 	if cfg.RoundTimeout <= 0 {
 		cfg.RoundTimeout = 30 * time.Second
@@ -499,15 +510,51 @@ func (r *Resharer) reshare(ctx context.Context, ref creationRef, c uint8, cid st
 	if d.Record.PublicKeyCID != cid {
 		return fmt.Errorf("%w: rebuilt %s, chain has %s", blackbox.ErrKeyMismatch, d.Record.PublicKeyCID, cid)
 	}
+	// Done once RequiredAcks members hold the new version (n−1, never
+	// below t+1): one member that is offline, or a dummy that never
+	// answers, must not stall the cluster's resharing (finding 7). The
+	// rest are sent their share again in the background; a member that
+	// missed the version keeps its old share until then, and the others
+	// sweep theirs only once they hold the new one.
+	need := RequiredAcks(len(members), int(threshold))
 	dctx, cancel := context.WithTimeout(ctx, r.cfg.RoundTimeout)
-	acks, err := Distribute(dctx, r.cfg.Custody, r.cfg.Keys, d, members)
+	acks, pending, err := DistributeAtLeast(dctx, r.cfg.Custody, r.cfg.Keys, d, members, need, r.cfg.AckGrace)
 	cancel()
 	if err != nil {
 		return fmt.Errorf("distribute version %d to cluster %d (%d of %d acknowledged): %w", version, c, len(acks), len(members), err)
 	}
 	r.log.Info("secret reshared", "chain", ref.chainID, "secret", ref.secretID, "cluster", c,
-		"from_version", from, "share_version", version, "custodians", len(members), "threshold", threshold)
+		"from_version", from, "share_version", version, "custodians", len(members), "acknowledged", len(acks), "threshold", threshold)
+	if len(pending) > 0 {
+		r.startRepair(ctx, d.Record, pending)
+	}
 	return nil
+}
+
+// startRepair sends the new version's shares of the members that did not
+// acknowledge again, for RepairWindow (they are wrapped to those members'
+// keys already, so nothing in the clear is kept); what is still missing at
+// the end is logged, and the cluster's next reshare deals it again.
+func (r *Resharer) startRepair(ctx context.Context, rec *custody.CreationRecord, pending []PendingStore) {
+	log := r.log.With("chain", rec.ChainID, "secret", rec.SecretID, "share_version", rec.ShareVersion)
+	missing := make([]string, 0, len(pending))
+	for _, p := range pending {
+		missing = append(missing, fmt.Sprintf("%s (x=%d): %v", p.Member.PeerID, p.Member.X, p.Err))
+	}
+	log.Warn("reshared without every member's share; sending the missing ones again", "missing", missing)
+	r.wg.Add(1)
+	go func() {
+		defer r.wg.Done()
+		rctx, cancel := context.WithTimeout(ctx, r.cfg.RepairWindow)
+		defer cancel()
+		if left := Repair(rctx, r.cfg.Custody, rec, pending, r.cfg.RetryMin, r.cfg.RetryMax, log); len(left) > 0 {
+			still := make([]string, 0, len(left))
+			for _, p := range left {
+				still = append(still, fmt.Sprintf("%s (x=%d): %v", p.Member.PeerID, p.Member.X, p.Err))
+			}
+			log.Error("members still lack their share of the new version; the next reshare deals them one", "missing", still)
+		}
+	}()
 }
 
 // gatherSeed asks every member for its stale share and combines the first

@@ -3,9 +3,12 @@ package dealer
 import (
 	"bytes"
 	"context"
+	"crypto/ecdsa"
 	"crypto/rand"
 	"fmt"
+	"log/slog"
 	"slices"
+	"sync"
 	"testing"
 	"time"
 
@@ -147,5 +150,122 @@ func reshareCrossCheck(t *testing.T, signerElected bool) {
 	}
 	if v != 1 || !bytes.Equal(got, seed) {
 		t.Fatalf("rebuilt version %d seed %x…, want version 1 and the real seed %x…", v, got[:4], seed[:4])
+	}
+}
+
+// shapeRegistry answers the registry reads a reshare makes: a 3-of-5
+// cluster in epoch 4, whose history elects every wallet.
+type shapeRegistry struct{ ReshareRegistry }
+
+func (shapeRegistry) ClusterShape(context.Context) (uint8, uint8, error) { return 5, 3, nil }
+func (shapeRegistry) CurrentEpoch(context.Context) (uint64, error)       { return 4, nil }
+func (shapeRegistry) WasElectedBlackBox(context.Context, uint64, common.Address) (bool, error) {
+	return true, nil
+}
+
+// storingCustody releases the honest shares and stores new ones; the
+// member down refuses stores until up is closed.
+type storingCustody struct {
+	*releasingCustody
+	keys   map[peer.ID]*ecdsa.PrivateKey
+	down   peer.ID
+	up     chan struct{}
+	mu     sync.Mutex
+	stored map[peer.ID]uint32 // member -> share version it acknowledged
+}
+
+func (c *storingCustody) Store(_ context.Context, p peer.ID, req custody.StoreRequest) (*custody.Ack, error) {
+	if p == c.down {
+		select {
+		case <-c.up:
+		default:
+			return nil, fmt.Errorf("custodian %s is offline", p)
+		}
+	}
+	rec, err := custody.ParseCreationRecord(req.Record)
+	if err != nil {
+		return nil, err
+	}
+	ack := &custody.Ack{ChainID: rec.ChainID, SecretID: rec.SecretID, ShareVersion: rec.ShareVersion, X: req.X,
+		ShareHash: custody.ShareHash(req.WrappedShare), Custodian: crypto.PubkeyToAddress(c.keys[p].PublicKey)}
+	if ack.Signature, err = crypto.Sign(ack.Digest(), c.keys[p]); err != nil {
+		return nil, err
+	}
+	c.mu.Lock()
+	c.stored[p] = rec.ShareVersion
+	c.mu.Unlock()
+	return ack, nil
+}
+
+func (c *storingCustody) version(p peer.ID) uint32 {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	return c.stored[p]
+}
+
+// TestReshareWithoutOneMember (key safety, finding 7): one member of a
+// 3-of-5 cluster is offline while its cluster is reshared. The reshare
+// must finish with n−1 acknowledgements (it needed all five), and the
+// missing member gets its share of the new version once it is back.
+func TestReshareWithoutOneMember(t *testing.T) {
+	seed, err := envelope.GenerateSeed()
+	if err != nil {
+		t.Fatal(err)
+	}
+	dealer, _ := crypto.GenerateKey()
+	honest, err := custody.Deal(seed, custody.DealParams{ChainID: 84532, SecretID: 9, ShareVersion: 1, ClusterID: 1, Threshold: 3, Custodians: 5, Epoch: 3},
+		blackboxtest.KeySigner{Key: dealer}, rand.Reader)
+	if err != nil {
+		t.Fatal(err)
+	}
+	rc := &releasingCustody{share: map[peer.ID][]byte{}, record: map[peer.ID]*custody.CreationRecord{}, x: map[peer.ID]byte{},
+		done: map[peer.ID]chan struct{}{}, after: map[peer.ID][]peer.ID{}}
+	sc := &storingCustody{releasingCustody: rc, keys: map[peer.ID]*ecdsa.PrivateKey{}, up: make(chan struct{}), stored: map[peer.ID]uint32{}}
+	var members []blackbox.ClusterMember
+	for i := range 5 {
+		id := blackboxtest.StartHost(t, "/ip4/127.0.0.1/tcp/0").ID()
+		members = append(members, blackbox.ClusterMember{Custodian: blackbox.Custodian{PeerID: id.String(), X: byte(i + 1)}, TransportKey: []byte{1}})
+		rc.x[id], rc.done[id], rc.share[id], rc.record[id] = byte(i+1), make(chan struct{}), honest.Shares[i], honest.Record
+		sc.keys[id], _ = crypto.GenerateKey()
+		if i == 4 {
+			sc.down = id
+		}
+	}
+	r := &Resharer{cfg: ResharerConfig{Registry: shapeRegistry{}, Custody: sc, Keys: plainKeys{blackboxtest.KeySigner{Key: dealer}}, Rand: rand.Reader,
+		RoundTimeout: 10 * time.Second, AckGrace: 50 * time.Millisecond, RepairWindow: time.Minute,
+		RetryMin: 10 * time.Millisecond, RetryMax: 50 * time.Millisecond}, log: slog.New(slog.DiscardHandler)}
+	r.versions.now = time.Now
+	pid := func(m blackbox.ClusterMember) peer.ID {
+		id, err := peer.Decode(m.PeerID)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return id
+	}
+	ctx, cancel := context.WithCancel(context.Background())
+	defer func() { cancel(); r.wg.Wait() }()
+	if err := r.reshare(ctx, creationRef{chainID: 84532, secretID: 9}, 1, honest.Record.PublicKeyCID, members, 1); err != nil {
+		t.Fatalf("reshare with one member offline: %v", err)
+	}
+	v := sc.version(pid(members[0]))
+	if v <= 1 {
+		t.Fatalf("new version %d", v)
+	}
+	for _, m := range members[:4] {
+		if got := sc.version(pid(m)); got != v {
+			t.Fatalf("member %s holds version %d, want %d", m.PeerID, got, v)
+		}
+	}
+	if got := sc.version(sc.down); got != 0 {
+		t.Fatalf("the offline member acknowledged version %d", got)
+	}
+	// Back online: the repair delivers its share of the new version.
+	close(sc.up)
+	deadline := time.Now().Add(10 * time.Second)
+	for sc.version(sc.down) != v {
+		if time.Now().After(deadline) {
+			t.Fatal("the member back online never got its share of the new version")
+		}
+		time.Sleep(10 * time.Millisecond)
 	}
 }
