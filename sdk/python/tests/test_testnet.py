@@ -110,6 +110,16 @@ def test_file_job_50_mib(testnet: Testnet, tmp_path: Path) -> None:
             assert c.encrypt_file(sid, s, z, progress=enc_progress.append) == size
         with zip_path.open("rb") as z, out.open("wb") as o:
             assert c.decrypt_file(sid, z, o, progress=lambda stage, v: job_progress.append((stage, v))) == size
+        # The decrypt job was counted at this URL's door in the file's
+        # bytes, and is listed as the signer's own on its own secret.
+        usage = c.data_consumption()
+        assert usage["success"] is True and usage["plan_id"] == "open" and usage["user_type"] == "web3"
+        assert usage["decryption"]["count"] >= 1 and usage["decryption"]["used"] >= size
+        assert usage["decryption"]["limit"] is None
+        jobs = c.list_jobs()
+        mine = [j.raw for j in jobs if j.type == "decrypt" and j.secret_id == sid]
+        assert mine and mine[0]["isSigner"] is True and mine[0]["isRecipient"] is True
+        assert isinstance(mine[0]["createdAt"], int)
     assert enc_progress[-1] == size and enc_progress == sorted(enc_progress)
     stages = [s for s, _ in job_progress]
     assert "job" in stages and "download" in stages

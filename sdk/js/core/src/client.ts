@@ -183,6 +183,16 @@ export class CiferClient {
     return res.decryptedMessage;
   }
 
+  /**
+   * The signer's usage at this node in the current period and its plan's
+   * limits (POST /jobs/dataConsumption, HTTP-API.md): the numbers a 429
+   * comes from. A limit of null is unlimited.
+   */
+  async dataConsumption(): Promise<DataConsumption> {
+    return this.signed(0n, undefined, (data, signature) =>
+      postJson<DataConsumption>(this.blackboxUrl, '/jobs/dataConsumption', { data, signature }, this.timeoutMs));
+  }
+
   /** createSecret() and, unless told not to, wait until it is ready. */
   async createSecret(opts: { wait?: boolean; timeoutMs?: number } = {}): Promise<bigint> {
     const id = await this.controller.createSecret();
@@ -202,4 +212,30 @@ export class CiferClient {
   transfer(secretId: bigint, newOwner: string): Promise<void> {
     return this.controller.transferSecret(secretId, newOwner);
   }
+}
+
+/** One kind's usage in POST /jobs/dataConsumption; sizes in bytes, null is unlimited. */
+export interface UsageView {
+  limit: number | null;
+  used: number;
+  remaining: number | null;
+  count: number;
+  requestLimit: number | null;
+  rateLimit: number;
+  limitGB: number | null;
+  usedGB: number;
+  remainingGB: number | null;
+}
+
+/** The answer of POST /jobs/dataConsumption; period bounds are Unix ms. */
+export interface DataConsumption {
+  success: boolean;
+  user_id: string;
+  user_type: string;
+  plan_id: string;
+  cycle_type: string;
+  period_start: number;
+  period_end: number;
+  encryption: UsageView;
+  decryption: UsageView;
 }

@@ -88,6 +88,18 @@ test('testnet: create, encrypt locally, decrypt as owner, delegate, delegate dec
   }
   ctx.diagnostic(`local encrypt 1 KiB: median ${median(enc).toFixed(2)} ms of 50; decrypt round trip 1 KiB: median ${median(dec).toFixed(1)} ms of 5`);
 
+  // The six decrypts were counted at this URL's door, in bytes, under the
+  // testnet's one unlimited plan.
+  const usage = await owner.dataConsumption();
+  assert.equal(usage.success, true);
+  assert.equal(usage.user_type, 'web3');
+  assert.equal(usage.plan_id, 'open');
+  assert.equal(usage.user_id.toLowerCase(), owner.address.toLowerCase());
+  assert.ok(usage.decryption.count >= 6, `decryption count ${usage.decryption.count}`);
+  assert.ok(usage.decryption.used >= 5 * 1024, `decryption bytes ${usage.decryption.used}`);
+  assert.equal(usage.decryption.limit, null);
+  assert.ok(usage.period_start < Date.now() && Date.now() < usage.period_end);
+
   // Before delegation the other wallet is refused.
   await assert.rejects(delegate.decrypt(id, env), (e: unknown) => e instanceof RefusalError && e.kind === 'not_authorized');
 

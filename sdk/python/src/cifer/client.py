@@ -351,6 +351,10 @@ class _Core:
         ans = yield from self._op_signed(0, [], self._post_json(f"/jobs?includeExpired={q}", {}))
         return [Job.from_json(j) for j in _json(ans).get("jobs", [])]
 
+    def _op_data_consumption(self) -> Op[dict[str, Any]]:
+        ans = yield from self._op_signed(0, [], self._post_json("/jobs/dataConsumption", {}))
+        return _json(ans)
+
     def _op_delete_job(self, secret_id: int, job_id: str) -> Op[None]:
         ans = yield from self._op_signed(secret_id, [job_id, "delete"], self._post_json(f"/jobs/{job_id}/delete", {}))
         _json(ans)
@@ -574,6 +578,13 @@ class Client(_Core):
     def delete_job(self, secret_id: int, job_id: str) -> None:
         self._run(self._op_delete_job(secret_id, job_id))
 
+    def data_consumption(self) -> dict[str, Any]:
+        """The signer's usage at this node in the current period and its
+        plan's limits (``POST /jobs/dataConsumption``, HTTP-API.md): the
+        numbers a 429 comes from. A limit of ``None`` is unlimited."""
+        d: dict[str, Any] = self._run(self._op_data_consumption())
+        return d
+
 
 class AsyncClient(_Core):
     """The async twin of :class:`Client`: the same methods, awaited."""
@@ -697,6 +708,11 @@ class AsyncClient(_Core):
 
     async def delete_job(self, secret_id: int, job_id: str) -> None:
         await self._run(self._op_delete_job(secret_id, job_id))
+
+    async def data_consumption(self) -> dict[str, Any]:
+        """See :meth:`Client.data_consumption`."""
+        d: dict[str, Any] = await self._run(self._op_data_consumption())
+        return d
 
 
 __all__ = ["AsyncClient", "ChainError", "Client", "Job", "encrypt_file_zip", "find_black_box"]
