@@ -760,17 +760,7 @@ func (a *API) jobList(w http.ResponseWriter, r *http.Request) {
 		a.fail(w, r, errNoFileJobs)
 		return
 	}
-	var body signedBody
-	if err := a.decode(w, r, &body); err != nil {
-		a.fail(w, r, err)
-		return
-	}
-	req, err := a.check(r.Context(), body, request.Spec{Fields: 4, Shape: func(req *request.Request) error {
-		if req.SecretID != 0 {
-			return badRequest("data must be chainId_0_signer_blockNumber to list jobs")
-		}
-		return nil
-	}})
+	req, err := a.signerRequest(w, r, "list jobs")
 	if err != nil {
 		a.fail(w, r, err)
 		return

@@ -55,18 +55,23 @@ func usageView(k request.KindReport) UsageView {
 	return v
 }
 
-func (a *API) dataConsumption(w http.ResponseWriter, r *http.Request) {
+// signerRequest reads and checks a request about the signer itself, not a
+// secret: data = chainId_0_signer_blockNumber (listing jobs, usage).
+func (a *API) signerRequest(w http.ResponseWriter, r *http.Request, what string) (*request.Checked, error) {
 	var body signedBody
 	if err := a.decode(w, r, &body); err != nil {
-		a.fail(w, r, err)
-		return
+		return nil, err
 	}
-	req, err := a.check(r.Context(), body, request.Spec{Fields: 4, Shape: func(req *request.Request) error {
+	return a.check(r.Context(), body, request.Spec{Fields: 4, Shape: func(req *request.Request) error {
 		if req.SecretID != 0 {
-			return badRequest("data must be chainId_0_signer_blockNumber to read data consumption")
+			return badRequest("data must be chainId_0_signer_blockNumber to %s", what)
 		}
 		return nil
 	}})
+}
+
+func (a *API) dataConsumption(w http.ResponseWriter, r *http.Request) {
+	req, err := a.signerRequest(w, r, "read data consumption")
 	if err != nil {
 		a.fail(w, r, err)
 		return
