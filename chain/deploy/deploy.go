@@ -72,7 +72,7 @@ func DefaultGovernance() GovernanceParams {
 // testnet's governance proves nothing).
 func TestnetGovernance() GovernanceParams {
 	return GovernanceParams{
-		VotingDelay: 1, VotingPeriod: 3, QuorumPercent: 4,
+		VotingDelay: 1, VotingPeriod: 10, QuorumPercent: 4,
 		ParametersDelay: time.Second, SecurityDelay: time.Second,
 		DeployerVotes: new(big.Int).Mul(big.NewInt(1_000_000), big.NewInt(1e18)),
 	}

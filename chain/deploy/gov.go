@@ -460,6 +460,10 @@ func (g *Gov) Execute(ctx context.Context, w *chain.Wallet, id *big.Int) (string
 	return "", fmt.Errorf("execute %s: the proposal is %s", id, st.State)
 }
 
+// enactVoteGas is the gas limit of Enact's vote (about 85,000 on Osaka;
+// draft forks' storage repricing raises it).
+const enactVoteGas = 2_000_000
+
 // Enact runs p through every step with w as the only voter: for testnets,
 // whose deployer holds the votes and whose delays are a few seconds. It
 // polls the chain (every poll) until each step may run.
@@ -489,11 +493,34 @@ func (g *Gov) Enact(ctx context.Context, w *chain.Wallet, p Proposal, poll time.
 			}
 		}
 	}
-	if err := wait("the vote to open", func(st Status) bool { return st.State == StateActive }); err != nil {
+	// Vote as soon as the snapshot block is the head: the vote lands in a
+	// later block, inside the voting period. A gas estimate would run on
+	// the head, where voting is not open yet, so the limit is fixed.
+	st, err := g.Status(ctx, id)
+	if err != nil {
 		return err
 	}
-	if err := g.Vote(ctx, w, id, VoteFor); err != nil {
-		return err
+	for {
+		head, err := g.eth.BlockNumber(ctx)
+		if err != nil {
+			return fmt.Errorf("enact %q: %w", p.Description, err)
+		}
+		if head >= st.Snapshot {
+			break
+		}
+		t := time.NewTimer(poll)
+		select {
+		case <-ctx.Done():
+			t.Stop()
+			return fmt.Errorf("enact %q: waiting for the vote to open: %w", p.Description, ctx.Err())
+		case <-t.C:
+		}
+	}
+	if _, err := w.Send(ctx, "castVote", func(o *bind.TransactOpts) (*types.Transaction, error) {
+		o.GasLimit = enactVoteGas
+		return g.governor.CastVote(o, id, VoteFor)
+	}); err != nil {
+		return fmt.Errorf("enact %q: %w", p.Description, err)
 	}
 	if err := wait("the vote to end", func(st Status) bool { return st.State == StateSucceeded }); err != nil {
 		return err
