@@ -10,8 +10,10 @@ import (
 	"time"
 
 	"github.com/ethereum/go-ethereum/accounts/abi/bind"
+	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/crypto"
 
+	"github.com/cifer-network/cifer/chain"
 	"github.com/cifer-network/cifer/chain/deploy"
 	"github.com/cifer-network/cifer/chain/devchain"
 	"github.com/cifer-network/cifer/contracts/bindings"
@@ -20,7 +22,8 @@ import (
 // The gov commands on a dev chain that mines on demand (the test decides
 // when blocks and time pass): a parameters change and a security change
 // through propose, vote, queue and execute, each step refused too early
-// with what is wrong, and a proposal without quorum refused at queue.
+// with what is wrong; wrap gives an account votes; a proposal whose votes
+// are below the quorum is refused at queue.
 func TestGovCommandsOnDevChain(t *testing.T) {
 	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
 	defer cancel()
@@ -132,9 +135,27 @@ func TestGovCommandsOnDevChain(t *testing.T) {
 	}
 	fails(1, []string{"nothing left to execute"}, "gov", "execute", id)
 
-	// Without quorum: proposed by an account without votes, nobody votes.
+	// Without quorum: proposed by an account with 10 wrapped votes
+	// (0.001% of the supply), which votes for it.
 	t.Setenv("CIFER_GOV_KEY", hex.EncodeToString(crypto.FromECDSA(key1)))
+	tok, _ := bindings.NewTestToken(dep.Addresses.Token, c.Client())
+	w1, err := chain.NewWallet(ctx, c.Client(), key1)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := w1.Send(ctx, "mint", func(o *bind.TransactOpts) (*types.Transaction, error) {
+		return tok.Mint(o, w1.Address(), new(big.Int).Mul(big.NewInt(10), big.NewInt(1e18)))
+	}); err != nil {
+		t.Fatal(err)
+	}
+	ok("wrapped 10 tokens into votes delegated to "+w1.Address().Hex(), "gov", "wrap", "--amount", "10")
+	votes, _ := bindings.NewStakeVotes(dep.Addresses.Votes, c.Client())
+	if v, err := votes.GetVotes(copts, w1.Address()); err != nil || v.Cmp(new(big.Int).Mul(big.NewInt(10), big.NewInt(1e18))) != 0 {
+		t.Fatalf("votes after wrap = %v, %v", v, err)
+	}
 	id = propose("epoch-length=7")
+	mineUntil(status(id).Snapshot)
+	ok("voted for", "gov", "vote", id, "for")
 	mineUntil(status(id).Deadline)
 	fails(1, []string{"not enough votes", "quorum"}, "gov", "queue", id)
 	ok("state        defeated", "gov", "status", id)
