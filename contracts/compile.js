@@ -20,6 +20,9 @@ const targets = {
   'src/SecretsController.sol': ['SecretsController'],
   'src/ClusterRegistry.sol': ['ClusterRegistry'],
   'src/TestToken.sol': ['TestToken'],
+  'src/governance/StakeVotes.sol': ['StakeVotes'],
+  'src/governance/CiferTimelock.sol': ['CiferTimelock'],
+  'src/governance/CiferGovernor.sol': ['CiferGovernor'],
   'src/test/ElectionHarness.sol': ['ElectionHarness'],
 };
 

@@ -29,14 +29,11 @@ import (
 	"github.com/cifer-network/cifer/chain"
 	"github.com/cifer-network/cifer/chain/deploy"
 	"github.com/cifer-network/cifer/chain/devchain"
-	"github.com/cifer-network/cifer/contracts/bindings"
 	"github.com/cifer-network/cifer/enclave/sim"
 	"github.com/cifer-network/cifer/enclave/tlskey"
 	"github.com/cifer-network/cifer/internal/atomicfile"
 	"github.com/cifer-network/cifer/node"
 	"github.com/cifer-network/cifer/staking"
-	"github.com/ethereum/go-ethereum/accounts/abi/bind"
-	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/ethclient"
 	"github.com/ethereum/go-ethereum/params"
 )
@@ -482,23 +479,36 @@ func (s *State) waitElection(ctx context.Context, eth *ethclient.Client, dep dep
 	}
 }
 
+// setEpochLength changes the epoch length through the governor.
 func setEpochLength(ctx context.Context, eth *ethclient.Client, dep deploy.Deployment, blocks uint64) error {
-	gov, err := devchain.DevKey(0)
+	return Govern(ctx, eth, dep, "epoch-length", strconv.FormatUint(blocks, 10))
+}
+
+// Govern sets one governed parameter (a `cifer gov propose --set` name)
+// through the testnet's governor: the deployer (dev account 0) holds the
+// votes and proposes, votes, queues and executes; the testnet's delays are
+// a few blocks and seconds.
+func Govern(ctx context.Context, eth *ethclient.Client, dep deploy.Deployment, name, value string) error {
+	key, err := devchain.DevKey(0)
 	if err != nil {
 		return err
 	}
-	w, err := chain.NewWallet(ctx, eth, gov)
+	w, err := chain.NewWallet(ctx, eth, key)
 	if err != nil {
 		return err
 	}
-	reg, err := bindings.NewClusterRegistry(dep.Addresses.Registry, eth)
+	g, err := deploy.NewGov(dep, eth)
 	if err != nil {
 		return err
 	}
-	_, err = w.Send(ctx, "setEpochLength", func(o *bind.TransactOpts) (*types.Transaction, error) {
-		return reg.SetEpochLength(o, blocks)
-	})
-	return err
+	p, err := g.Build(ctx, name, value, "")
+	if err != nil {
+		return err
+	}
+	if err := g.Enact(ctx, w, p, 100*time.Millisecond); err != nil {
+		return fmt.Errorf("govern %s=%s: %w", name, value, err)
+	}
+	return nil
 }
 
 func health(ctx context.Context, base string) (node.NodeHealth, error) {

@@ -6,12 +6,12 @@ import (
 	"errors"
 	"fmt"
 	"math/big"
+	"time"
 
 	"github.com/cifer-network/cifer/contracts/bindings"
 	"github.com/ethereum/go-ethereum/accounts/abi/bind"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
-	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/ethereum/go-ethereum/ethclient"
 )
 
@@ -36,12 +36,55 @@ type Params struct {
 	DefaultSecretType uint8
 	SimPlatformKey    [32]byte
 	AllowedMeasures   [][32]byte
+	// Governance: the zero value means DefaultGovernance(), or
+	// TestnetGovernance() on testnets.
+	Governance GovernanceParams
+}
+
+// GovernanceParams configure the governor and its two timelocks.
+type GovernanceParams struct {
+	VotingDelay       uint64   // blocks from propose to the vote's snapshot and start
+	VotingPeriod      uint32   // blocks the vote stays open
+	ProposalThreshold *big.Int // votes needed to propose (nil: 0)
+	QuorumPercent     uint64   // percent of the votes' supply at the snapshot
+	// ParametersDelay is the parameters timelock's delay: every change
+	// waits it after the vote. SecurityDelay is the security timelock's:
+	// security changes wait it after the parameters delay.
+	ParametersDelay time.Duration
+	SecurityDelay   time.Duration
+	// DeployerVotes (testnets only) are minted to the deployer, wrapped and
+	// delegated to it, so one key can pass proposals on a testnet.
+	DeployerVotes *big.Int
+}
+
+// DefaultGovernance is the production default: a vote opens a day after
+// the proposal (7,200 blocks of 12 s) and lasts a week (50,400 blocks);
+// quorum 4%; parameters wait 2 days, security changes 2 + 5 = 7 days.
+func DefaultGovernance() GovernanceParams {
+	return GovernanceParams{
+		VotingDelay: 7200, VotingPeriod: 50400, QuorumPercent: 4,
+		ParametersDelay: 48 * time.Hour, SecurityDelay: 5 * 24 * time.Hour,
+	}
+}
+
+// TestnetGovernance is the testnet default: a few blocks and seconds, and
+// the deployer holds 1,000,000 votes (test tokens anyone may mint: a
+// testnet's governance proves nothing).
+func TestnetGovernance() GovernanceParams {
+	return GovernanceParams{
+		VotingDelay: 1, VotingPeriod: 10, QuorumPercent: 4,
+		ParametersDelay: time.Second, SecurityDelay: time.Second,
+		DeployerVotes: new(big.Int).Mul(big.NewInt(1_000_000), big.NewInt(1e18)),
+	}
 }
 
 // Deploy deploys the staking token (on testnets), the ClusterRegistry and the
-// SecretsController from key, applies the governed settings, and returns the
-// deployment description nodes and clients read. Every transaction is
-// waited for and its receipt checked.
+// SecretsController from key, applies the governed settings, deploys the
+// governance (votes wrapper, parameters and security timelocks, governor),
+// hands the registry's and controller's governance to it, and returns the
+// deployment description nodes and clients read. Afterwards key holds no
+// power over any contract (on testnets: only its votes). Every transaction
+// is waited for and its receipt checked.
 func Deploy(ctx context.Context, client *ethclient.Client, key *ecdsa.PrivateKey, p Params) (Deployment, error) {
 	if p.MinStake == nil || p.CreationFee == nil {
 		return Deployment{}, errors.New("deploy: min stake and creation fee are required")
@@ -81,16 +124,29 @@ func Deploy(ctx context.Context, client *ethclient.Client, key *ecdsa.PrivateKey
 		}
 		token = addr
 	}
-	regAddr, tx, reg, err := bindings.DeployClusterRegistry(auth, client, token, p.MinStake, p.EpochLength, p.UnbondingDelay)
-	if err != nil {
-		return Deployment{}, fmt.Errorf("deploy: cluster registry: %w", err)
+	// The governance first, so the registry's first epoch, counted from its
+	// deployment block, loses only the few blocks of the hand-over.
+	gp := p.Governance
+	if gp == (GovernanceParams{}) {
+		gp = DefaultGovernance()
+		if p.Testnet {
+			gp = TestnetGovernance()
+		}
 	}
-	rc, err := wait("cluster registry", tx)
+	addrs := Addresses{Token: token}
+	rc, err := deployGovernance(ctx, auth, client, wait, gp, p.Testnet, &addrs)
 	if err != nil {
 		return Deployment{}, err
 	}
 	if first == nil {
 		first = rc
+	}
+	regAddr, tx, reg, err := bindings.DeployClusterRegistry(auth, client, token, p.MinStake, p.EpochLength, p.UnbondingDelay)
+	if err != nil {
+		return Deployment{}, fmt.Errorf("deploy: cluster registry: %w", err)
+	}
+	if _, err := wait("cluster registry", tx); err != nil {
+		return Deployment{}, err
 	}
 	ctrlAddr, tx, ctrl, err := bindings.DeploySecretsController(auth, client, regAddr, p.CreationFee)
 	if err != nil {
@@ -116,6 +172,14 @@ func Deploy(ctx context.Context, client *ethclient.Client, key *ecdsa.PrivateKey
 	for _, m := range p.AllowedMeasures {
 		settings = append(settings, step{fmt.Sprintf("allow measurement %x", m[:4]), func() (*types.Transaction, error) { return reg.SetMeasurementAllowed(auth, m, true) }})
 	}
+	// The hand-over, last: from here on the deployer holds no power.
+	paramsAddr, secAddr := addrs.ParametersTimelock, addrs.SecurityTimelock
+	settings = append(settings,
+		step{"registry parameters governance", func() (*types.Transaction, error) { return reg.SetParametersGovernance(auth, paramsAddr) }},
+		step{"controller parameters governance", func() (*types.Transaction, error) { return ctrl.SetParametersGovernance(auth, paramsAddr) }},
+		step{"registry governance to the security timelock", func() (*types.Transaction, error) { return reg.TransferGovernance(auth, secAddr) }},
+		step{"controller governance to the security timelock", func() (*types.Transaction, error) { return ctrl.TransferGovernance(auth, secAddr) }},
+	)
 	for _, s := range settings {
 		tx, err := s.send()
 		if err != nil {
@@ -132,10 +196,128 @@ func Deploy(ctx context.Context, client *ethclient.Client, key *ecdsa.PrivateKey
 		RPCURL:      p.RPCURL,
 		WSURL:       p.WSURL,
 		BlockTimeMs: p.BlockTimeMs,
-		Addresses:   Addresses{Token: token, Registry: regAddr, Controller: ctrlAddr},
+		Addresses:   Addresses{Token: token, Registry: regAddr, Controller: ctrlAddr, Votes: addrs.Votes, Governor: addrs.Governor, ParametersTimelock: paramsAddr, SecurityTimelock: secAddr},
 		DeployBlock: first.BlockNumber.Uint64(),
-		Governance:  crypto.PubkeyToAddress(key.PublicKey),
+		Governance:  secAddr,
 		Testnet:     p.Testnet,
 	}
 	return d, d.Validate()
+}
+
+// withMargin sends with half again the estimated gas. Calls that write a
+// vote checkpoint (deposits, delegation) cost more in a later block than in
+// the head block a gas estimate runs on: a new checkpoint instead of an
+// update of the head block's.
+func withMargin(auth *bind.TransactOpts, send func(*bind.TransactOpts) (*types.Transaction, error)) (*types.Transaction, error) {
+	o := *auth
+	o.NoSend = true
+	tx, err := send(&o)
+	if err != nil {
+		return nil, err
+	}
+	o = *auth
+	o.GasLimit = tx.Gas() + tx.Gas()/2
+	return send(&o)
+}
+
+// deployGovernance deploys the votes wrapper over a.Token, the parameters
+// timelock, the governor and the security timelock, gives the governor its
+// roles and renounces the deployer's, and fills in their addresses. It
+// returns the first receipt.
+func deployGovernance(ctx context.Context, auth *bind.TransactOpts, client *ethclient.Client,
+	wait func(string, *types.Transaction) (*types.Receipt, error), gp GovernanceParams, testnet bool, a *Addresses) (*types.Receipt, error) {
+	if gp.QuorumPercent == 0 || gp.QuorumPercent > 100 || gp.VotingPeriod == 0 {
+		return nil, fmt.Errorf("deploy: governance: quorum %d%% and voting period %d blocks must be positive (quorum at most 100)", gp.QuorumPercent, gp.VotingPeriod)
+	}
+	deployer := auth.From
+	votesAddr, tx, votes, err := bindings.DeployStakeVotes(auth, client, a.Token, "CIFER Votes", "vCIFER")
+	if err != nil {
+		return nil, fmt.Errorf("deploy: votes wrapper: %w", err)
+	}
+	first, err := wait("votes wrapper", tx)
+	if err != nil {
+		return nil, err
+	}
+	a.Votes = votesAddr
+	open := []common.Address{{}} // anyone may execute a ready operation
+	// The deployer administers the parameters timelock only until the
+	// governor exists and holds its proposer and canceller roles.
+	paramsAddr, tx, params, err := bindings.DeployCiferTimelock(auth, client, big.NewInt(int64(gp.ParametersDelay/time.Second)), nil, open, deployer)
+	if err != nil {
+		return nil, fmt.Errorf("deploy: parameters timelock: %w", err)
+	}
+	if _, err := wait("parameters timelock", tx); err != nil {
+		return nil, err
+	}
+	threshold := gp.ProposalThreshold
+	if threshold == nil {
+		threshold = new(big.Int)
+	}
+	govAddr, tx, _, err := bindings.DeployCiferGovernor(auth, client, votesAddr, paramsAddr,
+		new(big.Int).SetUint64(gp.VotingDelay), gp.VotingPeriod, threshold, new(big.Int).SetUint64(gp.QuorumPercent))
+	if err != nil {
+		return nil, fmt.Errorf("deploy: governor: %w", err)
+	}
+	if _, err := wait("governor", tx); err != nil {
+		return nil, err
+	}
+	secAddr, tx, _, err := bindings.DeployCiferTimelock(auth, client, big.NewInt(int64(gp.SecurityDelay/time.Second)),
+		[]common.Address{paramsAddr}, open, common.Address{})
+	if err != nil {
+		return nil, fmt.Errorf("deploy: security timelock: %w", err)
+	}
+	if _, err := wait("security timelock", tx); err != nil {
+		return nil, err
+	}
+	a.Governor, a.ParametersTimelock, a.SecurityTimelock = govAddr, paramsAddr, secAddr
+
+	copts := &bind.CallOpts{Context: ctx}
+	proposer, err := params.PROPOSERROLE(copts)
+	if err != nil {
+		return nil, fmt.Errorf("deploy: timelock roles: %w", err)
+	}
+	canceller, err := params.CANCELLERROLE(copts)
+	if err != nil {
+		return nil, fmt.Errorf("deploy: timelock roles: %w", err)
+	}
+	admin, err := params.DEFAULTADMINROLE(copts)
+	if err != nil {
+		return nil, fmt.Errorf("deploy: timelock roles: %w", err)
+	}
+	type step struct {
+		what string
+		send func() (*types.Transaction, error)
+	}
+	var steps []step
+	if testnet && gp.DeployerVotes != nil && gp.DeployerVotes.Sign() > 0 {
+		tok, err := bindings.NewTestToken(a.Token, client)
+		if err != nil {
+			return nil, fmt.Errorf("deploy: test token: %w", err)
+		}
+		amount := gp.DeployerVotes
+		steps = append(steps,
+			step{"mint deployer votes", func() (*types.Transaction, error) { return tok.Mint(auth, deployer, amount) }},
+			step{"approve votes wrapper", func() (*types.Transaction, error) { return tok.Approve(auth, votesAddr, amount) }},
+			step{"wrap deployer votes", func() (*types.Transaction, error) {
+				return withMargin(auth, func(o *bind.TransactOpts) (*types.Transaction, error) { return votes.DepositFor(o, deployer, amount) })
+			}},
+			step{"delegate deployer votes", func() (*types.Transaction, error) {
+				return withMargin(auth, func(o *bind.TransactOpts) (*types.Transaction, error) { return votes.Delegate(o, deployer) })
+			}})
+	}
+	steps = append(steps,
+		step{"governor proposes on the parameters timelock", func() (*types.Transaction, error) { return params.GrantRole(auth, proposer, govAddr) }},
+		step{"governor cancels on the parameters timelock", func() (*types.Transaction, error) { return params.GrantRole(auth, canceller, govAddr) }},
+		step{"deployer renounces the parameters timelock", func() (*types.Transaction, error) { return params.RenounceRole(auth, admin, deployer) }},
+	)
+	for _, s := range steps {
+		tx, err := s.send()
+		if err != nil {
+			return nil, fmt.Errorf("deploy: %s: %w", s.what, err)
+		}
+		if _, err := wait(s.what, tx); err != nil {
+			return nil, err
+		}
+	}
+	return first, nil
 }

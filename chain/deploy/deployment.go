@@ -21,6 +21,14 @@ type Addresses struct {
 	Token      common.Address `json:"token"`
 	Registry   common.Address `json:"registry"`
 	Controller common.Address `json:"controller"`
+	// Governance contracts (zero in deployments made before governance).
+	// Votes is the StakeVotes wrapper the governor counts; Governor's
+	// executor is ParametersTimelock; SecurityTimelock is the registry's and
+	// controller's governance, and its only proposer is ParametersTimelock.
+	Votes              common.Address `json:"votes,omitzero"`
+	Governor           common.Address `json:"governor,omitzero"`
+	ParametersTimelock common.Address `json:"parametersTimelock,omitzero"`
+	SecurityTimelock   common.Address `json:"securityTimelock,omitzero"`
 }
 
 // Deployment is the content of deployment.json.
@@ -33,9 +41,11 @@ type Deployment struct {
 	Addresses   Addresses `json:"addresses"`
 	// DeployBlock is the block of the first deployment transaction: event
 	// watchers start there.
-	DeployBlock uint64         `json:"deployBlock"`
-	Governance  common.Address `json:"governance"`
-	Testnet     bool           `json:"testnet"`
+	DeployBlock uint64 `json:"deployBlock"`
+	// Governance is the registry's and controller's governance address: the
+	// security timelock (before governance: the deployer).
+	Governance common.Address `json:"governance"`
+	Testnet    bool           `json:"testnet"`
 }
 
 // Validate reports the first missing field.

@@ -4,20 +4,17 @@ import (
 	"context"
 	"crypto/ecdsa"
 	"encoding/json"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
 	"time"
 
-	"github.com/cifer-network/cifer/chain"
 	"github.com/cifer-network/cifer/chain/deploy"
 	"github.com/cifer-network/cifer/chain/devchain"
-	"github.com/cifer-network/cifer/contracts/bindings"
 	"github.com/cifer-network/cifer/enclave/sim"
 	"github.com/cifer-network/cifer/testnet"
-	"github.com/ethereum/go-ethereum/accounts/abi/bind"
-	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/crypto"
 )
 
@@ -133,18 +130,7 @@ func withdrawMeasurement(ctx context.Context, t *testing.T, net *testnet.InProce
 	if err != nil {
 		t.Fatal(err)
 	}
-	gov, _ := devchain.DevKey(0)
-	w, err := chain.NewWallet(ctx, net.Chain.Client(), gov)
-	if err != nil {
-		t.Fatal(err)
-	}
-	reg, err := bindings.NewClusterRegistry(dep.Addresses.Registry, net.Chain.Client())
-	if err != nil {
-		t.Fatal(err)
-	}
-	if _, err := w.Send(ctx, "withdraw measurement", func(o *bind.TransactOpts) (*types.Transaction, error) {
-		return reg.SetMeasurementAllowed(o, m, false)
-	}); err != nil {
+	if err := testnet.Govern(ctx, net.Chain.Client(), dep, "disallow-measurement", fmt.Sprintf("0x%x", m)); err != nil {
 		t.Fatal(err)
 	}
 }

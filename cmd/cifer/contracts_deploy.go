@@ -68,6 +68,13 @@ func runContractsDeploy(ctx context.Context, env *cliEnv, args []string) error {
 	fs.Var(&measures, "allow-measurement", "enclave measurement to allow (hex, 32 bytes); repeatable")
 	out := fs.String("out", "deployment.json", "where to write the deployment JSON")
 	timeout := fs.Duration("timeout", 2*time.Minute, "give up after this long")
+	prod, test := deploy.DefaultGovernance(), deploy.TestnetGovernance()
+	votingDelay := fs.Uint64("voting-delay", 0, fmt.Sprintf("governance: blocks from proposal to vote (default %d, --testnet %d)", prod.VotingDelay, test.VotingDelay))
+	votingPeriod := fs.Uint("voting-period", 0, fmt.Sprintf("governance: blocks a vote stays open (default %d, --testnet %d)", prod.VotingPeriod, test.VotingPeriod))
+	quorum := fs.Uint64("quorum-percent", 0, fmt.Sprintf("governance: quorum, percent of the votes' supply (default %d)", prod.QuorumPercent))
+	threshold := fs.String("proposal-threshold", "0", "governance: votes (base units) needed to propose")
+	paramsDelay := fs.Duration("parameters-delay", 0, fmt.Sprintf("governance: every change waits this after the vote (default %s, --testnet %s)", prod.ParametersDelay, test.ParametersDelay))
+	secDelay := fs.Duration("security-delay", 0, fmt.Sprintf("governance: security changes wait this after the parameters delay (default %s, --testnet %s)", prod.SecurityDelay, test.SecurityDelay))
 	if err := parseFlags(fs, args); err != nil {
 		return err
 	}
@@ -80,6 +87,33 @@ func runContractsDeploy(ctx context.Context, env *cliEnv, args []string) error {
 		return fmt.Errorf("%w: --default-secret-type must be 0..255", errUsage)
 	}
 	p.DefaultSecretType = uint8(*secretType)
+	gp := prod
+	if *testnet {
+		gp = test
+	}
+	if *votingDelay != 0 {
+		gp.VotingDelay = *votingDelay
+	}
+	if *votingPeriod != 0 {
+		if *votingPeriod > 1<<32-1 {
+			return fmt.Errorf("%w: --voting-period too large", errUsage)
+		}
+		gp.VotingPeriod = uint32(*votingPeriod)
+	}
+	if *quorum != 0 {
+		gp.QuorumPercent = *quorum
+	}
+	if *paramsDelay != 0 {
+		gp.ParametersDelay = *paramsDelay
+	}
+	if *secDelay != 0 {
+		gp.SecurityDelay = *secDelay
+	}
+	var okThreshold bool
+	if gp.ProposalThreshold, okThreshold = new(big.Int).SetString(*threshold, 10); !okThreshold {
+		return fmt.Errorf("%w: --proposal-threshold %q is not a decimal number", errUsage, *threshold)
+	}
+	p.Governance = gp
 	var ok bool
 	if p.MinStake, ok = new(big.Int).SetString(*minStake, 10); !ok {
 		return fmt.Errorf("%w: --min-stake %q is not a decimal number", errUsage, *minStake)
@@ -132,7 +166,9 @@ func runContractsDeploy(ctx context.Context, env *cliEnv, args []string) error {
 	if d.Testnet {
 		fmt.Fprintf(env.stdout, "token       %s\n", d.Addresses.Token.Hex())
 	}
-	fmt.Fprintf(env.stdout, "registry    %s\ncontroller  %s\nwrote %s\n", d.Addresses.Registry.Hex(), d.Addresses.Controller.Hex(), *out)
+	fmt.Fprintf(env.stdout, "registry    %s\ncontroller  %s\n", d.Addresses.Registry.Hex(), d.Addresses.Controller.Hex())
+	fmt.Fprintf(env.stdout, "governor    %s\nvotes       %s\nparameters timelock %s\nsecurity timelock   %s (governance of registry and controller)\nwrote %s\n",
+		d.Addresses.Governor.Hex(), d.Addresses.Votes.Hex(), d.Addresses.ParametersTimelock.Hex(), d.Addresses.SecurityTimelock.Hex(), *out)
 	return nil
 }
 

@@ -26,7 +26,7 @@ func TestContractsDeployOnDevChain(t *testing.T) {
 	simKey := strings.Repeat("ab", 32)
 	measure := strings.Repeat("01", 32)
 	code, stdout, stderr := runForTest(t, "contracts", "deploy", "--rpc", c.HTTPURL(), "--dev-account", "0", "--testnet",
-		"--allow-sim", "--sim-platform-key", simKey, "--allow-measurement", measure, "--fee", "12345", "--out", out)
+		"--allow-sim", "--sim-platform-key", simKey, "--allow-measurement", measure, "--fee", "12345", "--out", out, "--security-delay", "1h", "--voting-period", "9")
 	if code != 0 {
 		t.Fatalf("exit %d: %s", code, stderr)
 	}
@@ -39,6 +39,24 @@ func TestContractsDeployOnDevChain(t *testing.T) {
 	}
 	if d.ChainID != 31337 || !d.Testnet || d.Addresses.Token == d.Addresses.Registry {
 		t.Fatalf("deployment: %+v", d)
+	}
+	// The governance flags reach the contracts; governance is the security timelock.
+	sec, err := bindings.NewCiferTimelock(d.Addresses.SecurityTimelock, c.Client())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if delay, err := sec.GetMinDelay(&bind.CallOpts{Context: ctx}); err != nil || delay.Int64() != 3600 {
+		t.Fatalf("security delay %v, %v; want 3600 s", delay, err)
+	}
+	governor, err := bindings.NewCiferGovernor(d.Addresses.Governor, c.Client())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if period, err := governor.VotingPeriod(&bind.CallOpts{Context: ctx}); err != nil || period.Int64() != 9 {
+		t.Fatalf("voting period %v, %v; want 9", period, err)
+	}
+	if d.Governance != d.Addresses.SecurityTimelock || !strings.Contains(stdout, d.Addresses.Governor.Hex()) {
+		t.Fatalf("governance %s, stdout %s", d.Governance.Hex(), stdout)
 	}
 	ctrl, err := bindings.NewSecretsController(d.Addresses.Controller, c.Client())
 	if err != nil {

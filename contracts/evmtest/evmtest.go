@@ -373,3 +373,168 @@ func (c *Chain) AdvanceEpochAfter(d *Contracts, caller int, before func()) *type
 	tx, err := d.Registry.AdvanceEpoch(opts)
 	return c.Mine(tx, err)
 }
+
+// GovParams are the governance settings of DeployGoverned.
+type GovParams struct {
+	VotingDelay       uint64   // blocks from propose to the snapshot
+	VotingPeriod      uint32   // blocks the vote stays open
+	ProposalThreshold *big.Int // nil: 0
+	QuorumPercent     int64
+	ParametersDelay   uint64 // seconds, the parameters timelock's minDelay
+	SecurityDelay     uint64 // seconds, the security timelock's minDelay
+	// Votes are minted to account 0 as staking tokens, wrapped into the
+	// StakeVotes wrapper and delegated to itself.
+	Votes *big.Int
+}
+
+// Governed is a deployment whose registry and controller are governed by
+// a CiferGovernor through two timelocks: the parameters timelock (the
+// governor's executor) and the security timelock (governance of both
+// contracts; its only proposer is the parameters timelock).
+type Governed struct {
+	*Contracts
+	VotesAddr            common.Address
+	Votes                *bindings.StakeVotes
+	GovernorAddr         common.Address
+	Governor             *bindings.CiferGovernor
+	ParamsTimelockAddr   common.Address
+	ParamsTimelock       *bindings.CiferTimelock
+	SecurityTimelockAddr common.Address
+	SecurityTimelock     *bindings.CiferTimelock
+}
+
+// DeployGoverned deploys the contract set as Deploy does, runs setup as the
+// deployer (account 0, still governance: the settings a deployment makes
+// before the hand-over), then deploys the timelocks and the governor, hands
+// the registry's and controller's governance to the security timelock and
+// their parameters governance to the parameters timelock, and renounces
+// every role account 0 held. Account 0 then keeps only its votes.
+func (c *Chain) DeployGoverned(p DeployParams, g GovParams, setup func(d *Contracts)) *Governed {
+	c.T.Helper()
+	d := c.Deploy(p)
+	if setup != nil {
+		setup(d)
+	}
+	out := &Governed{Contracts: d}
+	deployer := c.Addrs[0]
+	var tx *types.Transaction
+	var err error
+	out.VotesAddr, tx, out.Votes, err = bindings.DeployStakeVotes(c.Opts(0), c.Client, d.TokenAddr, "CIFER Votes", "vCIFER")
+	c.Mine(tx, err)
+	if g.Votes != nil && g.Votes.Sign() > 0 {
+		c.WrapVotes(out, 0, g.Votes)
+	}
+	open := []common.Address{{}} // executor role for everyone
+	// The deployer is the parameters timelock's admin only until the
+	// governor exists and holds the proposer and canceller roles.
+	out.ParamsTimelockAddr, tx, out.ParamsTimelock, err = bindings.DeployCiferTimelock(c.Opts(0), c.Client,
+		new(big.Int).SetUint64(g.ParametersDelay), nil, open, deployer)
+	c.Mine(tx, err)
+	threshold := g.ProposalThreshold
+	if threshold == nil {
+		threshold = new(big.Int)
+	}
+	out.GovernorAddr, tx, out.Governor, err = bindings.DeployCiferGovernor(c.Opts(0), c.Client, out.VotesAddr, out.ParamsTimelockAddr,
+		new(big.Int).SetUint64(g.VotingDelay), g.VotingPeriod, threshold, big.NewInt(g.QuorumPercent))
+	c.Mine(tx, err)
+	out.SecurityTimelockAddr, tx, out.SecurityTimelock, err = bindings.DeployCiferTimelock(c.Opts(0), c.Client,
+		new(big.Int).SetUint64(g.SecurityDelay), []common.Address{out.ParamsTimelockAddr}, open, common.Address{})
+	c.Mine(tx, err)
+
+	copts := &bind.CallOpts{Context: c.Ctx()}
+	proposer, err := out.ParamsTimelock.PROPOSERROLE(copts)
+	if err != nil {
+		c.T.Fatalf("PROPOSER_ROLE: %v", err)
+	}
+	canceller, err := out.ParamsTimelock.CANCELLERROLE(copts)
+	if err != nil {
+		c.T.Fatalf("CANCELLER_ROLE: %v", err)
+	}
+	admin, err := out.ParamsTimelock.DEFAULTADMINROLE(copts)
+	if err != nil {
+		c.T.Fatalf("DEFAULT_ADMIN_ROLE: %v", err)
+	}
+	c.Mine(out.ParamsTimelock.GrantRole(c.Opts(0), proposer, out.GovernorAddr))
+	c.Mine(out.ParamsTimelock.GrantRole(c.Opts(0), canceller, out.GovernorAddr))
+	c.Mine(out.ParamsTimelock.RenounceRole(c.Opts(0), admin, deployer))
+
+	c.Mine(d.Registry.SetParametersGovernance(c.Opts(0), out.ParamsTimelockAddr))
+	c.Mine(d.Controller.SetParametersGovernance(c.Opts(0), out.ParamsTimelockAddr))
+	c.Mine(d.Registry.TransferGovernance(c.Opts(0), out.SecurityTimelockAddr))
+	c.Mine(d.Controller.TransferGovernance(c.Opts(0), out.SecurityTimelockAddr))
+	return out
+}
+
+// RevertError names the custom error (e.g. "GovernorUnexpectedProposalState")
+// that err carries as revert data, decoded with the errors of the given
+// ABIs; it returns "" when err carries none of them.
+func RevertError(err error, abis ...*abi.ABI) string {
+	var de rpc.DataError
+	if !errors.As(err, &de) {
+		return ""
+	}
+	s, ok := de.ErrorData().(string)
+	if !ok {
+		return ""
+	}
+	data, derr := hexutil.Decode(s)
+	if derr != nil || len(data) < 4 {
+		return ""
+	}
+	for _, a := range abis {
+		for name, e := range a.Errors {
+			if string(e.ID[:4]) == string(data[:4]) {
+				return name
+			}
+		}
+	}
+	return ""
+}
+
+// ExpectRevertError fails the test unless err is a revert with the custom
+// error name, decoded with abis.
+func (c *Chain) ExpectRevertError(want string, err error, abis ...*abi.ABI) {
+	c.T.Helper()
+	if err == nil {
+		c.T.Fatalf("expected revert %s, got success", want)
+	}
+	if got := RevertError(err, abis...); got != want {
+		c.T.Fatalf("revert error = %q, want %q (error: %v, reason %q)", got, want, err, RevertReason(err))
+	}
+}
+
+// PassTime mines one block whose timestamp is d after the head's, so
+// timelock delays pass without waiting. The pool must be empty.
+func (c *Chain) PassTime(d time.Duration) {
+	c.T.Helper()
+	if err := c.Backend.AdjustTime(d); err != nil {
+		c.T.Fatalf("adjust time: %v", err)
+	}
+}
+
+// HeadTime returns the head block's timestamp.
+func (c *Chain) HeadTime() uint64 {
+	c.T.Helper()
+	h, err := c.Client.HeaderByNumber(c.Ctx(), nil)
+	if err != nil {
+		c.T.Fatalf("head: %v", err)
+	}
+	return h.Time
+}
+
+// WrapVotes mints amount staking tokens to account i, wraps them into the
+// votes wrapper and delegates i's votes to itself, each mined in turn.
+// Deposits get a fixed gas limit: a deposit mints votes, and the vote
+// checkpoint it writes costs more in a later block than in the head block a
+// gas estimate runs on.
+func (c *Chain) WrapVotes(g *Governed, i int, amount *big.Int) {
+	c.T.Helper()
+	c.Mine(g.Token.Mint(c.Opts(i), c.Addrs[i], amount))
+	c.Mine(g.Token.Approve(c.Opts(i), g.VotesAddr, amount))
+	o := c.Opts(i)
+	o.GasLimit = 300_000
+	c.Mine(g.Votes.DepositFor(o, c.Addrs[i], amount))
+	o = c.Opts(i)
+	o.GasLimit = 300_000
+	c.Mine(g.Votes.Delegate(o, c.Addrs[i]))
+}

@@ -132,8 +132,27 @@ contract ClusterRegistry is IBlackBoxAuthority, ReentrancyGuard {
 
     event WeightQueued(uint256 indexed index, uint64 epoch);
 
+    /// @notice Who may change the non-security parameters (min stake, epoch
+    /// length, unbonding delay, target cluster count) besides `governance`:
+    /// the parameters timelock, whose delay is shorter than that of the
+    /// security timelock that holds `governance`. Zero: nobody else.
+    /// Declared last so the storage slots of the earlier variables stay.
+    address public parametersGovernance;
+
+    event ParametersGovernanceChanged(address indexed previousGovernance, address indexed newGovernance);
+
+    /// Security-relevant: only `governance` (the security timelock).
     modifier onlyGovernance() {
         require(msg.sender == governance, "Not governance");
+        _;
+    }
+
+    /// Parameters: `governance` or `parametersGovernance` (when set).
+    modifier onlyParametersGovernance() {
+        require(
+            msg.sender == governance || (msg.sender == parametersGovernance && msg.sender != address(0)),
+            "Not governance"
+        );
         _;
     }
 
@@ -166,19 +185,25 @@ contract ClusterRegistry is IBlackBoxAuthority, ReentrancyGuard {
         governance = newGovernance;
     }
 
-    function setMinStake(uint256 v) external onlyGovernance {
+    /// @notice Sets (or, with zero, removes) the parameters governance.
+    function setParametersGovernance(address newParametersGovernance) external onlyGovernance {
+        emit ParametersGovernanceChanged(parametersGovernance, newParametersGovernance);
+        parametersGovernance = newParametersGovernance;
+    }
+
+    function setMinStake(uint256 v) external onlyParametersGovernance {
         require(v > 0, "Min stake is zero");
         minStake = v;
         emit MinStakeChanged(v);
     }
 
-    function setEpochLength(uint64 v) external onlyGovernance {
+    function setEpochLength(uint64 v) external onlyParametersGovernance {
         require(v > 0, "Epoch length is zero");
         epochLength = v;
         emit EpochLengthChanged(v);
     }
 
-    function setUnbondingDelay(uint64 v) external onlyGovernance {
+    function setUnbondingDelay(uint64 v) external onlyParametersGovernance {
         unbondingDelay = v;
         emit UnbondingDelayChanged(v);
     }
@@ -198,7 +223,7 @@ contract ClusterRegistry is IBlackBoxAuthority, ReentrancyGuard {
         emit ClusterShapeChanged(size, threshold);
     }
 
-    function setTargetClusterCount(uint8 v) external onlyGovernance {
+    function setTargetClusterCount(uint8 v) external onlyParametersGovernance {
         require(v >= 1, "Invalid cluster count");
         targetClusterCount = v;
         emit TargetClusterCountChanged(v);

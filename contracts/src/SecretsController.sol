@@ -34,6 +34,12 @@ contract SecretsController {
     mapping(uint256 => uint256) private _ownedPos; // index in _owned[owner] + 1
     mapping(uint256 => uint256) private _delegatedPos; // index in _delegated[delegate] + 1
 
+    /// @notice Who may change the creation fee and the default secret type
+    /// besides `governance`: the parameters timelock (shorter delay than the
+    /// security timelock that holds `governance`). Zero: nobody else.
+    /// Declared last so the storage slots of the earlier variables stay.
+    address public parametersGovernance;
+
     event SecretCreated(uint256 indexed secretId, address indexed owner, uint8 secretType);
     event SecretSynced(uint256 indexed secretId, uint8 indexed clusterId, string publicKeyCid);
     event DelegateUpdated(uint256 indexed secretId, address indexed newDelegate);
@@ -44,9 +50,20 @@ contract SecretsController {
     event DefaultSecretTypeChanged(uint8 secretType);
     event BlackBoxAuthorityChanged(address indexed authority);
     event FeesWithdrawn(address indexed to, uint256 amount);
+    event ParametersGovernanceChanged(address indexed previousGovernance, address indexed newGovernance);
 
+    /// Security-relevant: only `governance` (the security timelock).
     modifier onlyGovernance() {
         require(msg.sender == governance, "Not governance");
+        _;
+    }
+
+    /// Parameters: `governance` or `parametersGovernance` (when set).
+    modifier onlyParametersGovernance() {
+        require(
+            msg.sender == governance || (msg.sender == parametersGovernance && msg.sender != address(0)),
+            "Not governance"
+        );
         _;
     }
 
@@ -182,12 +199,18 @@ contract SecretsController {
         governance = newGovernance;
     }
 
-    function setSecretCreationFee(uint256 fee) external onlyGovernance {
+    /// @notice Sets (or, with zero, removes) the parameters governance.
+    function setParametersGovernance(address newParametersGovernance) external onlyGovernance {
+        emit ParametersGovernanceChanged(parametersGovernance, newParametersGovernance);
+        parametersGovernance = newParametersGovernance;
+    }
+
+    function setSecretCreationFee(uint256 fee) external onlyParametersGovernance {
         secretCreationFee = fee;
         emit SecretCreationFeeChanged(fee);
     }
 
-    function setDefaultSecretType(uint8 secretType) external onlyGovernance {
+    function setDefaultSecretType(uint8 secretType) external onlyParametersGovernance {
         defaultSecretType = secretType;
         emit DefaultSecretTypeChanged(secretType);
     }
