@@ -208,12 +208,39 @@ func (g *Gov) Propose(ctx context.Context, w *chain.Wallet, p Proposal) (*big.In
 	if err := g.checkThreshold(ctx, w.Address()); err != nil {
 		return nil, err
 	}
-	if _, err := w.Send(ctx, "propose", func(o *bind.TransactOpts) (*types.Transaction, error) {
+	rc, err := w.Send(ctx, "propose", func(o *bind.TransactOpts) (*types.Transaction, error) {
 		return g.governor.Propose(o, p.Targets, p.Values, p.Calldatas, p.Description)
-	}); err != nil {
+	})
+	if err != nil {
+		return nil, err
+	}
+	// A node answers the receipt as soon as the block is written, and may
+	// answer "latest" (state, logs) from the block before for a moment:
+	// wait until its head holds the proposal, so a Status or vote right
+	// after sees it.
+	if err := g.waitHead(ctx, rc.BlockNumber.Uint64()); err != nil {
 		return nil, err
 	}
 	return id, nil
+}
+
+// waitHead waits until the RPC's head is at least block.
+func (g *Gov) waitHead(ctx context.Context, block uint64) error {
+	ctx, cancel := context.WithTimeout(ctx, findLogWait)
+	defer cancel()
+	for {
+		h, err := g.eth.HeaderByNumber(ctx, nil)
+		if err == nil && h.Number.Uint64() >= block {
+			return nil
+		}
+		t := time.NewTimer(50 * time.Millisecond)
+		select {
+		case <-ctx.Done():
+			t.Stop()
+			return fmt.Errorf("the RPC's head did not reach block %d: %w", block, ctx.Err())
+		case <-t.C:
+		}
+	}
 }
 
 func (g *Gov) checkThreshold(ctx context.Context, who common.Address) error {
@@ -236,11 +263,46 @@ func (g *Gov) checkThreshold(ctx context.Context, who common.Address) error {
 	return nil
 }
 
-// Find reads a proposal back from its ProposalCreated event.
+// Find reads a proposal back from its ProposalCreated event. An RPC's log
+// search may lag the state it answers calls from (a log index built in the
+// background, or a load balancer in front of several nodes), so a proposal
+// the governor knows but whose event is not readable yet is read again for
+// up to findLogWait; one the governor does not know is
+// ErrProposalNotFound at once.
 func (g *Gov) Find(ctx context.Context, id *big.Int) (Proposal, error) {
+	deadline := time.Now().Add(findLogWait)
+	for {
+		p, found, err := g.findLog(ctx, id)
+		if err != nil || found {
+			return p, err
+		}
+		snap, err := g.governor.ProposalSnapshot(&bind.CallOpts{Context: ctx}, id)
+		if err != nil {
+			return Proposal{}, fmt.Errorf("proposal %s: %w", id, err)
+		}
+		if snap.Sign() == 0 {
+			return Proposal{}, fmt.Errorf("%w: %s", ErrProposalNotFound, id)
+		}
+		if time.Now().After(deadline) {
+			return Proposal{}, fmt.Errorf("proposal %s exists, but its ProposalCreated event cannot be read from the RPC (its log index lags or prunes)", id)
+		}
+		t := time.NewTimer(100 * time.Millisecond)
+		select {
+		case <-ctx.Done():
+			t.Stop()
+			return Proposal{}, ctx.Err()
+		case <-t.C:
+		}
+	}
+}
+
+// findLogWait bounds how long Find waits for a known proposal's event.
+const findLogWait = 10 * time.Second
+
+func (g *Gov) findLog(ctx context.Context, id *big.Int) (Proposal, bool, error) {
 	it, err := g.governor.FilterProposalCreated(&bind.FilterOpts{Context: ctx, Start: g.dep.DeployBlock})
 	if err != nil {
-		return Proposal{}, fmt.Errorf("proposal %s: %w", id, err)
+		return Proposal{}, false, fmt.Errorf("proposal %s: %w", id, err)
 	}
 	defer it.Close()
 	for it.Next() {
@@ -250,15 +312,14 @@ func (g *Gov) Find(ctx context.Context, id *big.Int) (Proposal, error) {
 		}
 		p := Proposal{Targets: ev.Targets, Values: ev.Values, Calldatas: ev.Calldatas, Description: ev.Description}
 		p.Security = g.securityOpOf(p)
-		return p, nil
+		return p, true, nil
 	}
 	if err := it.Error(); err != nil {
-		return Proposal{}, fmt.Errorf("proposal %s: %w", id, err)
+		return Proposal{}, false, fmt.Errorf("proposal %s: %w", id, err)
 	}
-	return Proposal{}, fmt.Errorf("%w: %s", ErrProposalNotFound, id)
+	return Proposal{}, false, nil
 }
 
-// Status is what `cifer gov status` shows.
 type Status struct {
 	ID       *big.Int
 	Proposal Proposal
