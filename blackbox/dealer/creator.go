@@ -625,33 +625,17 @@ func (c *Creator) create(ctx context.Context, ch CreatorChain, j *creationJob, e
 // What is still missing at the end is logged with the custodians' IDs (the
 // cluster's next reshare deals them a share again).
 func (c *Creator) startRepair(rec *custody.CreationRecord, pending []PendingStore, log *slog.Logger) {
-	missing := make([]string, 0, len(pending))
-	for _, p := range pending {
-		missing = append(missing, fmt.Sprintf("%s (x=%d): %v", p.Member.PeerID, p.Member.X, p.Err))
-	}
-	log.Warn("secret synced without every custodian's share; sending the missing ones again",
-		"share_version", rec.ShareVersion, "missing", missing)
 	c.mu.Lock()
 	ctx := c.runCtx
 	c.mu.Unlock()
 	if ctx == nil {
+		log.Warn("secret synced without every custodian's share; not running, so not sending them again",
+			"share_version", rec.ShareVersion, "missing", describePending(pending))
 		return
 	}
-	c.wg.Add(1)
-	go func() {
-		defer c.wg.Done()
-		rctx, cancel := context.WithTimeout(ctx, c.cfg.RepairWindow)
-		defer cancel()
-		left := Repair(rctx, c.cfg.Custody, rec, pending, c.cfg.RetryMin, c.cfg.RetryMax, log)
-		if len(left) > 0 {
-			still := make([]string, 0, len(left))
-			for _, p := range left {
-				still = append(still, fmt.Sprintf("%s (x=%d): %v", p.Member.PeerID, p.Member.X, p.Err))
-			}
-			log.Error("custodians still lack their share of a synced secret; the next reshare deals them one",
-				"share_version", rec.ShareVersion, "missing", still)
-		}
-	}()
+	repairInBackground(ctx, &c.wg, c.cfg.Custody, rec, pending, c.cfg.RepairWindow, c.cfg.RetryMin, c.cfg.RetryMax, log,
+		"secret synced without every custodian's share; sending the missing ones again",
+		"custodians still lack their share of a synced secret; the next reshare deals them one")
 }
 
 // isShareConflict reports whether a custodian refused a deal because it

@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"log/slog"
+	"sync"
 	"time"
 
 	"github.com/cifer-network/cifer/blackbox"
@@ -203,4 +204,31 @@ func Repair(ctx context.Context, client storeClient, rec *custody.CreationRecord
 type custodyClient interface {
 	storeClient
 	Fetch(ctx context.Context, custodian peer.ID, req custody.FetchRequest) (*custody.FetchResponse, error)
+}
+
+// describePending names each store still missing and why.
+func describePending(pending []PendingStore) []string {
+	out := make([]string, 0, len(pending))
+	for _, p := range pending {
+		out = append(out, fmt.Sprintf("%s (x=%d): %v", p.Member.PeerID, p.Member.X, p.Err))
+	}
+	return out
+}
+
+// repairInBackground runs Repair for window on a goroutine counted in wg,
+// after logging what is missing (warn, then still missing at the end:
+// error). Creation and resharing both finish with RequiredAcks and repair
+// the rest so.
+func repairInBackground(ctx context.Context, wg *sync.WaitGroup, client storeClient, rec *custody.CreationRecord, pending []PendingStore,
+	window, retryMin, retryMax time.Duration, log *slog.Logger, missingMsg, stillMsg string) {
+	log.Warn(missingMsg, "share_version", rec.ShareVersion, "missing", describePending(pending))
+	wg.Add(1)
+	go func() {
+		defer wg.Done()
+		rctx, cancel := context.WithTimeout(ctx, window)
+		defer cancel()
+		if left := Repair(rctx, client, rec, pending, retryMin, retryMax, log); len(left) > 0 {
+			log.Error(stillMsg, "share_version", rec.ShareVersion, "missing", describePending(left))
+		}
+	}()
 }

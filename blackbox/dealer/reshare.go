@@ -536,25 +536,10 @@ func (r *Resharer) reshare(ctx context.Context, ref creationRef, c uint8, cid st
 // keys already, so nothing in the clear is kept); what is still missing at
 // the end is logged, and the cluster's next reshare deals it again.
 func (r *Resharer) startRepair(ctx context.Context, rec *custody.CreationRecord, pending []PendingStore) {
-	log := r.log.With("chain", rec.ChainID, "secret", rec.SecretID, "share_version", rec.ShareVersion)
-	missing := make([]string, 0, len(pending))
-	for _, p := range pending {
-		missing = append(missing, fmt.Sprintf("%s (x=%d): %v", p.Member.PeerID, p.Member.X, p.Err))
-	}
-	log.Warn("reshared without every member's share; sending the missing ones again", "missing", missing)
-	r.wg.Add(1)
-	go func() {
-		defer r.wg.Done()
-		rctx, cancel := context.WithTimeout(ctx, r.cfg.RepairWindow)
-		defer cancel()
-		if left := Repair(rctx, r.cfg.Custody, rec, pending, r.cfg.RetryMin, r.cfg.RetryMax, log); len(left) > 0 {
-			still := make([]string, 0, len(left))
-			for _, p := range left {
-				still = append(still, fmt.Sprintf("%s (x=%d): %v", p.Member.PeerID, p.Member.X, p.Err))
-			}
-			log.Error("members still lack their share of the new version; the next reshare deals them one", "missing", still)
-		}
-	}()
+	repairInBackground(ctx, &r.wg, r.cfg.Custody, rec, pending, r.cfg.RepairWindow, r.cfg.RetryMin, r.cfg.RetryMax,
+		r.log.With("chain", rec.ChainID, "secret", rec.SecretID),
+		"reshared without every member's share; sending the missing ones again",
+		"members still lack their share of the new version; the next reshare deals them one")
 }
 
 // gatherSeed asks every member for its stale share and combines the first

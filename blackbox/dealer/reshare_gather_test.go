@@ -18,8 +18,24 @@ import (
 	"github.com/cifer-network/cifer/envelope"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/crypto"
+	libp2pcrypto "github.com/libp2p/go-libp2p/core/crypto"
 	"github.com/libp2p/go-libp2p/core/peer"
 )
+
+// newPeerID makes a peer ID; no host is needed, the test custody answers
+// in process.
+func newPeerID(t *testing.T) peer.ID {
+	t.Helper()
+	k, _, err := libp2pcrypto.GenerateEd25519Key(rand.Reader)
+	if err != nil {
+		t.Fatal(err)
+	}
+	id, err := peer.IDFromPrivateKey(k)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return id
+}
 
 // plainKeys opens "wrapped" shares as they are: the test custody sends them
 // in the clear.
@@ -123,7 +139,7 @@ func reshareCrossCheck(t *testing.T, signerElected bool) {
 	var members []blackbox.ClusterMember
 	var ids []peer.ID
 	for i := range 5 {
-		id := blackboxtest.StartHost(t, "/ip4/127.0.0.1/tcp/0").ID()
+		id := newPeerID(t)
 		ids = append(ids, id)
 		members = append(members, blackbox.ClusterMember{Custodian: blackbox.Custodian{PeerID: id.String(), X: byte(i + 1)}})
 		c.x[id], c.done[id] = byte(i+1), make(chan struct{})
@@ -223,7 +239,7 @@ func TestReshareWithoutOneMember(t *testing.T) {
 	sc := &storingCustody{releasingCustody: rc, keys: map[peer.ID]*ecdsa.PrivateKey{}, up: make(chan struct{}), stored: map[peer.ID]uint32{}}
 	var members []blackbox.ClusterMember
 	for i := range 5 {
-		id := blackboxtest.StartHost(t, "/ip4/127.0.0.1/tcp/0").ID()
+		id := newPeerID(t)
 		members = append(members, blackbox.ClusterMember{Custodian: blackbox.Custodian{PeerID: id.String(), X: byte(i + 1)}, TransportKey: []byte{1}})
 		rc.x[id], rc.done[id], rc.share[id], rc.record[id] = byte(i+1), make(chan struct{}), honest.Shares[i], honest.Record
 		sc.keys[id], _ = crypto.GenerateKey()
