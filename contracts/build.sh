@@ -29,6 +29,7 @@ gen() { # gen <Name> <file> <pkg> <dir>
 }
 gen SecretsController secrets_controller bindings bindings
 gen ClusterRegistry cluster_registry bindings bindings
+gen MemberReports member_reports bindings bindings
 gen TestToken test_token bindings bindings
 gen StakeVotes stake_votes bindings bindings
 gen CiferTimelock cifer_timelock bindings bindings

@@ -19,6 +19,7 @@ if (!outDir) {
 const targets = {
   'src/SecretsController.sol': ['SecretsController'],
   'src/ClusterRegistry.sol': ['ClusterRegistry'],
+  'src/MemberReports.sol': ['MemberReports'],
   'src/TestToken.sol': ['TestToken'],
   'src/governance/StakeVotes.sol': ['StakeVotes'],
   'src/governance/CiferTimelock.sol': ['CiferTimelock'],

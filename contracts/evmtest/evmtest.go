@@ -217,6 +217,8 @@ type Contracts struct {
 	Registry       *bindings.ClusterRegistry
 	ControllerAddr common.Address
 	Controller     *bindings.SecretsController
+	ReportsAddr    common.Address
+	Reports        *bindings.MemberReports
 }
 
 // DeployParams are the constructor arguments of a deployment.
@@ -225,10 +227,13 @@ type DeployParams struct {
 	EpochLength    uint64
 	UnbondingDelay uint64
 	CreationFee    *big.Int
+	// MissingMemberTimeout is MemberReports' timeout in seconds (0: 600).
+	MissingMemberTimeout uint64
 }
 
-// Deploy deploys TestToken, ClusterRegistry and SecretsController from
-// account 0 (which becomes governance of both).
+// Deploy deploys TestToken, ClusterRegistry, SecretsController and
+// MemberReports (set as the registry's memberReports) from account 0
+// (which becomes governance of the registry and the controller).
 func (c *Chain) Deploy(p DeployParams) *Contracts {
 	c.T.Helper()
 	var d Contracts
@@ -240,6 +245,13 @@ func (c *Chain) Deploy(p DeployParams) *Contracts {
 	c.Mine(tx, err)
 	d.ControllerAddr, tx, d.Controller, err = bindings.DeploySecretsController(c.Opts(0), c.Client, d.RegistryAddr, p.CreationFee)
 	c.Mine(tx, err)
+	timeout := p.MissingMemberTimeout
+	if timeout == 0 {
+		timeout = 600
+	}
+	d.ReportsAddr, tx, d.Reports, err = bindings.DeployMemberReports(c.Opts(0), c.Client, d.RegistryAddr, timeout)
+	c.Mine(tx, err)
+	c.Mine(d.Registry.SetMemberReports(c.Opts(0), d.ReportsAddr))
 	return &d
 }
 

@@ -302,7 +302,7 @@ contract ClusterRegistry is IBlackBoxAuthority, ReentrancyGuard {
         Node storage n = _nodes[index];
         n.stake += amount;
         if (_beforeStakeChange()) _queue(index);
-        else _stakes.set(index, n.stake);
+        else _stakes.set(index, _drawWeightOf(index));
         stakingToken.safeTransferFrom(msg.sender, address(this), amount);
         emit StakeToppedUp(msg.sender, amount, n.stake);
     }
@@ -425,8 +425,7 @@ contract ClusterRegistry is IBlackBoxAuthority, ReentrancyGuard {
         uint256 len = _queued.length;
         for (uint256 i = 0; i < len; i++) {
             uint256 index = _queued[i];
-            Node storage n = _nodes[index];
-            _stakes.set(index, n.status == NodeStatus.Active ? n.stake : 0);
+            _stakes.set(index, _drawWeightOf(index));
             delete _isQueued[index];
         }
         delete _queued;
@@ -602,6 +601,71 @@ contract ClusterRegistry is IBlackBoxAuthority, ReentrancyGuard {
     function clusterMemberIndexes(uint8 clusterId) external view returns (uint256[] memory) {
         require(clusterId >= 1 && clusterId <= clusterCount, "Cluster not found");
         return _clusters[clusterId];
+    }
+
+    // ---------------------------------------------------------------- missing members
+
+    // A cluster member its fellow members have not seen reachable and
+    // attested for a governed time is reported missing through
+    // `memberReports` (MemberReports.sol checks the report: t fellow
+    // members' signatures). The reported node's weight leaves the draw
+    // (queued like any stake change while an advance is pending), so an
+    // advance replaces it in its slot; its operator may rejoin() once that
+    // advance is done. Declared after parametersGovernance so earlier
+    // storage slots stay.
+
+    /// @notice The contract whose checked reports mark members missing.
+    address public memberReports;
+    // Node index => the epoch from whose start it is out of the draw for a
+    // report (0: not reported).
+    mapping(uint256 => uint64) private _reportedUntil;
+
+    event MemberReportsChanged(address memberReports);
+    event MemberReportedMissing(address indexed operator, uint256 nodeIndex, uint64 epoch);
+    event MemberRejoined(address indexed operator, uint256 nodeIndex);
+
+    function setMemberReports(address v) external onlyGovernance {
+        memberReports = v;
+        emit MemberReportsChanged(v);
+    }
+
+    /// @notice Takes an active, unreported node out of the draw; only
+    /// `memberReports`, which has checked the report.
+    function markMissing(uint256 nodeIndex) external {
+        require(msg.sender == memberReports && msg.sender != address(0), "Not member reports");
+        require(_nodes[nodeIndex].status == NodeStatus.Active, "Node not active");
+        require(_reportedUntil[nodeIndex] == 0, "Already reported");
+        bool pending = _beforeStakeChange();
+        _reportedUntil[nodeIndex] = currentEpoch + (pending ? 2 : 1);
+        if (pending) _queue(nodeIndex);
+        else _stakes.set(nodeIndex, 0);
+        emit MemberReportedMissing(_nodes[nodeIndex].operator, nodeIndex, currentEpoch);
+    }
+
+    /// @notice The epoch from whose start a reported node is out of the draw
+    /// (0: not reported).
+    function reportedUntil(uint256 nodeIndex) external view returns (uint64) {
+        return _reportedUntil[nodeIndex];
+    }
+
+    /// @notice Puts a reported node's weight back in the draw (from the next
+    /// epoch), once the advance that replaced it is done.
+    function rejoin() external {
+        uint256 index = _activeIndexOf(msg.sender);
+        uint64 until = _reportedUntil[index];
+        require(until != 0, "Not reported");
+        require(currentEpoch >= until, "Not replaced yet");
+        _reportedUntil[index] = 0;
+        if (_beforeStakeChange()) _queue(index);
+        else _stakes.set(index, _nodes[index].stake);
+        emit MemberRejoined(msg.sender, index);
+    }
+
+    // _drawWeightOf is a node's weight in the draw: its stake while Active
+    // and not reported missing.
+    function _drawWeightOf(uint256 index) private view returns (uint256) {
+        Node storage n = _nodes[index];
+        return n.status == NodeStatus.Active && _reportedUntil[index] == 0 ? n.stake : 0;
     }
 
     // ---------------------------------------------------------------- internal
