@@ -181,6 +181,11 @@ type BlackBoxConfig struct {
 	IPRatePerSecond float64  `toml:"ip-rate-per-second" comment:"Signed requests per second allowed per remote IP address (IPv6: per /64), HTTP and light clients (0: unlimited)."`
 	IPRateBurst     int      `toml:"ip-rate-burst" comment:"Burst of signed requests allowed per remote IP address."`
 	IPRateExempt    []string `toml:"ip-rate-exempt" comment:"Address prefixes the per-IP limit does not apply to, e.g. a gateway in front of this node (loopback by default)."`
+	// ReportMissing makes the node send, from its enclave wallet, the
+	// report that a fellow cluster member has been unreachable for the
+	// governed time once t fellow members co-signed it. Co-signing others'
+	// reports needs no gas and is always on.
+	ReportMissing bool `toml:"report-missing" comment:"Send the co-signed report of a cluster member unreachable for the governed time from the enclave wallet (costs gas)."`
 }
 
 // LogConfig sets logging.
@@ -270,6 +275,7 @@ func DefaultConfig(dataDir string) Config {
 		BlackBox: BlackBoxConfig{
 			FailoverTimeout: Duration{10 * time.Second},
 			AdvanceEpochs:   true,
+			ReportMissing:   true,
 			RatePerSecond:   50,
 			RateBurst:       100,
 			IPRatePerSecond: 500,

@@ -27,6 +27,9 @@ import (
 	"github.com/cifer-network/cifer/p2p"
 	"github.com/cifer-network/cifer/request"
 	"github.com/cifer-network/cifer/staking"
+	"github.com/cifer-network/cifer/staking/liveness"
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/libp2p/go-libp2p/core/network"
 	"github.com/libp2p/go-libp2p/core/peer"
 	"github.com/prometheus/client_golang/prometheus"
 	"github.com/prometheus/client_golang/prometheus/collectors"
@@ -132,6 +135,7 @@ func (w *wiring) wire() {
 		w.wireCreator,
 		w.wireResharer,
 		w.wireEpochs,
+		w.wireMissingMembers,
 		w.wirePublish,
 	} {
 		step()
@@ -576,6 +580,63 @@ func (w *wiring) wireEpochs() {
 		},
 		run: func(ctx context.Context) error { return watcher.run(ctx) },
 	})
+}
+
+// wireMissingMembers watches this node's fellow cluster members and
+// reports one unreachable or unattested for the governed time, so it
+// cannot stall its cluster (staking/liveness). A deployment without a
+// MemberReports contract has nothing to report to.
+func (w *wiring) wireMissingMembers() {
+	var monitor *liveness.Monitor
+	w.life.add(component{
+		name: "missing-member monitor",
+		start: func(context.Context) error {
+			reports := w.dep.Addresses.MemberReports
+			if reports == (common.Address{}) {
+				return nil
+			}
+			monitor = &liveness.Monitor{
+				Registry:    w.registry,
+				Prober:      meshProber{mesh: w.p2p},
+				Signer:      w.keys,
+				CoSigners:   liveness.WireCoSigners{Streams: w.p2p.Streams(), Network: w.cfg.Network},
+				Timeout:     liveness.ContractTimeout{Caller: w.home.Eth(), Reports: reports},
+				ChainID:     w.dep.ChainID,
+				Reports:     reports,
+				CallTimeout: w.home.CallTimeout(),
+				Log:         w.log,
+			}
+			if w.cfg.BlackBox.ReportMissing {
+				monitor.Submitter = &liveness.ChainSubmitter{Chain: w.home.Eth(), ChainID: w.dep.ChainID, Reports: reports, Wallet: w.keys}
+			}
+			monitor.Serve(w.p2p.Streams(), w.cfg.Network)
+			return nil
+		},
+		run: func(ctx context.Context) error {
+			if monitor == nil {
+				<-ctx.Done()
+				return nil
+			}
+			return monitor.Run(ctx)
+		},
+	})
+}
+
+// meshProber counts a peer reachable when it holds a verified (attested,
+// unexpired) statement and a connection, dialling it if there is none.
+type meshProber struct{ mesh *p2p.Mesh }
+
+func (p meshProber) Reachable(ctx context.Context, id peer.ID) bool {
+	if !p.mesh.Table().IsVerified(id) {
+		return false
+	}
+	h := p.mesh.Host()
+	if h.Network().Connectedness(id) == network.Connected {
+		return true
+	}
+	ctx, cancel := context.WithTimeout(ctx, 5*time.Second)
+	defer cancel()
+	return h.Connect(ctx, peer.AddrInfo{ID: id}) == nil
 }
 
 // wirePublish writes run.json once every part serves.

@@ -101,5 +101,6 @@ func All() []Info {
 		Handshake,
 		Statement.Info, Decrypt.Info, FileKey.Info, StreamKeys.Info, JobCall.Info,
 		Store.Info, Fetch.Info, PublicKey.Info, Reshare.Info,
+		MissingMember.Info,
 	}
 }

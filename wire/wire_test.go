@@ -33,6 +33,7 @@ func TestProtocolIDs(t *testing.T) {
 		{wire.Fetch.ID(n), "/cifer/testnet/custody/fetch/2.0.0"},
 		{wire.PublicKey.ID(n), "/cifer/testnet/custody/pubkey/1.0.0"},
 		{wire.Reshare.ID(n), "/cifer/testnet/custody/reshare/1.0.0"},
+		{wire.MissingMember.ID(n), "/cifer/testnet/cluster/missing-member/1.0.0"},
 	}
 	for _, tc := range tests {
 		if string(tc.got) != tc.want {
@@ -70,6 +71,7 @@ func TestDescriptors(t *testing.T) {
 		{wire.Fetch.Info, true, true},
 		{wire.PublicKey.Info, false, false},
 		{wire.Reshare.Info, false, true},
+		{wire.MissingMember.Info, false, true},
 	}
 	for _, tc := range tests {
 		i := tc.info

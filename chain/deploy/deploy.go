@@ -29,7 +29,10 @@ type Params struct {
 	EpochLength    uint64
 	UnbondingDelay uint64
 	CreationFee    *big.Int
-	AllowSimulated bool
+	// MissingMemberTimeout is how long a cluster member may be unseen
+	// before its fellows report it (zero: 10 minutes).
+	MissingMemberTimeout time.Duration
+	AllowSimulated       bool
 	// DefaultSecretType is what createSecret() without a type gives; 1 is
 	// the type decrypt calls accept (COMPAT.md). Zero keeps the contract's
 	// initial value (0).
@@ -156,11 +159,23 @@ func Deploy(ctx context.Context, client *ethclient.Client, key *ecdsa.PrivateKey
 		return Deployment{}, err
 	}
 
+	timeout := p.MissingMemberTimeout
+	if timeout <= 0 {
+		timeout = 10 * time.Minute
+	}
+	reportsAddr, tx, _, err := bindings.DeployMemberReports(auth, client, regAddr, uint64(max(timeout/time.Second, 1)))
+	if err != nil {
+		return Deployment{}, fmt.Errorf("deploy: member reports: %w", err)
+	}
+	if _, err := wait("member reports", tx); err != nil {
+		return Deployment{}, err
+	}
+
 	type step struct {
 		what string
 		send func() (*types.Transaction, error)
 	}
-	var settings []step
+	settings := []step{{"registry member reports", func() (*types.Transaction, error) { return reg.SetMemberReports(auth, reportsAddr) }}}
 	if p.AllowSimulated {
 		settings = append(settings,
 			step{"allow simulated enclaves", func() (*types.Transaction, error) { return reg.SetSimulatedEnclavesAllowed(auth, true) }},
@@ -196,7 +211,7 @@ func Deploy(ctx context.Context, client *ethclient.Client, key *ecdsa.PrivateKey
 		RPCURL:      p.RPCURL,
 		WSURL:       p.WSURL,
 		BlockTimeMs: p.BlockTimeMs,
-		Addresses:   Addresses{Token: token, Registry: regAddr, Controller: ctrlAddr, Votes: addrs.Votes, Governor: addrs.Governor, ParametersTimelock: paramsAddr, SecurityTimelock: secAddr},
+		Addresses:   Addresses{Token: token, Registry: regAddr, Controller: ctrlAddr, Votes: addrs.Votes, Governor: addrs.Governor, ParametersTimelock: paramsAddr, SecurityTimelock: secAddr, MemberReports: reportsAddr},
 		DeployBlock: first.BlockNumber.Uint64(),
 		Governance:  secAddr,
 		Testnet:     p.Testnet,

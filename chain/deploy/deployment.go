@@ -29,6 +29,9 @@ type Addresses struct {
 	Governor           common.Address `json:"governor,omitzero"`
 	ParametersTimelock common.Address `json:"parametersTimelock,omitzero"`
 	SecurityTimelock   common.Address `json:"securityTimelock,omitzero"`
+	// MemberReports takes reported missing cluster members out of the draw
+	// (zero in deployments made before it).
+	MemberReports common.Address `json:"memberReports,omitzero"`
 }
 
 // Deployment is the content of deployment.json.

@@ -129,8 +129,14 @@ func (g *Gov) Build(ctx context.Context, name, value, description string) (Propo
 		return Proposal{}, err
 	}
 	target := g.dep.Addresses.Registry
-	if p.on == onController {
+	switch p.on {
+	case onController:
 		target = g.dep.Addresses.Controller
+	case onMemberReports:
+		target = g.dep.Addresses.MemberReports
+		if target == (common.Address{}) {
+			return Proposal{}, errors.New("this deployment has no MemberReports contract")
+		}
 	}
 	if description == "" {
 		description = fmt.Sprintf("set %s=%s", name, value)

@@ -31,6 +31,7 @@ type contractKind int
 const (
 	onRegistry contractKind = iota
 	onController
+	onMemberReports
 )
 
 // GovParam describes one governed parameter.
@@ -47,8 +48,11 @@ type GovParam struct {
 
 // Contract names the contract the parameter lives on.
 func (p GovParam) Contract() string {
-	if p.on == onController {
+	switch p.on {
+	case onController:
 		return "SecretsController"
+	case onMemberReports:
+		return "MemberReports"
 	}
 	return "ClusterRegistry"
 }
@@ -60,6 +64,8 @@ var govParams = []GovParam{
 	{Name: "min-stake", Value: "whole tokens (18 decimals), or NUMBERwei", on: onRegistry, method: "setMinStake", args: one(parseAmount)},
 	{Name: "epoch-length", Value: "blocks", on: onRegistry, method: "setEpochLength", args: one(parseUint64)},
 	{Name: "unbonding-delay", Value: "blocks", on: onRegistry, method: "setUnbondingDelay", args: one(parseUint64)},
+	{Name: "missing-member-timeout", Value: "seconds a cluster member is unseen before its fellows report it", on: onMemberReports, method: "setMissingMemberTimeout", args: one(parseUint64)},
+	{Name: "member-reports", Security: true, Value: "address (the MemberReports contract)", on: onRegistry, method: "setMemberReports", args: one(parseAddr)},
 	{Name: "target-cluster-count", Value: "1..255", on: onRegistry, method: "setTargetClusterCount", args: one(parseUint8)},
 	{Name: "creation-fee", Value: "wei", on: onController, method: "setSecretCreationFee", args: one(parseWei)},
 	{Name: "default-secret-type", Value: "0..255", on: onController, method: "setDefaultSecretType", args: one(parseUint8)},
@@ -117,8 +123,11 @@ func (p GovParam) Calldata(value string) ([]byte, error) {
 
 func contractABI(k contractKind) (*abi.ABI, error) {
 	md := bindings.ClusterRegistryMetaData
-	if k == onController {
+	switch k {
+	case onController:
 		md = bindings.SecretsControllerMetaData
+	case onMemberReports:
+		md = bindings.MemberReportsMetaData
 	}
 	return metaABI(md)
 }

@@ -32,7 +32,7 @@ var layers = [][]string{
 	{"enclave", "enclave/sim", "enclave/sgx", "enclave/tlskey", "request", "wire", "chain/deploy", "chain/devchain",
 		"contracts", "contracts/evmtest", "p2p/p2ptest", "internal/testenclave"},
 	// Roles that stand on the protocol: custody, staking, the light client.
-	{"custody", "staking", "client"},
+	{"custody", "staking", "staking/liveness", "client"},
 	// The key service.
 	{"blackbox"},
 	// What uses the key service: its HTTP API and file jobs, creation and
