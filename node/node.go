@@ -785,3 +785,13 @@ func (n *Node) P2P() *p2p.Mesh { return n.p2p }
 
 // Close stops the node in reverse order of start. It is safe to call twice.
 func (n *Node) Close() error { return n.life.Stop(context.Background()) }
+
+// ShareVersions lists the share versions this node's custodian holds for
+// a secret (none: it holds no share of it). It reads the sealed store's
+// keys only, never a share.
+func (n *Node) ShareVersions(ctx context.Context, chainID, secretID uint64) ([]custody.ShareKey, error) {
+	if n.store == nil {
+		return nil, errors.New("node has no share store")
+	}
+	return n.store.Versions(ctx, chainID, secretID)
+}

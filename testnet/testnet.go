@@ -72,6 +72,9 @@ type Config struct {
 	// (default 10), so the first election comes seconds after start.
 	EpochLength uint64
 	FirstEpoch  uint64
+	// MissingMemberTimeout is how long a cluster member may be unreachable
+	// before its fellow members report it (default 1 min).
+	MissingMemberTimeout time.Duration
 	// Timeout bounds the whole start (default 3 min).
 	Timeout time.Duration
 	Log     *slog.Logger
@@ -330,6 +333,7 @@ func (st *State) deployAndRegister(ctx context.Context, cfg Config, eth *ethclie
 		Network: NetworkName, RPCURL: st.RPCURL, WSURL: st.WSURL, BlockTimeMs: uint64(cfg.BlockTime.Milliseconds()),
 		Testnet: true, MinStake: minStake, EpochLength: cfg.FirstEpoch, UnbondingDelay: cfg.EpochLength,
 		CreationFee: creationFee, AllowSimulated: true, SimPlatformKey: platformPub, DefaultSecretType: 1, AllowedMeasures: [][32]byte{measurement},
+		MissingMemberTimeout: cfg.MissingMemberTimeout,
 	})
 	if err != nil {
 		return err
@@ -454,6 +458,9 @@ func (c *Config) epochDefaults() {
 	}
 	if c.FirstEpoch == 0 {
 		c.FirstEpoch = 10
+	}
+	if c.MissingMemberTimeout <= 0 {
+		c.MissingMemberTimeout = time.Minute
 	}
 }
 
