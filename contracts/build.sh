@@ -2,7 +2,8 @@
 # Compiles the Solidity contracts and generates their Go bindings.
 # Usage: contracts/build.sh [OUT_DIR]   (default: contracts/ itself)
 # Writes OUT_DIR/artifacts/<Name>.{abi,bin}, OUT_DIR/bindings/<name>.go
-# (package bindings) and OUT_DIR/testbindings/<name>.go (test-only contracts).
+# (package bindings), OUT_DIR/testbindings/<name>.go (test-only contracts)
+# and OUT_DIR/layout/layout.go (storage slot positions, package layout).
 # Needs node and the npm packages of contracts/package.json (`make deps`).
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
@@ -19,7 +20,8 @@ if [ ! -d "$here/node_modules/solc" ] || [ ! -d "$here/node_modules/@openzeppeli
   exit 1
 fi
 
-node "$here/compile.js" "$out/artifacts"
+node "$here/compile.js" "$out/artifacts" "$out/layout/layout.go"
+gofmt -w "$out/layout/layout.go"
 
 gen() { # gen <Name> <file> <pkg> <dir>
   mkdir -p "$out/$4"

@@ -30,7 +30,7 @@ func TestCommittedBuildIsFresh(t *testing.T) {
 		t.Fatalf("build.sh failed: %v\n%s", err, b)
 	}
 
-	for _, dir := range []string{"artifacts", "bindings", "testbindings"} {
+	for _, dir := range []string{"artifacts", "bindings", "testbindings", "layout"} {
 		fresh, err := filepath.Glob(filepath.Join(out, dir, "*"))
 		if err != nil || len(fresh) == 0 {
 			t.Fatalf("build produced nothing in %s (%v)", dir, err)

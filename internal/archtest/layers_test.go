@@ -22,7 +22,7 @@ const module = "github.com/cifer-network/cifer/"
 // reach up to build a real network around the code it tests.
 var layers = [][]string{
 	// Formats and helpers that know nothing of nodes, chains or peers.
-	{"internal/avxstate", "internal/atomicfile", "internal/archtest", "internal/vectors", "selection", "contracts/bindings", "contracts/testbindings", "envelope", "chain/stateproof"},
+	{"internal/avxstate", "internal/atomicfile", "internal/archtest", "internal/vectors", "selection", "contracts/bindings", "contracts/testbindings", "contracts/layout", "envelope", "chain/stateproof"},
 	// Raw access to the two networks a node lives on: the EVM chains and
 	// the libp2p mesh. Neither knows what a secret or an enclave is.
 	{"chain", "p2p"},
