@@ -34,6 +34,7 @@ const targets = {
   'src/governance/CiferTimelock.sol': ['CiferTimelock'],
   'src/governance/CiferGovernor.sol': ['CiferGovernor'],
   'src/test/ElectionHarness.sol': ['ElectionHarness'],
+  'src/test/AllowAllAuthority.sol': ['AllowAllAuthority'],
 };
 
 const sources = {};

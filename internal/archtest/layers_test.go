@@ -22,14 +22,14 @@ const module = "github.com/cifer-network/cifer/"
 // reach up to build a real network around the code it tests.
 var layers = [][]string{
 	// Formats and helpers that know nothing of nodes, chains or peers.
-	{"internal/avxstate", "internal/atomicfile", "internal/archtest", "internal/vectors", "selection", "contracts/bindings", "contracts/testbindings", "contracts/layout", "envelope", "chain/stateproof"},
+	{"internal/avxstate", "internal/atomicfile", "internal/archtest", "internal/vectors", "selection", "contracts/bindings", "contracts/testbindings", "contracts/layout", "envelope", "chain/stateproof", "internal/rpclie"},
 	// Raw access to the two networks a node lives on: the EVM chains and
 	// the libp2p mesh. Neither knows what a secret or an enclave is.
 	{"chain", "p2p"},
 	// What every role speaks: the TEE and its attestation policy (over the
 	// registry's node records), the request pipeline, protocol
 	// descriptors, deployment, and the test stand-ins of the layers below.
-	{"enclave", "enclave/sim", "enclave/sgx", "enclave/tlskey", "request", "wire", "chain/deploy", "chain/devchain",
+	{"enclave", "enclave/sim", "enclave/sgx", "enclave/tlskey", "request", "wire", "chain/deploy", "chain/devchain", "chain/verified",
 		"contracts", "contracts/evmtest", "p2p/p2ptest", "internal/testenclave"},
 	// Roles that stand on the protocol: custody, staking, the light client.
 	{"custody", "staking", "staking/liveness", "client"},

@@ -1,0 +1,274 @@
+package verified_test
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"math/big"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/ethereum/go-ethereum/accounts/abi/bind"
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/common/hexutil"
+	"github.com/ethereum/go-ethereum/core/types"
+	"github.com/ethereum/go-ethereum/ethclient"
+	"github.com/ethereum/go-ethereum/ethclient/gethclient"
+	"github.com/ethereum/go-ethereum/rpc"
+
+	"github.com/cifer-network/cifer/chain"
+	"github.com/cifer-network/cifer/chain/devchain"
+	"github.com/cifer-network/cifer/chain/verified"
+	"github.com/cifer-network/cifer/contracts/bindings"
+	"github.com/cifer-network/cifer/contracts/layout"
+	"github.com/cifer-network/cifer/contracts/testbindings"
+	"github.com/cifer-network/cifer/internal/rpclie"
+)
+
+// env is a dev chain with a SecretsController whose authority lets anyone
+// mark secrets synced, and secrets in each shape the reader decodes.
+type env struct {
+	ctx        context.Context
+	chain      *devchain.Chain
+	eth        *ethclient.Client
+	controller common.Address
+	ctrl       *bindings.SecretsController
+	secrets    map[string]uint64 // name => id
+}
+
+var cids = map[string]string{
+	"syncing":   "",
+	"short cid": "bafy-short",                                                  // < 32 bytes
+	"cid":       "bafkreihdwdcefgh4dqkjv67uzcmw7ojee6xedzdetojuzjevtenxquvyku", // 59 bytes, as the network makes
+	"long cid":  strings.Repeat("bafkrei", 20),                                 // 140 bytes: a second round
+}
+
+func newEnv(t *testing.T) *env {
+	t.Helper()
+	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
+	t.Cleanup(cancel)
+	c, err := devchain.Start(ctx, devchain.Config{Accounts: 3})
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { _ = c.Close() })
+	eth, err := ethclient.DialContext(ctx, c.HTTPURL())
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(eth.Close)
+	key, err := devchain.DevKey(0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	id, err := eth.ChainID(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	auth, err := bind.NewKeyedTransactorWithChainID(key, id)
+	if err != nil {
+		t.Fatal(err)
+	}
+	auth.Context = ctx
+	// A fixed limit: a gas estimate right after the previous receipt may
+	// still run on the block before it (the secret "not found").
+	auth.GasLimit = 8_000_000
+	mine := func(tx *types.Transaction, err error) *types.Receipt {
+		t.Helper()
+		if err != nil {
+			t.Fatal(err)
+		}
+		rc, err := bind.WaitMined(ctx, eth, tx)
+		if err != nil || rc.Status != types.ReceiptStatusSuccessful {
+			t.Fatalf("tx %s: %v (status %d)", tx.Hash(), err, rc.Status)
+		}
+		return rc
+	}
+	authAddr, tx, _, err := testbindings.DeployAllowAllAuthority(auth, eth)
+	mine(tx, err)
+	ctrlAddr, tx, ctrl, err := bindings.DeploySecretsController(auth, eth, authAddr, big.NewInt(0))
+	mine(tx, err)
+	e := &env{ctx: ctx, chain: c, eth: eth, controller: ctrlAddr, ctrl: ctrl, secrets: map[string]uint64{}}
+	for name, cid := range cids {
+		rc := mine(ctrl.CreateSecret0(auth))
+		ev, err := ctrl.ParseSecretCreated(*rc.Logs[0])
+		if err != nil {
+			t.Fatal(err)
+		}
+		e.secrets[name] = ev.SecretId.Uint64()
+		if cid != "" {
+			mine(ctrl.MarkSecretSynced(auth, ev.SecretId, 3, cid))
+		}
+	}
+	mine(ctrl.SetDelegate(auth, new(big.Int).SetUint64(e.secrets["cid"]), common.HexToAddress("0x00000000000000000000000000000000000d1e9a")))
+	return e
+}
+
+func (e *env) header(t *testing.T) *types.Header {
+	t.Helper()
+	h, err := e.eth.HeaderByNumber(e.ctx, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return h
+}
+
+func proofsAt(t *testing.T, url string) verified.ProofSource {
+	t.Helper()
+	rc, err := rpc.Dial(url)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(rc.Close)
+	return gethclient.New(rc)
+}
+
+func TestLayoutHasWhatReadersUse(t *testing.T) {
+	for _, label := range []string{"owner", "delegate", "isSyncing", "clusterId", "secretType", "publicKeyCid"} {
+		if _, ok := layout.SecretsControllerSecret[label]; !ok {
+			t.Errorf("layout.SecretsControllerSecret has no %q", label)
+		}
+	}
+	if _, ok := layout.SecretsController["secrets"]; !ok {
+		t.Error(`layout.SecretsController has no "secrets"`)
+	}
+}
+
+// Every shape of secret reads the same through proofs as through the
+// contract's own getter.
+func TestSecretStateMatchesTheContract(t *testing.T) {
+	e := newEnv(t)
+	r := &verified.Reader{Endpoints: []verified.Endpoint{{Name: "honest", Proofs: proofsAt(t, e.chain.HTTPURL())}}}
+	h := e.header(t)
+	direct, err := chain.Dial(e.ctx, chain.Config{Name: "dev", ChainID: devchain.DefaultChainID, RPCURL: e.chain.HTTPURL(), ControllerAddress: e.controller, BlockTimeMs: 1000}, chain.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer direct.Close()
+	for name, id := range e.secrets {
+		t.Run(name, func(t *testing.T) {
+			got, err := r.SecretState(e.ctx, h, e.controller, id)
+			if err != nil {
+				t.Fatal(err)
+			}
+			want, err := direct.SecretState(e.ctx, id)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got != want {
+				t.Fatalf("proven %+v, getter %+v", got, want)
+			}
+			if got.PublicKeyCID != cids[name] {
+				t.Fatalf("CID %q, want %q", got.PublicKeyCID, cids[name])
+			}
+		})
+	}
+	if _, err := r.SecretState(e.ctx, h, e.controller, 999); !errors.Is(err, chain.ErrSecretNotFound) {
+		t.Fatalf("a secret that does not exist: %v, want ErrSecretNotFound", err)
+	}
+}
+
+// forgeStorage rewrites every eth_getProof storage value to v (a provider
+// that says, for instance, that the attacker owns the secret).
+func forgeStorage(v string) rpclie.Rewrite {
+	return func(method string, _, result json.RawMessage) (json.RawMessage, bool) {
+		if method != "eth_getProof" {
+			return result, false
+		}
+		var res map[string]any
+		if err := json.Unmarshal(result, &res); err != nil {
+			return result, false
+		}
+		for _, sp := range res["storageProof"].([]any) {
+			sp.(map[string]any)["value"] = v
+		}
+		out, _ := json.Marshal(res)
+		return out, true
+	}
+}
+
+// forgeProofNode swaps a byte inside the first storage proof node: the
+// value and the proof agree on nothing any more.
+func forgeProofNode(method string, _, result json.RawMessage) (json.RawMessage, bool) {
+	if method != "eth_getProof" {
+		return result, false
+	}
+	var res map[string]any
+	if err := json.Unmarshal(result, &res); err != nil {
+		return result, false
+	}
+	sp := res["storageProof"].([]any)[0].(map[string]any)
+	nodes := sp["proof"].([]any)
+	if len(nodes) == 0 {
+		return result, false
+	}
+	b, _ := hexutil.Decode(nodes[0].(string))
+	b[len(b)/2] ^= 0xff
+	nodes[0] = hexutil.Encode(b)
+	out, _ := json.Marshal(res)
+	return out, true
+}
+
+// One lying endpoint of three: the reader is not fooled, counts the lie and
+// reads from another. All lying: the read fails with ErrUnverified and
+// gives no value.
+func TestLyingEndpoints(t *testing.T) {
+	e := newEnv(t)
+	attacker := "0xa77ac4e4a77ac4e4a77ac4e4a77ac4e4a77ac4e4"
+	for _, tc := range []struct {
+		name string
+		lie  rpclie.Rewrite
+	}{
+		{"forged value (the attacker owns it)", forgeStorage(attacker)},
+		{"forged proof node", forgeProofNode},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			liar, err := rpclie.Start(e.chain.HTTPURL(), tc.lie)
+			if err != nil {
+				t.Fatal(err)
+			}
+			defer liar.Close()
+			honest, err := rpclie.Start(e.chain.HTTPURL(), nil)
+			if err != nil {
+				t.Fatal(err)
+			}
+			defer honest.Close()
+			lies := map[string]int{}
+			r := &verified.Reader{
+				Endpoints: []verified.Endpoint{{Name: "liar", Proofs: proofsAt(t, liar.URL)}, {Name: "honest", Proofs: proofsAt(t, honest.URL)}},
+				OnLie:     func(ep string, _ error) { lies[ep]++ },
+			}
+			h := e.header(t)
+			id := e.secrets["cid"]
+			got, err := r.SecretState(e.ctx, h, e.controller, id)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got.PublicKeyCID != cids["cid"] || got.Owner == common.HexToAddress(attacker) || got.Owner == (common.Address{}) {
+				t.Fatalf("read %+v through a liar", got)
+			}
+			if liar.Lies() == 0 || lies["liar"] == 0 || lies["honest"] != 0 {
+				t.Fatalf("lies told %d, counted %v", liar.Lies(), lies)
+			}
+
+			onlyLiars := &verified.Reader{Endpoints: []verified.Endpoint{{Name: "liar", Proofs: proofsAt(t, liar.URL)}}}
+			if st, err := onlyLiars.SecretState(e.ctx, h, e.controller, id); !errors.Is(err, verified.ErrUnverified) {
+				t.Fatalf("only a liar to ask: %+v, %v, want ErrUnverified", st, err)
+			}
+		})
+	}
+}
+
+// A proof made against another block's state root (an endpoint serving a
+// stale or a future state as the trusted one) does not verify.
+func TestProofOfAnotherBlockRefused(t *testing.T) {
+	e := newEnv(t)
+	r := &verified.Reader{Endpoints: []verified.Endpoint{{Name: "honest", Proofs: proofsAt(t, e.chain.HTTPURL())}}}
+	h := e.header(t)
+	forged := types.CopyHeader(h)
+	forged.Root = common.HexToHash("0x1234")
+	if _, err := r.SecretState(e.ctx, forged, e.controller, e.secrets["cid"]); !errors.Is(err, verified.ErrUnverified) {
+		t.Fatalf("proof against a root it does not lead to: %v, want ErrUnverified", err)
+	}
+}
