@@ -29,7 +29,7 @@ var layers = [][]string{
 	// What every role speaks: the TEE and its attestation policy (over the
 	// registry's node records), the request pipeline, protocol
 	// descriptors, deployment, and the test stand-ins of the layers below.
-	{"enclave", "enclave/sim", "enclave/sgx", "enclave/tlskey", "request", "wire", "chain/deploy", "chain/devchain", "chain/verified",
+	{"enclave", "enclave/sim", "enclave/sgx", "enclave/tlskey", "request", "wire", "chain/deploy", "chain/devchain", "chain/verified", "chain/headers",
 		"contracts", "contracts/evmtest", "p2p/p2ptest", "internal/testenclave"},
 	// Roles that stand on the protocol: custody, staking, the light client.
 	{"custody", "staking", "staking/liveness", "client"},
