@@ -26,6 +26,7 @@ import (
 // Errors of the governance flow; each comes wrapped with the details.
 var (
 	ErrNoGovernor       = errors.New("the deployment has no governor (deployed before governance)")
+	ErrNoRewardsPool    = errors.New("the deployment has no rewards pool (deployed before rewards)")
 	ErrProposalNotFound = errors.New("proposal not found")
 	ErrVoteNotOpen      = errors.New("voting is not open")
 	ErrNotSucceeded     = errors.New("the proposal has not passed")
@@ -129,8 +130,14 @@ func (g *Gov) Build(ctx context.Context, name, value, description string) (Propo
 		return Proposal{}, err
 	}
 	target := g.dep.Addresses.Registry
-	if p.on == onController {
+	switch p.on {
+	case onController:
 		target = g.dep.Addresses.Controller
+	case onRewardsPool:
+		target = g.dep.Addresses.RewardsPool
+		if target == (common.Address{}) {
+			return Proposal{}, ErrNoRewardsPool
+		}
 	}
 	if description == "" {
 		description = fmt.Sprintf("set %s=%s", name, value)
