@@ -35,3 +35,4 @@ gen StakeVotes stake_votes bindings bindings
 gen CiferTimelock cifer_timelock bindings bindings
 gen CiferGovernor cifer_governor bindings bindings
 gen ElectionHarness election_harness testbindings testbindings
+gen ReentrantClaimer reentrant_claimer testbindings testbindings

@@ -25,6 +25,7 @@ const targets = {
   'src/governance/CiferTimelock.sol': ['CiferTimelock'],
   'src/governance/CiferGovernor.sol': ['CiferGovernor'],
   'src/test/ElectionHarness.sol': ['ElectionHarness'],
+  'src/test/ReentrantClaimer.sol': ['ReentrantClaimer'],
 };
 
 const sources = {};

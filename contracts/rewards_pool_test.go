@@ -10,6 +10,7 @@ import (
 
 	"github.com/cifer-network/cifer/contracts/bindings"
 	"github.com/cifer-network/cifer/contracts/evmtest"
+	"github.com/cifer-network/cifer/contracts/testbindings"
 )
 
 // rewardsSetup is a deployment with a RewardsPool wired to the controller,
@@ -275,7 +276,17 @@ func TestRewardsAllExcludedRollsOver(t *testing.T) {
 	c.AdvanceEpoch(d, 0) // epoch 5: epoch 3 opens
 	fees3 := new(big.Int).Mul(testFee, big.NewInt(3))
 	want := expectedShares(fees3, parts3, nil)
-	for _, i := range sortedKeys(parts3) {
+	for n, i := range sortedKeys(parts3) {
+		if n == 0 {
+			// claimFor: anyone may send it; the node's operator is paid.
+			op := c.Addrs[s.ops[i]]
+			before := s.balance(t, op)
+			c.Mine(pool.ClaimFor(c.Opts(10), big.NewInt(i), []uint64{3}))
+			if got := new(big.Int).Sub(s.balance(t, op), before); got.Cmp(want[i]) != 0 {
+				t.Fatalf("claimFor node %d: operator got %v; want %v", i, got, want[i])
+			}
+			continue
+		}
 		got, _ := s.claimPaid(t, s.ops[i], []uint64{3})
 		if got.Cmp(want[i]) != 0 {
 			t.Fatalf("node %d: paid %v; want %v", i, got, want[i])
@@ -377,4 +388,44 @@ func TestRewardsGas(t *testing.T) {
 	if one == 0 || three == 0 {
 		t.Fatalf("no claim measured (one %d, three %d)", one, three)
 	}
+}
+
+// TestRewardsClaimReentrancy: an operator contract whose receive() claims
+// again (through claim and through claimFor) while the pool pays it gets
+// its share once: both re-entries revert and are refused.
+func TestRewardsClaimReentrancy(t *testing.T) {
+	s := newRewardsSetup(t)
+	c, d, pool := s.c, s.d, s.pool
+	addr, tx, claimer, err := testbindings.DeployReentrantClaimer(c.Opts(0), c.Client, s.poolAddr)
+	c.Mine(tx, err)
+	// A stake far above the others', so the draw surely picks it.
+	stake := evmtest.Ether(1_000_000)
+	c.Mine(d.Token.Mint(c.Opts(0), addr, stake))
+	c.Mine(claimer.RegisterNode(c.Opts(0), d.RegistryAddr, d.TokenAddr, []byte("peer-claimer"), common.HexToAddress("0xc1a1"), stake))
+	idx, err := d.Registry.NodeIndexOf(call(c), addr)
+	if err != nil {
+		t.Fatal(err)
+	}
+	c.AdvanceEpoch(d, 0) // epoch 1
+	if st, _ := d.Registry.EpochStakeOf(call(c), 1, idx); st.Cmp(stake) != 0 {
+		t.Fatalf("the claimer does not serve epoch 1 (stake %v)", st)
+	}
+	s.create(t, 5)
+	c.AdvanceEpoch(d, 0)
+	c.AdvanceEpoch(d, 0) // epoch 3: epoch 1 opens
+	want, err := pool.ClaimableByNode(call(c), idx, 1)
+	if err != nil || want.Sign() == 0 {
+		t.Fatalf("claimable = %v, %v", want, err)
+	}
+	o := c.Opts(0)
+	o.GasLimit = 2_000_000
+	c.Mine(claimer.Claim(o, []uint64{1}))
+	attempts, _ := claimer.ReentryAttempts(call(c))
+	successes, _ := claimer.ReentrySuccesses(call(c))
+	received, _ := claimer.Received(call(c))
+	if attempts.Int64() != 2 || successes.Sign() != 0 || received.Cmp(want) != 0 {
+		t.Fatalf("re-entry attempts %v, successes %v; received %v, want %v once", attempts, successes, received, want)
+	}
+	_, err = pool.ClaimFor(c.Opts(1), idx, []uint64{1})
+	c.ExpectRevert("Already claimed", err)
 }
