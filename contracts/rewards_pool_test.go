@@ -377,13 +377,17 @@ func TestRewardsGas(t *testing.T) {
 			one = c.Mine(pool.Claim(c.Opts(s.ops[i]), []uint64{4})).GasUsed
 		}
 	}
+	// The same creation without a pool, for the forwarding's cost.
+	c.Mine(d.Controller.SetRewardsPool(c.Opts(0), common.Address{}))
+	plainGas := c.Mine(d.Controller.CreateSecret0(payOpts(c, 10, testFee))).GasUsed
+	c.Mine(d.Controller.SetRewardsPool(c.Opts(0), s.poolAddr))
 	excl := c.Mine(pool.ExcludeFromEpoch(c.Opts(excluderAcct), 6, big.NewInt(sortedKeys(s.participants(t))[0]))).GasUsed
 	code, err := c.Client.CodeAt(c.Ctx(), d.RegistryAddr, nil)
 	if err != nil {
 		t.Fatal(err)
 	}
-	t.Logf("claim 1 epoch: %d gas; claim 3 epochs: %d gas; createSecret forwarding its fee: %d gas; excludeFromEpoch: %d gas",
-		one, three, createGas, excl)
+	t.Logf("claim 1 epoch: %d gas; claim 3 epochs: %d gas; createSecret forwarding its fee: %d gas (without a pool: %d); excludeFromEpoch: %d gas",
+		one, three, createGas, plainGas, excl)
 	t.Logf("ClusterRegistry runtime: %d bytes of 24,576", len(code))
 	if one == 0 || three == 0 {
 		t.Fatalf("no claim measured (one %d, three %d)", one, three)
