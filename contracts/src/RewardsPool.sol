@@ -159,18 +159,17 @@ contract RewardsPool is ReentrancyGuard {
     /// @notice Claims the sender's node's rewards for each of `epochs` and
     /// pays them to the sender (its operator).
     function claim(uint64[] calldata epochs) external nonReentrant returns (uint256) {
-        return _claim(registry.nodeIndexOf(msg.sender), epochs);
+        return _claim(registry.nodeIndexOf(msg.sender), msg.sender, epochs);
     }
 
     /// @notice Claims for a node by index and pays its operator; anyone may
     /// call, so rewards of a node whose operator has withdrawn (the
     /// registry no longer finds it by operator) stay claimable.
     function claimFor(uint256 nodeIndex, uint64[] calldata epochs) external nonReentrant returns (uint256) {
-        return _claim(nodeIndex, epochs);
+        return _claim(nodeIndex, registry.operatorOf(nodeIndex), epochs);
     }
 
-    function _claim(uint256 nodeIndex, uint64[] calldata epochs) private returns (uint256 total) {
-        address operator = registry.operatorOf(nodeIndex);
+    function _claim(uint256 nodeIndex, address operator, uint64[] calldata epochs) private returns (uint256 total) {
         uint64 current = registry.currentEpoch();
         uint64 delay = claimDelayEpochs;
         for (uint256 i = 0; i < epochs.length; i++) {
