@@ -285,3 +285,28 @@ func TestBuildRefusesBadValues(t *testing.T) {
 		})
 	}
 }
+
+// TestRewardsParamsNeedAPool: a rewards pool parameter of a deployment
+// made before rewards is refused before anything is sent, and every
+// rewards parameter is a security change.
+func TestRewardsParamsNeedAPool(t *testing.T) {
+	dep := sampleDeployment()
+	dep.Addresses.Governor = common.HexToAddress("0x00000000000000000000000000000000000000b1")
+	dep.Addresses.ParametersTimelock = common.HexToAddress("0x00000000000000000000000000000000000000b2")
+	dep.Addresses.SecurityTimelock = common.HexToAddress("0x00000000000000000000000000000000000000b3")
+	g, err := NewGov(dep, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, set := range [][2]string{{"rewards-excluder", "0x00000000000000000000000000000000000000c1"}, {"rewards-claim-delay", "3"}} {
+		if _, err := g.Build(t.Context(), set[0], set[1], ""); !errors.Is(err, ErrNoRewardsPool) {
+			t.Errorf("%s without a pool: %v, want ErrNoRewardsPool", set[0], err)
+		}
+	}
+	for _, name := range []string{"rewards-pool", "rewards-excluder", "rewards-remove-excluder", "rewards-claim-delay", "rewards-pool-governance"} {
+		p, err := LookupGovParam(name)
+		if err != nil || !p.Security {
+			t.Errorf("%s: %+v, %v; want a security parameter", name, p, err)
+		}
+	}
+}
