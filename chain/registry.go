@@ -116,6 +116,21 @@ func (r *Registry) NodeByPeerID(ctx context.Context, id peer.ID) (NodeRecord, er
 	return fromBinding(n), nil
 }
 
+// NodeIndexOf returns the node index of an operator (ErrNodeNotFound if it
+// has none).
+func (r *Registry) NodeIndexOf(ctx context.Context, operator common.Address) (uint64, error) {
+	o, cancel := r.opts(ctx)
+	defer cancel()
+	i, err := r.reg.NodeIndexOf(o, operator)
+	if isRevert(err, "Node not found") {
+		return 0, ErrNodeNotFound
+	}
+	if err != nil {
+		return 0, fmt.Errorf("registry: node index of %s: %w", operator.Hex(), err)
+	}
+	return i.Uint64(), nil
+}
+
 // NodeOf returns the node of an operator.
 func (r *Registry) NodeOf(ctx context.Context, operator common.Address) (NodeRecord, error) {
 	o, cancel := r.opts(ctx)

@@ -33,8 +33,10 @@ gen SecretsController secrets_controller bindings bindings
 gen ClusterRegistry cluster_registry bindings bindings
 gen MemberReports member_reports bindings bindings
 gen TestToken test_token bindings bindings
+gen RewardsPool rewards_pool bindings bindings
 gen StakeVotes stake_votes bindings bindings
 gen CiferTimelock cifer_timelock bindings bindings
 gen CiferGovernor cifer_governor bindings bindings
 gen ElectionHarness election_harness testbindings testbindings
 gen AllowAllAuthority allow_all_authority testbindings testbindings
+gen ReentrantClaimer reentrant_claimer testbindings testbindings

@@ -30,11 +30,13 @@ const targets = {
   'src/ClusterRegistry.sol': ['ClusterRegistry'],
   'src/MemberReports.sol': ['MemberReports'],
   'src/TestToken.sol': ['TestToken'],
+  'src/RewardsPool.sol': ['RewardsPool'],
   'src/governance/StakeVotes.sol': ['StakeVotes'],
   'src/governance/CiferTimelock.sol': ['CiferTimelock'],
   'src/governance/CiferGovernor.sol': ['CiferGovernor'],
   'src/test/ElectionHarness.sol': ['ElectionHarness'],
   'src/test/AllowAllAuthority.sol': ['AllowAllAuthority'],
+  'src/test/ReentrantClaimer.sol': ['ReentrantClaimer'],
 };
 
 const sources = {};

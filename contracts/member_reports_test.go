@@ -8,6 +8,7 @@ import (
 
 	"github.com/ethereum/go-ethereum/crypto"
 
+	"github.com/cifer-network/cifer/contracts/bindings"
 	"github.com/cifer-network/cifer/contracts/evmtest"
 )
 
@@ -224,3 +225,40 @@ func TestMissingMemberReportWhilePendingIsQueued(t *testing.T) {
 	c.Mine(n.d.Registry.Rejoin(c.Opts(int(missing) + 1)))
 }
 
+
+// A member reported missing earns nothing for the epoch it was reported
+// in: MemberReports tells the rewards pool, which lists it as an excluder.
+func TestMissingMemberEarnsNothingThatEpoch(t *testing.T) {
+	n := newReportNet(t)
+	c := n.c
+	poolAddr, tx, pool, err := bindings.DeployRewardsPool(c.Opts(0), c.Client, n.d.RegistryAddr)
+	c.Mine(tx, err)
+	c.Mine(n.d.Controller.SetRewardsPool(c.Opts(0), poolAddr))
+	c.Mine(pool.SetExcluder(c.Opts(0), n.d.ReportsAddr, true))
+	_, err = n.d.Reports.SetRewardsPool(c.Opts(7), poolAddr)
+	c.ExpectRevert("Not governance", err)
+	c.Mine(n.d.Reports.SetRewardsPool(c.Opts(0), poolAddr))
+
+	m := n.members(t)
+	epoch := n.epoch(t)
+	createSecret(t, c, n.d, 7) // a fee in this epoch
+	missing, kept := m[1], m[0]
+	c.Mine(n.d.Reports.ReportMissing(c.Opts(7), 1, new(big.Int).SetUint64(missing), n.sign(t, missing, epoch, m[0], m[2], m[3])))
+	for n.epoch(t) < epoch+2 { // claims of epoch open two epochs later
+		c.AdvanceEpoch(n.d, 7)
+	}
+	owed := func(node uint64) *big.Int {
+		t.Helper()
+		v, err := pool.ClaimableByNode(call(c), new(big.Int).SetUint64(node), epoch)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return v
+	}
+	if v := owed(missing); v.Sign() != 0 {
+		t.Fatalf("the reported member may claim %v for the epoch it was reported in", v)
+	}
+	if v := owed(kept); v.Sign() == 0 {
+		t.Fatal("a member who stayed earns nothing: the test shows nothing")
+	}
+}

@@ -81,11 +81,12 @@ func TestnetGovernance() GovernanceParams {
 	}
 }
 
-// Deploy deploys the staking token (on testnets), the ClusterRegistry and the
-// SecretsController from key, applies the governed settings, deploys the
+// Deploy deploys the staking token (on testnets), the ClusterRegistry, the
+// SecretsController and the RewardsPool (the controller forwards creation
+// fees to it) from key, applies the governed settings, deploys the
 // governance (votes wrapper, parameters and security timelocks, governor),
-// hands the registry's and controller's governance to it, and returns the
-// deployment description nodes and clients read. Afterwards key holds no
+// hands the registry's, controller's and pool's governance to it, and
+// returns the deployment description nodes and clients read. Afterwards key holds no
 // power over any contract (on testnets: only its votes). Every transaction
 // is waited for and its receipt checked.
 func Deploy(ctx context.Context, client *ethclient.Client, key *ecdsa.PrivateKey, p Params) (Deployment, error) {
@@ -158,12 +159,21 @@ func Deploy(ctx context.Context, client *ethclient.Client, key *ecdsa.PrivateKey
 	if _, err := wait("secrets controller", tx); err != nil {
 		return Deployment{}, err
 	}
+	// The rewards pool reads epochs and stake snapshots from the registry;
+	// the controller forwards every creation fee to it.
+	poolAddr, tx, pool, err := bindings.DeployRewardsPool(auth, client, regAddr)
+	if err != nil {
+		return Deployment{}, fmt.Errorf("deploy: rewards pool: %w", err)
+	}
+	if _, err := wait("rewards pool", tx); err != nil {
+		return Deployment{}, err
+	}
 
 	timeout := p.MissingMemberTimeout
 	if timeout <= 0 {
 		timeout = 10 * time.Minute
 	}
-	reportsAddr, tx, _, err := bindings.DeployMemberReports(auth, client, regAddr, uint64(max(timeout/time.Second, 1)))
+	reportsAddr, tx, reports, err := bindings.DeployMemberReports(auth, client, regAddr, uint64(max(timeout/time.Second, 1)))
 	if err != nil {
 		return Deployment{}, fmt.Errorf("deploy: member reports: %w", err)
 	}
@@ -187,6 +197,11 @@ func Deploy(ctx context.Context, client *ethclient.Client, key *ecdsa.PrivateKey
 	for _, m := range p.AllowedMeasures {
 		settings = append(settings, step{fmt.Sprintf("allow measurement %x", m[:4]), func() (*types.Transaction, error) { return reg.SetMeasurementAllowed(auth, m, true) }})
 	}
+	settings = append(settings, step{"controller rewards pool", func() (*types.Transaction, error) { return ctrl.SetRewardsPool(auth, poolAddr) }})
+	// A member reported missing earns nothing for the epoch it was reported in.
+	settings = append(settings,
+		step{"member reports tell the rewards pool", func() (*types.Transaction, error) { return reports.SetRewardsPool(auth, poolAddr) }},
+		step{"rewards pool excluder: member reports", func() (*types.Transaction, error) { return pool.SetExcluder(auth, reportsAddr, true) }})
 	// The hand-over, last: from here on the deployer holds no power.
 	paramsAddr, secAddr := addrs.ParametersTimelock, addrs.SecurityTimelock
 	settings = append(settings,
@@ -194,6 +209,7 @@ func Deploy(ctx context.Context, client *ethclient.Client, key *ecdsa.PrivateKey
 		step{"controller parameters governance", func() (*types.Transaction, error) { return ctrl.SetParametersGovernance(auth, paramsAddr) }},
 		step{"registry governance to the security timelock", func() (*types.Transaction, error) { return reg.TransferGovernance(auth, secAddr) }},
 		step{"controller governance to the security timelock", func() (*types.Transaction, error) { return ctrl.TransferGovernance(auth, secAddr) }},
+		step{"rewards pool governance to the security timelock", func() (*types.Transaction, error) { return pool.TransferGovernance(auth, secAddr) }},
 	)
 	for _, s := range settings {
 		tx, err := s.send()
@@ -211,7 +227,7 @@ func Deploy(ctx context.Context, client *ethclient.Client, key *ecdsa.PrivateKey
 		RPCURL:      p.RPCURL,
 		WSURL:       p.WSURL,
 		BlockTimeMs: p.BlockTimeMs,
-		Addresses:   Addresses{Token: token, Registry: regAddr, Controller: ctrlAddr, Votes: addrs.Votes, Governor: addrs.Governor, ParametersTimelock: paramsAddr, SecurityTimelock: secAddr, MemberReports: reportsAddr},
+		Addresses:   Addresses{Token: token, Registry: regAddr, Controller: ctrlAddr, RewardsPool: poolAddr, Votes: addrs.Votes, Governor: addrs.Governor, ParametersTimelock: paramsAddr, SecurityTimelock: secAddr, MemberReports: reportsAddr},
 		DeployBlock: first.BlockNumber.Uint64(),
 		Governance:  secAddr,
 		Testnet:     p.Testnet,

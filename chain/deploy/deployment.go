@@ -21,6 +21,9 @@ type Addresses struct {
 	Token      common.Address `json:"token"`
 	Registry   common.Address `json:"registry"`
 	Controller common.Address `json:"controller"`
+	// RewardsPool receives the controller's creation fees and pays them
+	// to the operators (zero in deployments made before rewards).
+	RewardsPool common.Address `json:"rewardsPool,omitzero"`
 	// Governance contracts (zero in deployments made before governance).
 	// Votes is the StakeVotes wrapper the governor counts; Governor's
 	// executor is ParametersTimelock; SecurityTimelock is the registry's and

@@ -26,6 +26,7 @@ import (
 // Errors of the governance flow; each comes wrapped with the details.
 var (
 	ErrNoGovernor       = errors.New("the deployment has no governor (deployed before governance)")
+	ErrNoRewardsPool    = errors.New("the deployment has no rewards pool (deployed before rewards)")
 	ErrProposalNotFound = errors.New("proposal not found")
 	ErrVoteNotOpen      = errors.New("voting is not open")
 	ErrNotSucceeded     = errors.New("the proposal has not passed")
@@ -136,6 +137,11 @@ func (g *Gov) Build(ctx context.Context, name, value, description string) (Propo
 		target = g.dep.Addresses.MemberReports
 		if target == (common.Address{}) {
 			return Proposal{}, errors.New("this deployment has no MemberReports contract")
+		}
+	case onRewardsPool:
+		target = g.dep.Addresses.RewardsPool
+		if target == (common.Address{}) {
+			return Proposal{}, ErrNoRewardsPool
 		}
 	}
 	if description == "" {

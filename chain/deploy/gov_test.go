@@ -84,14 +84,15 @@ func (n *govNet) status(id *big.Int) Status {
 	return st
 }
 
-// TestDeployHandsOverGovernance: after Deploy the registry's and
-// controller's governance is the security timelock, their parameters
-// governance the parameters timelock, every address is in the deployment,
-// and the deployer's governance calls revert.
+// TestDeployHandsOverGovernance: after Deploy the registry's, controller's
+// and rewards pool's governance is the security timelock, the registry's
+// and controller's parameters governance the parameters timelock, the
+// controller forwards fees to the pool, every address is in the
+// deployment, and the deployer's governance calls revert.
 func TestDeployHandsOverGovernance(t *testing.T) {
 	n := newGovNet(t)
 	a := n.dep.Addresses
-	for name, addr := range map[string]common.Address{"votes": a.Votes, "governor": a.Governor, "parametersTimelock": a.ParametersTimelock, "securityTimelock": a.SecurityTimelock} {
+	for name, addr := range map[string]common.Address{"rewardsPool": a.RewardsPool, "votes": a.Votes, "governor": a.Governor, "parametersTimelock": a.ParametersTimelock, "securityTimelock": a.SecurityTimelock} {
 		if addr == (common.Address{}) {
 			t.Errorf("deployment lacks %s", name)
 		}
@@ -101,9 +102,16 @@ func TestDeployHandsOverGovernance(t *testing.T) {
 	}
 	reg, _ := bindings.NewClusterRegistry(a.Registry, n.c.Client())
 	ctrl, _ := bindings.NewSecretsController(a.Controller, n.c.Client())
+	pool, _ := bindings.NewRewardsPool(a.RewardsPool, n.c.Client())
 	copts := &bind.CallOpts{Context: n.ctx}
+	if got, err := ctrl.RewardsPool(copts); err != nil || got != a.RewardsPool {
+		t.Errorf("controller.rewardsPool = %s, %v; want %s", got, err, a.RewardsPool)
+	}
+	if got, err := pool.Registry(copts); err != nil || got != a.Registry {
+		t.Errorf("pool.registry = %s, %v; want %s", got, err, a.Registry)
+	}
 	for name, get := range map[string]func(*bind.CallOpts) (common.Address, error){
-		"registry.governance": reg.Governance, "controller.governance": ctrl.Governance,
+		"registry.governance": reg.Governance, "controller.governance": ctrl.Governance, "rewardsPool.governance": pool.Governance,
 	} {
 		if got, err := get(copts); err != nil || got != a.SecurityTimelock {
 			t.Errorf("%s = %s, %v", name, got, err)
@@ -122,6 +130,10 @@ func TestDeployHandsOverGovernance(t *testing.T) {
 			return reg.SetSimulatedEnclavesAllowed(o, true)
 		},
 		"setBlackBoxAuthority": func(o *bind.TransactOpts) (*types.Transaction, error) { return ctrl.SetBlackBoxAuthority(o, a.Token) },
+		"setRewardsPool":       func(o *bind.TransactOpts) (*types.Transaction, error) { return ctrl.SetRewardsPool(o, a.Token) },
+		"setExcluder": func(o *bind.TransactOpts) (*types.Transaction, error) {
+			return pool.SetExcluder(o, n.owner.Address(), true)
+		},
 	} {
 		_, err := n.owner.Send(n.ctx, name, send)
 		var re *chain.RevertError
@@ -271,5 +283,30 @@ func TestBuildRefusesBadValues(t *testing.T) {
 				t.Fatalf("%s=%s: %v, want an error containing %q", tc.name, tc.value, err, tc.want)
 			}
 		})
+	}
+}
+
+// TestRewardsParamsNeedAPool: a rewards pool parameter of a deployment
+// made before rewards is refused before anything is sent, and every
+// rewards parameter is a security change.
+func TestRewardsParamsNeedAPool(t *testing.T) {
+	dep := sampleDeployment()
+	dep.Addresses.Governor = common.HexToAddress("0x00000000000000000000000000000000000000b1")
+	dep.Addresses.ParametersTimelock = common.HexToAddress("0x00000000000000000000000000000000000000b2")
+	dep.Addresses.SecurityTimelock = common.HexToAddress("0x00000000000000000000000000000000000000b3")
+	g, err := NewGov(dep, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, set := range [][2]string{{"rewards-excluder", "0x00000000000000000000000000000000000000c1"}, {"rewards-claim-delay", "3"}} {
+		if _, err := g.Build(t.Context(), set[0], set[1], ""); !errors.Is(err, ErrNoRewardsPool) {
+			t.Errorf("%s without a pool: %v, want ErrNoRewardsPool", set[0], err)
+		}
+	}
+	for _, name := range []string{"rewards-pool", "rewards-excluder", "rewards-remove-excluder", "rewards-claim-delay", "rewards-pool-governance"} {
+		p, err := LookupGovParam(name)
+		if err != nil || !p.Security {
+			t.Errorf("%s: %+v, %v; want a security parameter", name, p, err)
+		}
 	}
 }

@@ -32,6 +32,7 @@ const (
 	onRegistry contractKind = iota
 	onController
 	onMemberReports
+	onRewardsPool
 )
 
 // GovParam describes one governed parameter.
@@ -53,6 +54,8 @@ func (p GovParam) Contract() string {
 		return "SecretsController"
 	case onMemberReports:
 		return "MemberReports"
+	case onRewardsPool:
+		return "RewardsPool"
 	}
 	return "ClusterRegistry"
 }
@@ -81,6 +84,13 @@ var govParams = []GovParam{
 	{Name: "black-box-authority", Security: true, Value: "address", on: onController, method: "setBlackBoxAuthority", args: one(parseAddr)},
 	{Name: "controller-governance", Security: true, Value: "address", on: onController, method: "transferGovernance", args: one(parseAddr)},
 	{Name: "controller-parameters-governance", Security: true, Value: "address (0x0: none)", on: onController, method: "setParametersGovernance", args: one(parseAddr)},
+	{Name: "rewards-pool", Security: true, Value: "address (0x0: the controller keeps the fees)", on: onController, method: "setRewardsPool", args: one(parseAddr)},
+	// Excluders (the Slasher, a missing-member report) take a node's reward
+	// for an epoch, so only the security timelock names them.
+	{Name: "rewards-excluder", Security: true, Value: "address allowed to exclude nodes from an epoch's rewards", on: onRewardsPool, method: "setExcluder", args: excluder(true)},
+	{Name: "rewards-remove-excluder", Security: true, Value: "address", on: onRewardsPool, method: "setExcluder", args: excluder(false)},
+	{Name: "rewards-claim-delay", Security: true, Value: "epochs, 1..1000", on: onRewardsPool, method: "setClaimDelayEpochs", args: one(parseUint64)},
+	{Name: "rewards-pool-governance", Security: true, Value: "address", on: onRewardsPool, method: "transferGovernance", args: one(parseAddr)},
 }
 
 // GovParams lists the governed parameters, sorted by name.
@@ -128,6 +138,8 @@ func contractABI(k contractKind) (*abi.ABI, error) {
 		md = bindings.SecretsControllerMetaData
 	case onMemberReports:
 		md = bindings.MemberReportsMetaData
+	case onRewardsPool:
+		md = bindings.RewardsPoolMetaData
 	}
 	return metaABI(md)
 }
@@ -147,6 +159,16 @@ func one[T any](parse func(string) (T, error)) func(string) ([]any, error) {
 			return nil, err
 		}
 		return []any{x}, nil
+	}
+}
+
+func excluder(allowed bool) func(string) ([]any, error) {
+	return func(v string) ([]any, error) {
+		a, err := parseAddr(v)
+		if err != nil {
+			return nil, err
+		}
+		return []any{a, allowed}, nil
 	}
 }
 

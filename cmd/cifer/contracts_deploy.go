@@ -166,8 +166,8 @@ func runContractsDeploy(ctx context.Context, env *cliEnv, args []string) error {
 	if d.Testnet {
 		fmt.Fprintf(env.stdout, "token       %s\n", d.Addresses.Token.Hex())
 	}
-	fmt.Fprintf(env.stdout, "registry    %s\ncontroller  %s\n", d.Addresses.Registry.Hex(), d.Addresses.Controller.Hex())
-	fmt.Fprintf(env.stdout, "governor    %s\nvotes       %s\nparameters timelock %s\nsecurity timelock   %s (governance of registry and controller)\nwrote %s\n",
+	fmt.Fprintf(env.stdout, "registry    %s\ncontroller  %s\nrewards     %s (the controller's creation fees)\n", d.Addresses.Registry.Hex(), d.Addresses.Controller.Hex(), d.Addresses.RewardsPool.Hex())
+	fmt.Fprintf(env.stdout, "governor    %s\nvotes       %s\nparameters timelock %s\nsecurity timelock   %s (governance of registry, controller and rewards pool)\nwrote %s\n",
 		d.Addresses.Governor.Hex(), d.Addresses.Votes.Hex(), d.Addresses.ParametersTimelock.Hex(), d.Addresses.SecurityTimelock.Hex(), *out)
 	return nil
 }

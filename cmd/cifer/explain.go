@@ -54,6 +54,10 @@ var revertHints = map[string]string{
 	"Operator already registered":       hintOperatorRegistered,
 	"Peer ID already registered":        "this node's peer ID is registered by another operator: initialise a new data dir with 'cifer node init'",
 	"Enclave wallet already registered": "this node's enclave wallet is registered by another operator: initialise a new data dir with 'cifer node init'",
+	"Claims not open":                   hintRewardsNotOpen,
+	"Already claimed":                   hintRewardsClaimed,
+	"Excluded from epoch":               hintRewardsExcluded,
+	"Did not serve epoch":               hintRewardsNotServed,
 }
 
 // explain turns chain and network errors of client commands into what the

@@ -29,6 +29,7 @@ var SecretsController = map[string]Var{
 	"_ownedPos":            {Slot: 7, Offset: 0, Bytes: 32, Type: "t_mapping(t_uint256,t_uint256)"},
 	"_delegatedPos":        {Slot: 8, Offset: 0, Bytes: 32, Type: "t_mapping(t_uint256,t_uint256)"},
 	"parametersGovernance": {Slot: 9, Offset: 0, Bytes: 20, Type: "t_address"},
+	"rewardsPool":          {Slot: 10, Offset: 0, Bytes: 20, Type: "t_contract(IRewardsPool)"},
 }
 
 // SecretsControllerSecret is the members of SecretsController's struct Secret by name.
@@ -76,6 +77,8 @@ var ClusterRegistry = map[string]Var{
 	"parametersGovernance":     {Slot: 27, Offset: 0, Bytes: 20, Type: "t_address"},
 	"memberReports":            {Slot: 28, Offset: 0, Bytes: 20, Type: "t_address"},
 	"_reportedUntil":           {Slot: 29, Offset: 0, Bytes: 32, Type: "t_mapping(t_uint256,t_uint64)"},
+	"_epochStake":              {Slot: 30, Offset: 0, Bytes: 32, Type: "t_mapping(t_uint64,t_mapping(t_uint256,t_uint256))"},
+	"epochTotalStake":          {Slot: 31, Offset: 0, Bytes: 32, Type: "t_mapping(t_uint64,t_uint256)"},
 }
 
 // ClusterRegistryNode is the members of ClusterRegistry's struct Node by name.
@@ -106,4 +109,5 @@ var MemberReports = map[string]Var{
 	"_nameFallback":        {Slot: 0, Offset: 0, Bytes: 32, Type: "t_string_storage"},
 	"_versionFallback":     {Slot: 1, Offset: 0, Bytes: 32, Type: "t_string_storage"},
 	"missingMemberTimeout": {Slot: 2, Offset: 0, Bytes: 8, Type: "t_uint64"},
+	"rewardsPool":          {Slot: 2, Offset: 8, Bytes: 20, Type: "t_address"},
 }

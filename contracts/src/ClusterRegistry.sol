@@ -479,6 +479,7 @@ contract ClusterRegistry is IBlackBoxAuthority, ReentrancyGuard {
             emit ClusterFormed(c, _operatorsOf(members), epoch);
         }
 
+        _snapshotParticipants(epoch, bb);
         uint256 drawn = _stakes.total;
         _applyQueued();
         emit EpochAdvanced(epoch, seed, block.number, bbOps, drawn);
@@ -666,6 +667,51 @@ contract ClusterRegistry is IBlackBoxAuthority, ReentrancyGuard {
     function _drawWeightOf(uint256 index) private view returns (uint256) {
         Node storage n = _nodes[index];
         return n.status == NodeStatus.Active && _reportedUntil[index] == 0 ? n.stake : 0;
+    }
+
+    // ---------------------------------------------------------------- rewards snapshot
+    // For the RewardsPool: each participant of an epoch (its elected Black
+    // Boxes and the members of its clusters; a node in both counts once),
+    // weighed by the stake the draw used, and their sum. Recorded once by
+    // advanceEpoch, so a pool can split an epoch's fees long after stakes
+    // moved on. Declared here, after every earlier variable, so their
+    // storage slots stay.
+    mapping(uint64 => mapping(uint256 => uint256)) private _epochStake;
+    /// @notice Sum of epochStakeOf over the participants of `epoch`.
+    mapping(uint64 => uint256) public epochTotalStake;
+
+    /// @notice Stake `index` served `epoch` with (0: it did not serve).
+    function epochStakeOf(uint64 epoch, uint256 index) external view returns (uint256) {
+        return _epochStake[epoch][index];
+    }
+
+    /// @notice The operator of node `index` (kept after it withdrew).
+    function operatorOf(uint256 index) external view returns (address) {
+        require(index < _nodes.length, "Node not found");
+        return _nodes[index].operator;
+    }
+
+    function _snapshotParticipants(uint64 epoch, uint256[] memory bb) private {
+        uint256 total = 0;
+        for (uint256 i = 0; i < bb.length; i++) {
+            total += _recordStake(epoch, bb[i]);
+        }
+        for (uint8 c = 1; c <= clusterCount; c++) {
+            uint256[] storage members = _clusters[c];
+            for (uint256 i = 0; i < members.length; i++) {
+                total += _recordStake(epoch, members[i]);
+            }
+        }
+        epochTotalStake[epoch] = total;
+    }
+
+    // _recordStake returns the weight it newly recorded: 0 for a node
+    // already recorded (it counts once) or with no weight (a departed member
+    // nobody could replace serves with nothing at stake).
+    function _recordStake(uint64 epoch, uint256 index) private returns (uint256 w) {
+        if (_epochStake[epoch][index] != 0) return 0;
+        w = _stakes.weightOf(index);
+        if (w != 0) _epochStake[epoch][index] = w;
     }
 
     // ---------------------------------------------------------------- internal

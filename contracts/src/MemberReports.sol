@@ -5,6 +5,12 @@ import {ECDSA} from "@openzeppelin/contracts/utils/cryptography/ECDSA.sol";
 import {EIP712} from "@openzeppelin/contracts/utils/cryptography/EIP712.sol";
 import {ClusterRegistry} from "./ClusterRegistry.sol";
 
+/// @notice What a report tells the rewards pool: the reported member
+/// earns nothing for the epoch it was reported in.
+interface IRewardsExclusion {
+    function excludeFromEpoch(uint64 epoch, uint256 nodeIndex) external returns (bool);
+}
+
 /// @title MemberReports
 /// @notice Replaces a cluster member that its fellow members have not seen
 /// reachable and attested for `missingMemberTimeout` seconds. The contract
@@ -25,8 +31,12 @@ contract MemberReports is EIP712 {
     /// (the nodes' monitors count it; governed with the registry's
     /// parameters).
     uint64 public missingMemberTimeout;
+    /// @notice The rewards pool told of each report (zero: none). The pool
+    /// must list this contract as an excluder.
+    address public rewardsPool;
 
     event MissingMemberTimeoutChanged(uint64 timeout);
+    event RewardsPoolChanged(address pool);
     event MissingMemberReported(uint8 indexed clusterId, uint256 indexed nodeIndex, uint64 epoch, address[] signers);
 
     constructor(ClusterRegistry registry_, uint64 timeout) EIP712("CIFER MemberReports", "1") {
@@ -45,6 +55,13 @@ contract MemberReports is EIP712 {
         require(v > 0, "Timeout is zero");
         missingMemberTimeout = v;
         emit MissingMemberTimeoutChanged(v);
+    }
+
+    /// @notice Security: only the registry's governance names the pool.
+    function setRewardsPool(address pool) external {
+        require(msg.sender == registry.governance(), "Not governance");
+        rewardsPool = pool;
+        emit RewardsPoolChanged(pool);
     }
 
     /// @notice What a member's enclave wallet signs to report nodeIndex of
@@ -90,6 +107,12 @@ contract MemberReports is EIP712 {
             next = j + 1;
         }
         registry.markMissing(nodeIndex);
+        // Unreachable or unattested members earn nothing for the epoch. A
+        // pool that refuses (its claims for the epoch already open) does
+        // not stop the replacement.
+        if (rewardsPool != address(0)) {
+            try IRewardsExclusion(rewardsPool).excludeFromEpoch(epoch, nodeIndex) {} catch {}
+        }
         emit MissingMemberReported(clusterId, nodeIndex, epoch, signers);
     }
 }

@@ -3,6 +3,11 @@ pragma solidity 0.8.30;
 
 import {IBlackBoxAuthority} from "./IBlackBoxAuthority.sol";
 
+/// @notice What SecretsController needs from the RewardsPool.
+interface IRewardsPool {
+    function deposit() external payable;
+}
+
 /// @title SecretsController
 /// @notice On-chain state of CIFER secrets: owner, delegate, sync state,
 /// cluster and public key CID. Function names, types, events and revert
@@ -103,6 +108,7 @@ contract SecretsController {
         s.secretType = secretType;
         _addOwned(msg.sender, secretId);
         emit SecretCreated(secretId, msg.sender, secretType);
+        _forwardFee();
     }
 
     function setDelegate(uint256 secretId, address newDelegate) external secretExists(secretId) {
@@ -226,6 +232,26 @@ contract SecretsController {
         emit FeesWithdrawn(to, amount);
         (bool ok,) = to.call{value: amount}("");
         require(ok, "Fee transfer failed");
+    }
+
+    // ---------------------------------------------------------------- rewards
+    // Creation fees go to the operators through the RewardsPool when one is
+    // set; with none (zero) they stay here for withdrawFees, as before.
+    // Declared after every earlier variable, so their storage slots stay.
+    IRewardsPool public rewardsPool;
+
+    event RewardsPoolChanged(address indexed pool);
+
+    function setRewardsPool(IRewardsPool pool) external onlyGovernance {
+        rewardsPool = pool;
+        emit RewardsPoolChanged(address(pool));
+    }
+
+    // _forwardFee runs last in a creation: the pool is set by governance and
+    // credits the fee to the registry's current epoch.
+    function _forwardFee() private {
+        IRewardsPool pool = rewardsPool;
+        if (address(pool) != address(0) && msg.value > 0) pool.deposit{value: msg.value}();
     }
 
     // ---------------------------------------------------------------- index sets
