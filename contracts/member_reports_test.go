@@ -225,7 +225,6 @@ func TestMissingMemberReportWhilePendingIsQueued(t *testing.T) {
 	c.Mine(n.d.Registry.Rejoin(c.Opts(int(missing) + 1)))
 }
 
-
 // A member reported missing earns nothing for the epoch it was reported
 // in: MemberReports tells the rewards pool, which lists it as an excluder.
 func TestMissingMemberEarnsNothingThatEpoch(t *testing.T) {
