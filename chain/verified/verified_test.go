@@ -272,3 +272,101 @@ func TestProofOfAnotherBlockRefused(t *testing.T) {
 		t.Fatalf("proof against a root it does not lead to: %v, want ErrUnverified", err)
 	}
 }
+
+// dropLogs empties every receipt's logs in eth_getBlockReceipts answers (a
+// provider hiding a DelegateUpdated, so a revoked delegate stays cached).
+func dropLogs(method string, _, result json.RawMessage) (json.RawMessage, bool) {
+	if method != "eth_getBlockReceipts" {
+		return result, false
+	}
+	var rs []map[string]any
+	if err := json.Unmarshal(result, &rs); err != nil {
+		return result, false
+	}
+	changed := false
+	for _, r := range rs {
+		if l, ok := r["logs"].([]any); ok && len(l) > 0 {
+			r["logs"] = []any{}
+			changed = true
+		}
+	}
+	out, _ := json.Marshal(rs)
+	return out, changed
+}
+
+// A block's logs are believed only from receipts that derive its header's
+// receipts root: an endpoint that drops the DelegateUpdated log is caught
+// and another is asked; with only that endpoint the logs are unverified.
+func TestDroppedLogCaught(t *testing.T) {
+	e := newEnv(t)
+	key, err := devchain.DevKey(0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	auth, err := bind.NewKeyedTransactorWithChainID(key, big.NewInt(int64(devchain.DefaultChainID)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	auth.Context, auth.GasLimit = e.ctx, 500_000
+	tx, err := e.ctrl.SetDelegate(auth, new(big.Int).SetUint64(e.secrets["cid"]), common.Address{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	rc, err := bind.WaitMined(e.ctx, e.eth, tx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	h, err := e.eth.HeaderByNumber(e.ctx, rc.BlockNumber)
+	if err != nil {
+		t.Fatal(err)
+	}
+	liar, err := rpclie.Start(e.chain.HTTPURL(), dropLogs)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer liar.Close()
+	dial := func(url string) *rpc.Client {
+		c, err := rpc.Dial(url)
+		if err != nil {
+			t.Fatal(err)
+		}
+		t.Cleanup(c.Close)
+		return c
+	}
+	lies := 0
+	r := &verified.LogReader{Endpoints: []verified.LogEndpoint{{Name: "liar", RPC: dial(liar.URL)}, {Name: "honest", RPC: dial(e.chain.HTTPURL())}},
+		OnLie: func(string, error) { lies++ }}
+	logs, err := r.BlockLogs(e.ctx, h)
+	if err != nil {
+		t.Fatal(err)
+	}
+	found := false
+	for _, l := range logs {
+		if ev, err := e.ctrl.ParseDelegateUpdated(*l); err == nil && ev.SecretId.Uint64() == e.secrets["cid"] && ev.NewDelegate == (common.Address{}) {
+			found = true
+		}
+	}
+	if !found || lies != 1 || liar.Lies() == 0 {
+		t.Fatalf("DelegateUpdated found %v, lies counted %d, told %d", found, lies, liar.Lies())
+	}
+	only := &verified.LogReader{Endpoints: []verified.LogEndpoint{{Name: "liar", RPC: dial(liar.URL)}}}
+	if _, err := only.BlockLogs(e.ctx, h); !errors.Is(err, verified.ErrUnverified) {
+		t.Fatalf("only a log-dropping endpoint: %v, want ErrUnverified", err)
+	}
+}
+
+// FuzzVerifyReceipts: no receipts answer panics the check, and whatever
+// passes derives the header's root.
+func FuzzVerifyReceipts(f *testing.F) {
+	f.Add([]byte(`[]`))
+	f.Add([]byte(`null`))
+	f.Add([]byte(`[{"type":"0x2","status":"0x1","cumulativeGasUsed":"0x5208","logsBloom":"0x` + strings.Repeat("00", 256) + `","logs":[]}]`))
+	f.Add([]byte(`[{"type":"0x0","root":"0x","cumulativeGasUsed":"0x1","logsBloom":"0x` + strings.Repeat("00", 256) + `","logs":[{"address":"0x0000000000000000000000000000000000000001","topics":[],"data":"0x"}]}]`))
+	empty := &types.Header{Number: big.NewInt(1), ReceiptHash: types.EmptyReceiptsHash}
+	f.Fuzz(func(t *testing.T, b []byte) {
+		logs, err := verified.VerifyReceipts(empty, b)
+		if err == nil && len(logs) != 0 {
+			t.Fatalf("receipts with logs derived the empty root")
+		}
+	})
+}
