@@ -18,6 +18,7 @@ import (
 	"github.com/ethereum/go-ethereum/rpc"
 
 	"github.com/cifer-network/cifer/chain"
+	"github.com/cifer-network/cifer/chain/deploy"
 	"github.com/cifer-network/cifer/chain/devchain"
 	"github.com/cifer-network/cifer/chain/verified"
 	"github.com/cifer-network/cifer/contracts/bindings"
@@ -369,4 +370,129 @@ func FuzzVerifyReceipts(f *testing.F) {
 			t.Fatalf("receipts with logs derived the empty root")
 		}
 	})
+}
+
+// TestRegistryReadsMatchTheContract: on a real deployment with one node
+// elected, the proven registry reads equal the contract's own views.
+func TestRegistryReadsMatchTheContract(t *testing.T) {
+	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
+	defer cancel()
+	c, err := devchain.Start(ctx, devchain.Config{Accounts: 3})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer c.Close()
+	eth := c.Client()
+	gov, _ := devchain.DevKey(0)
+	measure := [32]byte{0xee, 1}
+	platform := [32]byte{0xab, 2}
+	dep, err := deploy.Deploy(ctx, eth, gov, deploy.Params{
+		Network: "cifer-test", RPCURL: c.HTTPURL(), BlockTimeMs: 1000, Testnet: true, MinStake: big.NewInt(1000),
+		EpochLength: 3, UnbondingDelay: 3, CreationFee: big.NewInt(1),
+		AllowSimulated: true, SimPlatformKey: platform, AllowedMeasures: [][32]byte{measure},
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	opKey, _ := devchain.DevKey(1)
+	op, err := bind.NewKeyedTransactorWithChainID(opKey, big.NewInt(int64(devchain.DefaultChainID)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	op.Context, op.GasLimit = ctx, 3_000_000
+	mine := func(tx *types.Transaction, err error) {
+		t.Helper()
+		if err != nil {
+			t.Fatal(err)
+		}
+		rc, err := bind.WaitMined(ctx, eth, tx)
+		if err != nil || rc.Status != types.ReceiptStatusSuccessful {
+			t.Fatalf("tx %s: %v", tx.Hash(), err)
+		}
+	}
+	tok, _ := bindings.NewTestToken(dep.Addresses.Token, eth)
+	reg, _ := bindings.NewClusterRegistry(dep.Addresses.Registry, eth)
+	wallet := common.HexToAddress("0x00000000000000000000000000000000000e1c1a")
+	mine(tok.Mint(op, op.From, big.NewInt(5000)))
+	mine(tok.Approve(op, dep.Addresses.Registry, big.NewInt(5000)))
+	mine(reg.Register(op, []byte("peer-1"), wallet, measure, [32]byte{3}, []string{"/ip4/127.0.0.1/tcp/1"}, big.NewInt(5000)))
+	// The epoch is due a few blocks after deployment; each transaction
+	// mines one, a request sent too early too (it reverts).
+	copts := &bind.CallOpts{Context: ctx}
+	for {
+		p, err := reg.AdvancePending(copts)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if p {
+			break
+		}
+		tx, err := reg.RequestAdvance(op)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if _, err := bind.WaitMined(ctx, eth, tx); err != nil {
+			t.Fatal(err)
+		}
+	}
+	mine(tok.Mint(op, op.From, big.NewInt(1))) // the seed block
+	op.GasLimit = 15_000_000
+	mine(reg.AdvanceEpoch(op))
+
+	h, err := eth.HeaderByNumber(ctx, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	at := &bind.CallOpts{Context: ctx, BlockNumber: h.Number}
+	vr := verified.Registry{Reader: &verified.Reader{Endpoints: []verified.Endpoint{{Name: "honest", Proofs: gethclient.New(eth.Client())}}}, Address: dep.Addresses.Registry}
+
+	epoch, err := vr.CurrentEpoch(ctx, h)
+	if want, _ := reg.CurrentEpoch(at); err != nil || epoch != want || epoch != 1 {
+		t.Fatalf("epoch %d (%v), contract %d", epoch, err, want)
+	}
+	allowed, key, err := vr.SimulatedPolicy(ctx, h)
+	if err != nil || !allowed || key != platform {
+		t.Fatalf("sim policy %v %x (%v)", allowed, key, err)
+	}
+	for _, tc := range []struct {
+		m    [32]byte
+		want bool
+	}{{measure, true}, {[32]byte{9}, false}} {
+		got, err := vr.MeasurementAllowed(ctx, h, tc.m)
+		if err != nil || got != tc.want {
+			t.Fatalf("measurement %x: %v (%v), want %v", tc.m[:2], got, err, tc.want)
+		}
+	}
+	stranger := common.HexToAddress("0x0000000000000000000000000000000000005a5a")
+	for _, w := range []common.Address{wallet, stranger} {
+		got, err := vr.IsElectedBlackBox(ctx, h, w)
+		want, _ := reg.IsElectedBlackBox(at, w)
+		if err != nil || got != want {
+			t.Fatalf("isElected %s: %v (%v), contract %v", w.Hex(), got, err, want)
+		}
+		for _, e := range []uint64{0, 1, 2} {
+			got, err := vr.WasElectedBlackBox(ctx, h, e, w)
+			want, _ := reg.WasElectedBlackBox(at, e, w)
+			if err != nil || got != want {
+				t.Fatalf("wasElected(%d, %s): %v (%v), contract %v", e, w.Hex(), got, err, want)
+			}
+		}
+	}
+	if ok, _ := vr.IsElectedBlackBox(ctx, h, wallet); !ok {
+		t.Fatal("the one registered node is not elected: the test shows nothing")
+	}
+
+	// A provider that forges the sim switch's proof is not believed.
+	liar, err := rpclie.Start(c.HTTPURL(), forgeStorage("0x1"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer liar.Close()
+	onlyLiar := verified.Registry{Reader: &verified.Reader{Endpoints: []verified.Endpoint{{Name: "liar", Proofs: proofsAt(t, liar.URL)}}}, Address: dep.Addresses.Registry}
+	if _, _, err := onlyLiar.SimulatedPolicy(ctx, h); !errors.Is(err, verified.ErrUnverified) {
+		t.Fatalf("forged sim policy: %v, want ErrUnverified", err)
+	}
+	if _, err := onlyLiar.IsElectedBlackBox(ctx, h, stranger); !errors.Is(err, verified.ErrUnverified) {
+		t.Fatalf("forged election: %v, want ErrUnverified", err)
+	}
 }
