@@ -11,8 +11,12 @@ import (
 // are junk: the parser does not check them). Its transport key is short on
 // purpose: the fuzzer minimizes every new input, and a 1,216-byte X-Wing key
 // makes that minimizing take most of the fuzzing time.
-func seedStatement() []byte {
+func seedStatement() []byte { return seedStatementWith([32]byte{}) }
+
+// seedStatementWith is the seed with manifest hash m (non-zero: version 2).
+func seedStatementWith(m [32]byte) []byte {
 	st := &Statement{
+		ManifestHash: m,
 		Backend:      BackendSim,
 		Measurement:  [32]byte{1},
 		PeerID:       []byte("peer"),
@@ -35,6 +39,7 @@ func FuzzParseStatement(f *testing.F) {
 	seed := seedStatement()
 	f.Add(seed)
 	f.Add(seed[:40])
+	f.Add(seedStatementWith([32]byte{0xab}))
 	f.Add([]byte{1})
 	f.Add(binary.BigEndian.AppendUint16([]byte{1}, 0xffff))
 	f.Fuzz(func(t *testing.T, b []byte) {

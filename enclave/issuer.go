@@ -20,6 +20,8 @@ type Issuer struct {
 	PeerID      peer.ID
 	Network     string
 	HomeChainID uint64
+	// ManifestHash goes into every statement (zero: version-1 statements).
+	ManifestHash [32]byte
 	// Lifetime of each statement (at least a second).
 	Lifetime time.Duration
 	// Now defaults to time.Now.
@@ -46,7 +48,7 @@ func (i *Issuer) Current(ctx context.Context) ([]byte, error) {
 		return i.raw, nil
 	}
 	st, err := NewStatement(ctx, i.Enclave, StatementParams{
-		PeerID: []byte(i.PeerID), Network: i.Network, HomeChainID: i.HomeChainID, IssuedAt: t, Lifetime: i.Lifetime,
+		PeerID: []byte(i.PeerID), Network: i.Network, HomeChainID: i.HomeChainID, ManifestHash: i.ManifestHash, IssuedAt: t, Lifetime: i.Lifetime,
 	})
 	if err != nil {
 		return nil, err

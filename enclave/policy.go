@@ -40,6 +40,7 @@ const (
 	ReasonPeerMismatch        = "peer_mismatch"
 	ReasonWrongNetwork        = "wrong_network"
 	ReasonWrongChain          = "wrong_chain"
+	ReasonWrongManifest       = "wrong_manifest"
 	ReasonExpired             = "expired"
 	ReasonNotYetValid         = "not_yet_valid"
 	ReasonBadSignature        = "bad_signature"
@@ -64,6 +65,7 @@ var (
 	ErrPeerMismatch        = errors.New("statement is about another peer than its sender")
 	ErrWrongNetwork        = errors.New("statement is for another network")
 	ErrWrongChain          = errors.New("statement is for another home chain")
+	ErrWrongManifest       = errors.New("statement is from a node with another network manifest")
 	ErrExpired             = errors.New("statement expired")
 	ErrNotYetValid         = errors.New("statement issued in the future")
 	ErrBadSignature        = errors.New("statement not signed by its enclave wallet")
@@ -120,6 +122,10 @@ type Policy struct {
 	Registry    RegistryView
 	Network     string
 	HomeChainID uint64
+	// ManifestHash, when set, is this node's network manifest hash: a
+	// statement must carry the same (a node the host pointed at another
+	// chain, other contracts or other RPC endpoints is refused).
+	ManifestHash [32]byte
 	// Now defaults to time.Now.
 	Now func() time.Time
 	// MaxClockSkew is how far in the future a statement may be issued.
@@ -165,6 +171,9 @@ func (p *Policy) Verify(ctx context.Context, st *Statement, fromPeer peer.ID) (*
 	}
 	if st.HomeChainID != p.HomeChainID {
 		return nil, refuse(ReasonWrongChain, ErrWrongChain, "%d, ours is %d", st.HomeChainID, p.HomeChainID)
+	}
+	if p.ManifestHash != ([32]byte{}) && st.ManifestHash != p.ManifestHash {
+		return nil, refuse(ReasonWrongManifest, ErrWrongManifest, "%x, ours is %x", st.ManifestHash[:8], p.ManifestHash[:8])
 	}
 	now := time.Now
 	if p.Now != nil {

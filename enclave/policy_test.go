@@ -4,6 +4,7 @@ import (
 	"context"
 	"crypto/ed25519"
 	"crypto/rand"
+	"bytes"
 	"errors"
 	"fmt"
 	"testing"
@@ -148,6 +149,60 @@ func (f *fixture) statement(t *testing.T, e enclave.Enclave, peerID []byte) *enc
 		t.Fatal(err)
 	}
 	return st
+}
+
+// manifestStatement is node a's statement carrying manifest hash m.
+func (f *fixture) manifestStatement(t *testing.T, m [32]byte) *enclave.Statement {
+	t.Helper()
+	st, err := enclave.NewStatement(context.Background(), f.a, enclave.StatementParams{
+		PeerID: f.peerA, Network: testNetwork, HomeChainID: testChainID, ManifestHash: m,
+		IssuedAt: f.now.Add(-time.Minute), Lifetime: time.Hour,
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return st
+}
+
+// TestManifestStatements: a statement with a manifest hash is version 2,
+// round-trips and verifies under the same hash; without one it is version
+// 1, byte for byte as before; the hash is signed (changing it breaks the
+// signature).
+func TestManifestStatements(t *testing.T) {
+	f := newFixture(t)
+	m := [32]byte{0xaa, 0xbb}
+	st := f.manifestStatement(t, m)
+	raw, err := st.MarshalBinary()
+	if err != nil || raw[0] != enclave.StatementVersion2 {
+		t.Fatalf("encoded as version %d (%v), want 2", raw[0], err)
+	}
+	back, err := enclave.ParseStatement(raw)
+	if err != nil || back.ManifestHash != m {
+		t.Fatalf("parsed %x (%v)", back.ManifestHash, err)
+	}
+	again, _ := back.MarshalBinary()
+	if !bytes.Equal(again, raw) {
+		t.Fatal("a version-2 statement does not re-encode to its bytes")
+	}
+	f.policy.ManifestHash = m
+	if _, err := f.policy.Verify(context.Background(), back, peer.ID(f.peerA)); err != nil {
+		t.Fatalf("same manifest refused: %v", err)
+	}
+	v1, _ := f.statement(t, f.a, f.peerA).MarshalBinary()
+	if v1[0] != enclave.StatementVersion {
+		t.Fatalf("no manifest: version %d, want 1", v1[0])
+	}
+	back.ManifestHash = [32]byte{0xcc}
+	f.policy.ManifestHash = back.ManifestHash
+	if _, err := f.policy.Verify(context.Background(), back, peer.ID(f.peerA)); !errors.Is(err, enclave.ErrBadSignature) && !errors.Is(err, enclave.ErrReportDataMismatch) {
+		t.Fatalf("a statement whose manifest hash was changed after signing: %v, want a signature or report refusal", err)
+	}
+	// A version-2 encoding with a zero hash is not canonical.
+	zero := bytes.Clone(raw)
+	copy(zero[bytes.Index(zero, m[:]):], make([]byte, 32))
+	if _, err := enclave.ParseStatement(zero); !errors.Is(err, enclave.ErrMalformed) {
+		t.Fatalf("version 2 with a zero hash: %v, want ErrMalformed", err)
+	}
 }
 
 // resign signs st again with k, as a node that controls its wallet but not
@@ -390,6 +445,22 @@ func TestPolicyRefusals(t *testing.T) {
 				return f.statement(t, f.a, f.peerA), f.peerA
 			},
 			reason: enclave.ReasonWrongNetwork, sentinel: enclave.ErrWrongNetwork,
+		},
+		{
+			name: "another network manifest",
+			prepare: func(t *testing.T, f *fixture) (*enclave.Statement, []byte) {
+				f.policy.ManifestHash = [32]byte{1}
+				return f.manifestStatement(t, [32]byte{2}), f.peerA
+			},
+			reason: enclave.ReasonWrongManifest, sentinel: enclave.ErrWrongManifest,
+		},
+		{
+			name: "no manifest where one is required",
+			prepare: func(t *testing.T, f *fixture) (*enclave.Statement, []byte) {
+				f.policy.ManifestHash = [32]byte{1}
+				return f.statement(t, f.a, f.peerA), f.peerA
+			},
+			reason: enclave.ReasonWrongManifest, sentinel: enclave.ErrWrongManifest,
 		},
 		{
 			name: "wrong home chain",

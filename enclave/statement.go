@@ -15,8 +15,14 @@ import (
 	"github.com/ethereum/go-ethereum/crypto"
 )
 
-// StatementVersion is the only encoding version this code writes and reads.
-const StatementVersion = 1
+// StatementVersion is the encoding of a statement without a manifest hash
+// (byte for byte as before manifests); StatementVersion2 adds the hash of
+// the network manifest the node runs with, so peers with another manifest
+// (another chain, other contracts, other RPC endpoints) refuse it.
+const (
+	StatementVersion  = 1
+	StatementVersion2 = 2
+)
 
 // Domain-separation strings: the report's user data and the wallet signature
 // each hash their own string first, so neither hash can be reused for the
@@ -53,6 +59,9 @@ type Statement struct {
 	TransportKey []byte
 	Network      string
 	HomeChainID  uint64
+	// ManifestHash is deploy.Deployment.ManifestHash of the node's network
+	// manifest (zero: a version-1 statement, made before manifests).
+	ManifestHash [32]byte
 	IssuedAt     time.Time
 	ExpiresAt    time.Time
 	// Report is the backend report whose user data is ReportData().
@@ -64,11 +73,12 @@ type Statement struct {
 
 // StatementParams are what NewStatement needs besides the enclave.
 type StatementParams struct {
-	PeerID      []byte
-	Network     string
-	HomeChainID uint64
-	IssuedAt    time.Time
-	Lifetime    time.Duration
+	PeerID       []byte
+	Network      string
+	HomeChainID  uint64
+	ManifestHash [32]byte
+	IssuedAt     time.Time
+	Lifetime     time.Duration
 }
 
 // NewStatement builds this node's statement from its enclave and signs it
@@ -87,6 +97,7 @@ func NewStatement(ctx context.Context, e Enclave, p StatementParams) (*Statement
 		TransportKey: keys.TransportPublicKey(),
 		Network:      p.Network,
 		HomeChainID:  p.HomeChainID,
+		ManifestHash: p.ManifestHash,
 		IssuedAt:     issued,
 		ExpiresAt:    issued.Add(p.Lifetime.Truncate(time.Second)),
 	}
@@ -116,7 +127,7 @@ func (s *Statement) Fields() ([]byte, error) {
 		return nil, err
 	}
 	b := make([]byte, 0, 64+len(s.PeerID)+len(s.TransportKey)+len(s.Network))
-	b = append(b, StatementVersion)
+	b = append(b, s.version())
 	b = appendField(b, []byte(s.Backend))
 	b = appendField(b, s.Measurement[:])
 	b = appendField(b, s.PeerID)
@@ -124,9 +135,19 @@ func (s *Statement) Fields() ([]byte, error) {
 	b = appendField(b, s.TransportKey)
 	b = appendField(b, []byte(s.Network))
 	b = binary.BigEndian.AppendUint64(b, s.HomeChainID)
+	if s.ManifestHash != ([32]byte{}) {
+		b = append(b, s.ManifestHash[:]...)
+	}
 	b = binary.BigEndian.AppendUint64(b, uint64(s.IssuedAt.Unix()))
 	b = binary.BigEndian.AppendUint64(b, uint64(s.ExpiresAt.Unix()))
 	return b, nil
+}
+
+func (s *Statement) version() byte {
+	if s.ManifestHash == ([32]byte{}) {
+		return StatementVersion
+	}
+	return StatementVersion2
 }
 
 // ReportData is the 64-byte user data the backend report must carry:
@@ -184,11 +205,12 @@ func ParseStatement(b []byte) (*Statement, error) {
 		return nil, fmt.Errorf("%w: %d bytes exceeds %d", ErrMalformed, len(b), MaxStatementSize)
 	}
 	r := reader{b: b}
-	if v := r.byte(); v != StatementVersion {
+	v := r.byte()
+	if v != StatementVersion && v != StatementVersion2 {
 		if r.err != nil {
 			return nil, r.err
 		}
-		return nil, fmt.Errorf("%w: version %d, want %d", ErrMalformed, v, StatementVersion)
+		return nil, fmt.Errorf("%w: version %d, want %d or %d", ErrMalformed, v, StatementVersion, StatementVersion2)
 	}
 	s := &Statement{}
 	s.Backend = string(r.field("backend", 1, MaxBackendLen))
@@ -198,6 +220,13 @@ func ParseStatement(b []byte) (*Statement, error) {
 	s.TransportKey = bytes.Clone(r.field("transport key", 1, MaxTransportKeyLen))
 	s.Network = string(r.field("network", 1, MaxNetworkLen))
 	s.HomeChainID = r.uint64()
+	if v == StatementVersion2 {
+		copy(s.ManifestHash[:], r.take(32, "manifest hash"))
+		// Version 2 exists to carry a hash: a zero one would re-encode as 1.
+		if r.err == nil && s.ManifestHash == ([32]byte{}) {
+			return nil, fmt.Errorf("%w: version 2 with a zero manifest hash", ErrMalformed)
+		}
+	}
 	issued, expires := int64(r.uint64()), int64(r.uint64())
 	s.Report = bytes.Clone(r.field("report", 1, MaxReportLen))
 	s.Signature = bytes.Clone(r.field("signature", SignatureLen, SignatureLen))
@@ -319,9 +348,10 @@ func WriteStatementFile(path string, st *Statement) error {
 
 // DecodeStatementFile accepts a statement file's contents: hex (optionally
 // 0x-prefixed, surrounding white space ignored) or the raw encoding. Raw
-// statements start with the version byte 0x01, which hex text never does.
+// statements start with the version byte 0x01 or 0x02, which hex text
+// never does.
 func DecodeStatementFile(b []byte) (*Statement, error) {
-	if len(b) > 0 && b[0] == StatementVersion {
+	if len(b) > 0 && (b[0] == StatementVersion || b[0] == StatementVersion2) {
 		return ParseStatement(b)
 	}
 	t := bytes.TrimSpace(b)

@@ -283,11 +283,19 @@ func (w *wiring) wireP2P() {
 				return fmt.Errorf("peer id: %w", err)
 			}
 			w.pid = pid
-			w.issuer = &enclave.Issuer{Enclave: w.encl, PeerID: pid, Network: cfg.Network, HomeChainID: w.dep.ChainID, Lifetime: statementLifetime}
+			// The network manifest's hash goes into every statement and must
+			// be in every peer's: a node whose host edited its deployment is
+			// cut off from the others.
+			manifest, err := w.dep.ManifestHash()
+			if err != nil {
+				return err
+			}
+			w.issuer = &enclave.Issuer{Enclave: w.encl, PeerID: pid, Network: cfg.Network, HomeChainID: w.dep.ChainID, ManifestHash: manifest, Lifetime: statementLifetime}
 			policy := &enclave.Policy{
 				Registry:     w.regView,
 				Network:      cfg.Network,
 				HomeChainID:  w.dep.ChainID,
+				ManifestHash: manifest,
 				Verifiers:    PeerReportVerifiers(cfg.Enclave),
 				MaxClockSkew: cfg.P2P.MaxClockSkew.Duration,
 			}

@@ -13,6 +13,7 @@ import (
 	"github.com/cifer-network/cifer/chain"
 	"github.com/cifer-network/cifer/internal/atomicfile"
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/crypto"
 )
 
 // Addresses of the deployed contracts.
@@ -122,4 +123,22 @@ func (d Deployment) Save(path string) error {
 		return fmt.Errorf("save deployment: %w", err)
 	}
 	return nil
+}
+
+// manifestDomain separates manifest hashes from every other hash.
+const manifestDomain = "cifer-manifest-v1"
+
+// ManifestHash is the hash of the deployment as a network manifest: the
+// domain, then the deployment's JSON encoding (fields in declaration
+// order, no white space: one encoding per deployment). Every node's
+// attestation statement carries it and peers refuse a statement whose
+// hash differs from theirs, so a host that edits one node's deployment
+// (another chain, other contracts, another RPC endpoint) cuts that node
+// off instead of steering it.
+func (d Deployment) ManifestHash() ([32]byte, error) {
+	b, err := json.Marshal(d)
+	if err != nil {
+		return [32]byte{}, fmt.Errorf("manifest hash: %w", err)
+	}
+	return crypto.Keccak256Hash([]byte(manifestDomain), b), nil
 }

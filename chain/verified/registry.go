@@ -50,7 +50,9 @@ func addrKey(a common.Address) common.Hash { return common.BytesToHash(a.Bytes()
 // lowUint64 is a uint64 stored at offset 0 of a word (a mapping value).
 func lowUint64(w common.Hash) uint64 { return new(big.Int).SetBytes(w[24:]).Uint64() }
 
-func fieldUint64(w common.Hash, v layout.Var) uint64 { return new(big.Int).SetBytes(Field(w, v)).Uint64() }
+func fieldUint64(w common.Hash, v layout.Var) uint64 {
+	return new(big.Int).SetBytes(Field(w, v)).Uint64()
+}
 
 // CurrentEpoch is the registry's epoch at header.
 func (r Registry) CurrentEpoch(ctx context.Context, header *types.Header) (uint64, error) {

@@ -217,6 +217,11 @@ func attestPrint(w io.Writer, st *enclave.Statement) {
 	fmt.Fprintf(w, "transport key hash: %x\n", enclave.TransportKeyHash(st.TransportKey))
 	fmt.Fprintf(w, "network:            %s\n", st.Network)
 	fmt.Fprintf(w, "home chain id:      %d\n", st.HomeChainID)
+	if st.ManifestHash != ([32]byte{}) {
+		fmt.Fprintf(w, "manifest hash:      %x\n", st.ManifestHash)
+	} else {
+		fmt.Fprintf(w, "manifest hash:      none (a version-1 statement)\n")
+	}
 	fmt.Fprintf(w, "issued at:          %s\n", st.IssuedAt.Format(time.RFC3339))
 	fmt.Fprintf(w, "expires at:         %s\n", st.ExpiresAt.Format(time.RFC3339))
 }

@@ -63,10 +63,16 @@ func attestVerifyHTTPS(ctx context.Context, env *cliEnv, url, caFile, depPath st
 	}
 	fmt.Fprintf(env.stdout, "tls key bound to the statement's enclave wallet: yes (certificate of %s)\n", url)
 	fmt.Fprintf(env.stdout, "checked against the registry at %s on chain %d\n", dep.Addresses.Registry.Hex(), dep.ChainID)
+	manifest, err := dep.ManifestHash()
+	if err != nil {
+		return err
+	}
+	fmt.Fprintf(env.stdout, "this deployment's manifest hash: %x\n", manifest)
 	policy := &enclave.Policy{
 		Registry:     &chain.RegistryView{Registry: reg},
 		Network:      dep.Network,
 		HomeChainID:  dep.ChainID,
+		ManifestHash: manifest,
 		MaxClockSkew: skew,
 		Verifiers:    node.ReportVerifiers(),
 	}

@@ -63,10 +63,16 @@ func attestVerifyRemote(ctx context.Context, env *cliEnv, addr, depPath string, 
 	}
 	attestPrint(env.stdout, st)
 	fmt.Fprintf(env.stdout, "checked against the registry at %s on chain %d, sender %s\n", dep.Addresses.Registry.Hex(), dep.ChainID, ai.ID)
+	manifest, err := dep.ManifestHash()
+	if err != nil {
+		return err
+	}
+	fmt.Fprintf(env.stdout, "this deployment's manifest hash: %x\n", manifest)
 	policy := &enclave.Policy{
 		Registry:     &chain.RegistryView{Registry: reg},
 		Network:      dep.Network,
 		HomeChainID:  dep.ChainID,
+		ManifestHash: manifest,
 		MaxClockSkew: skew,
 		Verifiers:    node.ReportVerifiers(),
 	}
