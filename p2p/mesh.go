@@ -317,8 +317,22 @@ func (n *Mesh) punish(p peer.ID, err error) {
 		return
 	}
 	n.gater.Ban(p, n.cfg.BanDuration)
+	n.dropRefused(p, err)
 	_ = n.host.Network().ClosePeer(p)
 	n.log.Info("peer refused", "refused", p, "reason", Reason(err))
+}
+
+// dropRefused removes p's verified entry after a refusal: a statement
+// refused for a reason about the peer's present setup supersedes the one
+// it had verified (a node restarted with another manifest, or whose
+// measurement was revoked, loses its standing at once, not when the old
+// statement expires). An expired statement is left out: anyone may replay
+// a peer's old gossip, and that must not unseat the peer.
+func (n *Mesh) dropRefused(p peer.ID, err error) {
+	if Reason(err) == "expired" {
+		return
+	}
+	n.table.Remove(p)
 }
 
 // refusalGrace is how long a refused peer's connection stays open so the
@@ -332,6 +346,7 @@ func (n *Mesh) punishAfter(p peer.ID, err error, grace time.Duration) {
 		return
 	}
 	n.gater.Ban(p, n.cfg.BanDuration)
+	n.dropRefused(p, err)
 	n.log.Info("peer refused", "refused", p, "reason", Reason(err))
 	n.hsMu.Lock()
 	if n.closing {
