@@ -65,6 +65,11 @@ type StateCache struct {
 	hits, misses atomic.Uint64
 }
 
+// CacheSource is what a cache follows: the tracked head and the logs and
+// reads of the chain (*Client's, or a verified source whose head is the
+// trusted header and whose logs and reads are proven).
+type CacheSource = cacheSource
+
 // cacheSource is what the cache follows: the tracked head and the logs and
 // reads of the chain (*Client).
 type cacheSource interface {
@@ -120,6 +125,12 @@ type CacheOptions struct {
 // until then every read goes to the chain.
 func NewStateCache(c *Client, opts CacheOptions) *StateCache {
 	return newStateCache(clientSource{c}, c.cfg.ChainID, c.cfg.ControllerAddress, c.cfg.RegistryAddress, opts)
+}
+
+// NewStateCacheFrom caches the reads of src, a chain's controller (and, on
+// the home chain, its registry at registry; zero: none).
+func NewStateCacheFrom(src CacheSource, chainID uint64, controller, registry common.Address, opts CacheOptions) *StateCache {
+	return newStateCache(src, chainID, controller, registry, opts)
 }
 
 func newStateCache(src cacheSource, chainID uint64, controller, registry common.Address, opts CacheOptions) *StateCache {
@@ -364,12 +375,28 @@ func registryRead[T any](ctx context.Context, k *StateCache, key string, load fu
 type CachedRegistry struct {
 	*Registry
 	Cache *StateCache
+	// Elections, when set, answers the election reads instead of Registry
+	// (a proof-backed reader at the trusted header).
+	Elections Elections
+}
+
+// Elections are the registry's election reads.
+type Elections interface {
+	IsElectedBlackBox(ctx context.Context, wallet common.Address) (bool, error)
+	WasElectedBlackBox(ctx context.Context, epoch uint64, wallet common.Address) (bool, error)
+}
+
+func (r CachedRegistry) elections() Elections {
+	if r.Elections != nil {
+		return r.Elections
+	}
+	return r.Registry
 }
 
 // IsElectedBlackBox answers from the cache.
 func (r CachedRegistry) IsElectedBlackBox(ctx context.Context, wallet common.Address) (bool, error) {
 	return registryRead(ctx, r.Cache, "elected/"+wallet.Hex(), func(ctx context.Context) (bool, error) {
-		return r.Registry.IsElectedBlackBox(ctx, wallet)
+		return r.elections().IsElectedBlackBox(ctx, wallet)
 	})
 }
 
@@ -378,7 +405,7 @@ func (r CachedRegistry) IsElectedBlackBox(ctx context.Context, wallet common.Add
 // of the registry's reads).
 func (r CachedRegistry) WasElectedBlackBox(ctx context.Context, epoch uint64, wallet common.Address) (bool, error) {
 	return registryRead(ctx, r.Cache, fmt.Sprintf("elected-in/%d/%s", epoch, wallet.Hex()), func(ctx context.Context) (bool, error) {
-		return r.Registry.WasElectedBlackBox(ctx, epoch, wallet)
+		return r.elections().WasElectedBlackBox(ctx, epoch, wallet)
 	})
 }
 

@@ -80,9 +80,14 @@ type Source struct {
 	OnLie func(endpoint string, err error)
 	Log   *slog.Logger
 
-	mu   sync.Mutex
-	last *types.Header // nil until the first trusted header
+	mu     sync.Mutex
+	last   *types.Header            // nil until the first trusted header
+	recent map[uint64]*types.Header // trusted headers by number, the last keepRecent
 }
+
+// keepRecent is how many trusted headers At can give (the state cache asks
+// for each block's header to check its logs).
+const keepRecent = 4096
 
 func (s *Source) log() *slog.Logger {
 	if s.Log != nil {
@@ -137,11 +142,33 @@ func (s *Source) Latest(ctx context.Context) (*types.Header, error) {
 	if err != nil {
 		return nil, err
 	}
-	if err := s.link(ctx, h, agreeing); err != nil {
+	walked, err := s.link(ctx, h, agreeing)
+	if err != nil {
 		return nil, err
+	}
+	if s.recent == nil {
+		s.recent = map[uint64]*types.Header{}
+	}
+	for _, w := range append(walked, h) {
+		s.recent[w.Number.Uint64()] = w
+	}
+	for n := range s.recent {
+		if n+keepRecent <= h.Number.Uint64() {
+			delete(s.recent, n)
+		}
 	}
 	s.last = h
 	return h, nil
+}
+
+// At returns the trusted header at height n, if it is among the recent
+// ones (every header from the checkpoint or the first trusted one up to
+// the last trusted one is, within keepRecent).
+func (s *Source) At(n uint64) (*types.Header, bool) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	h, ok := s.recent[n]
+	return h, ok
 }
 
 // Trusted returns the last trusted header without asking anyone (nil
@@ -250,7 +277,7 @@ func (s *Source) vote(ctx context.Context, n uint64) (*types.Header, []Endpoint,
 // walking parent hashes from h down to that height must arrive at it.
 // Headers are fetched by hash, which each answer must hash to, so any one
 // endpoint will do.
-func (s *Source) link(ctx context.Context, h *types.Header, from []Endpoint) error {
+func (s *Source) link(ctx context.Context, h *types.Header, from []Endpoint) ([]*types.Header, error) {
 	floorN, floorHash := s.Checkpoint.Number, s.Checkpoint.Hash
 	if s.last != nil {
 		floorN, floorHash = s.last.Number.Uint64(), s.last.Hash()
@@ -260,9 +287,10 @@ func (s *Source) link(ctx context.Context, h *types.Header, from []Endpoint) err
 		maxGap = 100_000
 	}
 	if gap := h.Number.Uint64() - floorN; gap > maxGap {
-		return fmt.Errorf("%w: %d blocks since the last trusted header (at most %d are walked): a newer checkpoint is needed", ErrBrokenChain, gap, maxGap)
+		return nil, fmt.Errorf("%w: %d blocks since the last trusted header (at most %d are walked): a newer checkpoint is needed", ErrBrokenChain, gap, maxGap)
 	}
 	cur := h
+	var walked []*types.Header
 	for cur.Number.Uint64() > floorN+1 {
 		want := cur.ParentHash
 		var parent *types.Header
@@ -288,14 +316,15 @@ func (s *Source) link(ctx context.Context, h *types.Header, from []Endpoint) err
 			break
 		}
 		if parent == nil {
-			return fmt.Errorf("%w: parent %s of block %d: %w", ErrBrokenChain, want.Hex(), cur.Number, errors.Join(errs...))
+			return nil, fmt.Errorf("%w: parent %s of block %d: %w", ErrBrokenChain, want.Hex(), cur.Number, errors.Join(errs...))
 		}
 		cur = parent
+		walked = append(walked, parent)
 	}
 	if cur.ParentHash != floorHash {
-		return fmt.Errorf("%w: block %d's parent is %s, the trusted block %d is %s", ErrBrokenChain, cur.Number, cur.ParentHash.Hex(), floorN, floorHash.Hex())
+		return nil, fmt.Errorf("%w: block %d's parent is %s, the trusted block %d is %s", ErrBrokenChain, cur.Number, cur.ParentHash.Hex(), floorN, floorHash.Hex())
 	}
-	return nil
+	return walked, nil
 }
 
 // fetch reads one header. The answer must be self-consistent: its content

@@ -45,11 +45,15 @@ var cids = map[string]string{
 	"long cid":  strings.Repeat("bafkrei", 20),                                 // 140 bytes: a second round
 }
 
-func newEnv(t *testing.T) *env {
+func newEnv(t *testing.T) *env { return newEnvBlocks(t, 0) }
+
+// newEnvBlocks is newEnv on a chain making a block every blockTime (0: a
+// block per transaction).
+func newEnvBlocks(t *testing.T, blockTime time.Duration) *env {
 	t.Helper()
 	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
 	t.Cleanup(cancel)
-	c, err := devchain.Start(ctx, devchain.Config{Accounts: 3})
+	c, err := devchain.Start(ctx, devchain.Config{Accounts: 3, BlockTime: blockTime})
 	if err != nil {
 		t.Fatal(err)
 	}
