@@ -1,10 +1,10 @@
 package enclave_test
 
 import (
+	"bytes"
 	"context"
 	"crypto/ed25519"
 	"crypto/rand"
-	"bytes"
 	"errors"
 	"fmt"
 	"testing"
