@@ -104,6 +104,14 @@ func (u UsageConfig) Policy(ratePerSecond float64) (request.UsagePolicy, error) 
 type ChainsConfig struct {
 	PublicRPC   []string `toml:"public-rpc" comment:"Public JSON-RPC URL per chain that /healthz gives apps, as chainId=url (e.g. 84532=https://sepolia.base.org). Required for every served chain unless the deployment is a local testnet."`
 	PublicWSRPC []string `toml:"public-ws-rpc" comment:"Public WebSocket JSON-RPC URL per chain, as chainId=url. Required like public-rpc."`
+	// Verify makes the home chain's secret states, elections, sim policy
+	// and measurement allow-list come from storage proofs at a header that
+	// VerifyQuorum of the VerifyRPC endpoints agree on (chain/headers,
+	// chain/verified) instead of eth_call answers of one endpoint.
+	Verify        bool     `toml:"verify" comment:"Read secret states, elections and the enclave policy of the home chain through storage proofs checked against a header several RPC endpoints agree on."`
+	VerifyRPC     []string `toml:"verify-rpc" comment:"HTTP JSON-RPC endpoints of the home chain for verified reads (independent providers; empty: the deployment's rpcUrl alone)."`
+	VerifyQuorum  int      `toml:"verify-quorum" comment:"How many of verify-rpc must give the same header (0: a majority)."`
+	Confirmations uint64   `toml:"confirmations" comment:"Blocks below the quorum's head a header must be to be trusted (verified reads)."`
 }
 
 // PublicEndpoints are one chain's URLs as /healthz gives them to apps.
@@ -282,7 +290,7 @@ func DefaultConfig(dataDir string) Config {
 			IPRateBurst:     1000,
 			IPRateExempt:    []string{"127.0.0.0/8", "::1/128"},
 		},
-		Chains: ChainsConfig{PublicRPC: []string{}, PublicWSRPC: []string{}},
+		Chains: ChainsConfig{PublicRPC: []string{}, PublicWSRPC: []string{}, VerifyRPC: []string{}, Confirmations: 1},
 		// One plan with no limits: the per-signer token bucket still
 		// applies; an operator who sells plans defines them here.
 		Usage: UsageConfig{Cycle: string(request.Monthly), DefaultPlan: "open", Plans: []PlanConfig{{ID: "open"}}, Signers: []string{}},

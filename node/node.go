@@ -19,6 +19,8 @@ import (
 	"github.com/cifer-network/cifer/blackbox/gateway"
 	"github.com/cifer-network/cifer/chain"
 	"github.com/cifer-network/cifer/chain/deploy"
+	"github.com/cifer-network/cifer/chain/headers"
+	"github.com/cifer-network/cifer/chain/verified"
 	"github.com/cifer-network/cifer/custody"
 	"github.com/cifer-network/cifer/enclave"
 	"github.com/cifer-network/cifer/enclave/sgx"
@@ -29,6 +31,8 @@ import (
 	"github.com/cifer-network/cifer/staking"
 	"github.com/cifer-network/cifer/staking/liveness"
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/ethclient/gethclient"
+	"github.com/ethereum/go-ethereum/rpc"
 	"github.com/libp2p/go-libp2p/core/network"
 	"github.com/libp2p/go-libp2p/core/peer"
 	"github.com/prometheus/client_golang/prometheus"
@@ -158,6 +162,10 @@ type wiring struct {
 	startBlocks   map[uint64]uint64
 	usageLog      *request.UsageFile
 	tls           apiTLS
+	// verified is the home chain's proof-backed source (chains.verify),
+	// and verifyRPC its endpoints' connections.
+	verified  *verified.Source
+	verifyRPC []*rpc.Client
 }
 
 // wireRunInfo comes first so its stop runs last: run.json goes once
@@ -229,13 +237,112 @@ func (w *wiring) wireChain() {
 func (w *wiring) wireStateCache() {
 	w.life.add(component{
 		name: "state cache",
-		start: func(context.Context) error {
+		start: func(ctx context.Context) error {
 			w.stateCache = chain.NewCachedSet(w.chains, chain.CacheOptions{Log: w.log})
 			w.cachedReg = chain.CachedRegistry{Registry: w.registry, Cache: w.stateCache.Caches[w.home.ChainID()]}
+			if !w.cfg.Chains.Verify {
+				return nil
+			}
+			src, err := w.verifiedSource(ctx)
+			if err != nil {
+				return err
+			}
+			w.verified = src
+			cache := chain.NewStateCacheFrom(src, w.dep.ChainID, w.dep.Addresses.Controller, w.dep.Addresses.Registry, chain.CacheOptions{Log: w.log})
+			w.stateCache.Caches[w.dep.ChainID] = cache
+			w.cachedReg = chain.CachedRegistry{Registry: w.registry, Cache: cache, Elections: src}
+			// The attestation policy's sim switch, platform key and
+			// allow-list come from proofs too (node records not yet).
+			w.regView.Registry = verifiedPolicyReads{Registry: w.registry, src: src}
+			w.log.Info("verified chain reads on", "endpoints", len(src.Proofs.Endpoints), "quorum", src.Headers.Quorum,
+				"confirmations", src.Headers.Confirmations, "trusted_head", src.Head())
 			return nil
 		},
-		run: func(ctx context.Context) error { return w.stateCache.Run(ctx) },
+		run: func(ctx context.Context) error {
+			if w.verified != nil {
+				go func() { _ = w.verified.Run(ctx) }()
+			}
+			return w.stateCache.Run(ctx)
+		},
+		stop: func(context.Context) error {
+			for _, c := range w.verifyRPC {
+				c.Close()
+			}
+			return nil
+		},
 	})
+}
+
+// verifiedSource dials the verify-rpc endpoints and builds the home chain's
+// proof-backed source, with a metric of the lies it catches.
+func (w *wiring) verifiedSource(ctx context.Context) (*verified.Source, error) {
+	cfg := w.cfg.Chains
+	urls := cfg.VerifyRPC
+	if len(urls) == 0 {
+		urls = []string{w.dep.RPCURL}
+	}
+	quorum := cfg.VerifyQuorum
+	if quorum == 0 {
+		quorum = len(urls)/2 + 1
+	}
+	if quorum < 1 || quorum > len(urls) {
+		return nil, fmt.Errorf("%w: chains.verify-quorum %d of %d endpoints", ErrConfig, quorum, len(urls))
+	}
+	if w.dep.CheckpointHash == (common.Hash{}) {
+		return nil, fmt.Errorf("%w: chains.verify needs a deployment with a checkpointHash (deploy again with this version)", ErrConfig)
+	}
+	lies := prometheus.NewCounterVec(prometheus.CounterOpts{
+		Name: "cifer_chain_rpc_lies_total",
+		Help: "Answers of an RPC endpoint that did not verify (forged values, proofs, headers or receipts), by endpoint.",
+	}, []string{"endpoint"})
+	if err := w.metrics.Register(lies); err != nil {
+		return nil, err
+	}
+	onLie := func(endpoint string, _ error) { lies.WithLabelValues(endpoint).Inc() }
+	var hs []headers.Endpoint
+	var proofs []verified.Endpoint
+	var logs []verified.LogEndpoint
+	for i, u := range urls {
+		rc, err := rpc.DialContext(ctx, u)
+		if err != nil {
+			return nil, fmt.Errorf("chains.verify-rpc %d: %w", i+1, err)
+		}
+		w.verifyRPC = append(w.verifyRPC, rc)
+		name := fmt.Sprintf("rpc%d", i+1) // never the URL: it may carry an API key
+		hs = append(hs, headers.Endpoint{Name: name, RPC: rc})
+		proofs = append(proofs, verified.Endpoint{Name: name, Proofs: gethclient.New(rc)})
+		logs = append(logs, verified.LogEndpoint{Name: name, RPC: rc})
+	}
+	timeout := w.home.CallTimeout()
+	src := &verified.Source{
+		Headers: &headers.Source{Endpoints: hs, Quorum: quorum, Confirmations: cfg.Confirmations, CallTimeout: timeout,
+			Checkpoint: headers.Checkpoint{Number: w.dep.DeployBlock, Hash: w.dep.CheckpointHash}, OnLie: onLie, Log: w.log},
+		Proofs:     &verified.Reader{Endpoints: proofs, CallTimeout: timeout, OnLie: onLie, Log: w.log},
+		Logs:       &verified.LogReader{Endpoints: logs, CallTimeout: timeout, OnLie: onLie, Log: w.log},
+		Controller: w.dep.Addresses.Controller,
+		Registry:   w.dep.Addresses.Registry,
+		Interval:   epochPollInterval(w.dep.BlockTimeMs),
+		Log:        w.log,
+	}
+	if err := src.Start(ctx); err != nil {
+		return nil, err
+	}
+	return src, nil
+}
+
+// verifiedPolicyReads gives the attestation policy the sim switch, platform
+// key and allow-list from proofs, and node records from the registry.
+type verifiedPolicyReads struct {
+	*chain.Registry
+	src *verified.Source
+}
+
+func (v verifiedPolicyReads) MeasurementAllowed(ctx context.Context, m [32]byte) (bool, error) {
+	return v.src.MeasurementAllowed(ctx, m)
+}
+
+func (v verifiedPolicyReads) SimulatedPolicy(ctx context.Context) (bool, [32]byte, error) {
+	return v.src.SimulatedPolicy(ctx)
 }
 
 // wireEnclave opens the enclave backend and its sealed keys.

@@ -81,6 +81,11 @@ type Config struct {
 	// NodeConfig, if set, adjusts each node's configuration before it is
 	// written (benchmarks raise the per-signer rate limits).
 	NodeConfig func(*node.Config)
+	// RPCFronts, if set (in-process testnets), is given the dev chain's
+	// HTTP URL once it runs and returns the RPC endpoints (stand-ins for
+	// independent providers) every node then reads the chain through with
+	// verified reads on, a majority of them required to agree.
+	RPCFronts func(upstream string) ([]string, error)
 }
 
 // State is the running testnet as testnet.json records it: enough to stop

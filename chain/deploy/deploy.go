@@ -222,15 +222,16 @@ func Deploy(ctx context.Context, client *ethclient.Client, key *ecdsa.PrivateKey
 	}
 
 	d := Deployment{
-		Network:     p.Network,
-		ChainID:     chainID.Uint64(),
-		RPCURL:      p.RPCURL,
-		WSURL:       p.WSURL,
-		BlockTimeMs: p.BlockTimeMs,
-		Addresses:   Addresses{Token: token, Registry: regAddr, Controller: ctrlAddr, RewardsPool: poolAddr, Votes: addrs.Votes, Governor: addrs.Governor, ParametersTimelock: paramsAddr, SecurityTimelock: secAddr, MemberReports: reportsAddr},
-		DeployBlock: first.BlockNumber.Uint64(),
-		Governance:  secAddr,
-		Testnet:     p.Testnet,
+		Network:        p.Network,
+		ChainID:        chainID.Uint64(),
+		RPCURL:         p.RPCURL,
+		WSURL:          p.WSURL,
+		BlockTimeMs:    p.BlockTimeMs,
+		Addresses:      Addresses{Token: token, Registry: regAddr, Controller: ctrlAddr, RewardsPool: poolAddr, Votes: addrs.Votes, Governor: addrs.Governor, ParametersTimelock: paramsAddr, SecurityTimelock: secAddr, MemberReports: reportsAddr},
+		DeployBlock:    first.BlockNumber.Uint64(),
+		CheckpointHash: first.BlockHash,
+		Governance:     secAddr,
+		Testnet:        p.Testnet,
 	}
 	return d, d.Validate()
 }

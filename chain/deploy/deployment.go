@@ -53,6 +53,10 @@ type Deployment struct {
 	// security timelock (before governance: the deployer).
 	Governance common.Address `json:"governance"`
 	Testnet    bool           `json:"testnet"`
+	// CheckpointHash is the hash of block DeployBlock: where a node that
+	// verifies chain reads starts its chain of trusted headers (zero in
+	// deployments made before it).
+	CheckpointHash common.Hash `json:"checkpointHash,omitzero"`
 }
 
 // Validate reports the first missing field.

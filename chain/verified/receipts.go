@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"sync/atomic"
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
@@ -40,6 +41,8 @@ type LogReader struct {
 	Log         interface {
 		Warn(msg string, args ...any)
 	}
+
+	good atomic.Int64 // as Reader's
 }
 
 // BlockLogs returns every log of the block header names. The receipts come
@@ -54,7 +57,10 @@ func (r *LogReader) BlockLogs(ctx context.Context, header *types.Header) ([]*typ
 		timeout = 10 * time.Second
 	}
 	var errs []error
-	for _, ep := range r.Endpoints {
+	start := int(r.good.Load())
+	for k := range r.Endpoints {
+		i := (start + k) % len(r.Endpoints)
+		ep := r.Endpoints[i]
 		cctx, cancel := context.WithTimeout(ctx, timeout)
 		var raw json.RawMessage
 		err := ep.RPC.CallContext(cctx, &raw, "eth_getBlockReceipts", hexutil.EncodeBig(header.Number))
@@ -77,6 +83,7 @@ func (r *LogReader) BlockLogs(ctx context.Context, header *types.Header) ([]*typ
 			errs = append(errs, fmt.Errorf("%s: %w", ep.Name, err))
 			continue
 		}
+		r.good.Store(int64(i))
 		return logs, nil
 	}
 	return nil, fmt.Errorf("%w: logs of block %d: %w", ErrUnverified, header.Number, errors.Join(errs...))

@@ -15,6 +15,7 @@ import (
 	"fmt"
 	"log/slog"
 	"math/big"
+	"sync/atomic"
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
@@ -52,6 +53,11 @@ type Reader struct {
 	// (a metric); every lie is also logged.
 	OnLie func(endpoint string, err error)
 	Log   *slog.Logger
+
+	// good is the endpoint that answered last with a proof that verified:
+	// the next read starts there, so a liar costs a round trip only until
+	// it is caught.
+	good atomic.Int64
 }
 
 func (r *Reader) log() *slog.Logger {
@@ -75,7 +81,10 @@ func (r *Reader) Slots(ctx context.Context, header *types.Header, contract commo
 		timeout = 10 * time.Second
 	}
 	var errs []error
-	for _, ep := range r.Endpoints {
+	start := int(r.good.Load())
+	for k := range r.Endpoints {
+		i := (start + k) % len(r.Endpoints)
+		ep := r.Endpoints[i]
 		cctx, cancel := context.WithTimeout(ctx, timeout)
 		res, err := ep.Proofs.GetProof(cctx, contract, keys, header.Number)
 		cancel()
@@ -92,6 +101,7 @@ func (r *Reader) Slots(ctx context.Context, header *types.Header, contract commo
 			errs = append(errs, fmt.Errorf("%s: %w", ep.Name, err))
 			continue
 		}
+		r.good.Store(int64(i))
 		return v, nil
 	}
 	return nil, fmt.Errorf("%w: %s at block %d: %w", ErrUnverified, contract.Hex(), header.Number, errors.Join(errs...))
