@@ -63,18 +63,8 @@ func StartInProcess(ctx context.Context, cfg Config) (net *InProcess, err error)
 		return net, err
 	}
 	net.State.RPCURL, net.State.WSURL = net.Chain.HTTPURL(), net.Chain.WSURL()
-	if cfg.RPCFronts != nil {
-		urls, err := cfg.RPCFronts(net.Chain.HTTPURL())
-		if err != nil {
-			return net, fmt.Errorf("rpc fronts: %w", err)
-		}
-		adjust := cfg.NodeConfig
-		cfg.NodeConfig = func(c *node.Config) {
-			if adjust != nil {
-				adjust(c)
-			}
-			c.Chains.Verify, c.Chains.VerifyRPC, c.Chains.Confirmations = true, urls, 1
-		}
+	if err := cfg.useRPCFronts(net.Chain.HTTPURL()); err != nil {
+		return net, err
 	}
 	if err := net.State.deployAndRegister(ctx, cfg, net.Chain.Client()); err != nil {
 		return net, err

@@ -81,10 +81,10 @@ type Config struct {
 	// NodeConfig, if set, adjusts each node's configuration before it is
 	// written (benchmarks raise the per-signer rate limits).
 	NodeConfig func(*node.Config)
-	// RPCFronts, if set (in-process testnets), is given the dev chain's
-	// HTTP URL once it runs and returns the RPC endpoints (stand-ins for
-	// independent providers) every node then reads the chain through with
-	// verified reads on, a majority of them required to agree.
+	// RPCFronts, if set, is given the dev chain's HTTP URL once it runs and
+	// returns the RPC endpoints (stand-ins for independent providers) every
+	// node then reads the chain through with verified reads on, a majority
+	// of them required to agree. The endpoints must outlive the testnet.
 	RPCFronts func(upstream string) ([]string, error)
 }
 
@@ -248,6 +248,9 @@ func Up(ctx context.Context, cfg Config) (st *State, err error) {
 	}
 	defer eth.Close()
 	log.Info("dev chain up", "rpc", st.RPCURL)
+	if err := cfg.useRPCFronts(st.RPCURL); err != nil {
+		return st, err
+	}
 
 	if err := st.deployAndRegister(ctx, cfg, eth); err != nil {
 		return st, err
@@ -453,6 +456,26 @@ func (s *State) waitMesh(ctx context.Context) error {
 				return fmt.Errorf("node %d verified %d of %d peers (see %s): %w", i+1, h.VerifiedPeers, want, n.Log, err)
 			}
 		}
+	}
+	return nil
+}
+
+// useRPCFronts turns verified reads on in every node's configuration, over
+// the endpoints RPCFronts gives (nothing when it is unset).
+func (c *Config) useRPCFronts(upstream string) error {
+	if c.RPCFronts == nil {
+		return nil
+	}
+	urls, err := c.RPCFronts(upstream)
+	if err != nil {
+		return fmt.Errorf("rpc fronts: %w", err)
+	}
+	adjust := c.NodeConfig
+	c.NodeConfig = func(nc *node.Config) {
+		if adjust != nil {
+			adjust(nc)
+		}
+		nc.Chains.Verify, nc.Chains.VerifyRPC, nc.Chains.Confirmations = true, urls, 1
 	}
 	return nil
 }

@@ -26,6 +26,7 @@ import (
 	"github.com/cifer-network/cifer/client"
 	"github.com/cifer-network/cifer/contracts/bindings"
 	"github.com/cifer-network/cifer/envelope"
+	"github.com/cifer-network/cifer/internal/rpclie"
 	"github.com/cifer-network/cifer/node"
 	"github.com/cifer-network/cifer/request"
 	"github.com/cifer-network/cifer/testnet"
@@ -54,6 +55,11 @@ type Config struct {
 	// limits in a testnet the benchmark starts (0 leaves the defaults).
 	RatePerSecond float64
 	RateBurst     int
+	// VerifyEndpoints, when above zero, turns verified chain reads on in a
+	// testnet the benchmark starts, over that many RPC endpoints (honest
+	// proxies in front of the dev chain, stand-ins for independent
+	// providers; a majority must agree).
+	VerifyEndpoints int
 	// Wallets is how many client wallets decrypt, each for a secret of its
 	// own; the testnet's pre-funded client accounts come first, further
 	// ones are funded by the deployer account.
@@ -166,6 +172,26 @@ type wallet struct {
 	pk     *envelope.PublicKey
 }
 
+// rpcFronts starts n honest RPC proxies in front of the dev chain (nil
+// when n is 0), recording them in out to be closed.
+func rpcFronts(n int, out *[]*rpclie.Proxy) func(string) ([]string, error) {
+	if n <= 0 {
+		return nil
+	}
+	return func(upstream string) ([]string, error) {
+		var urls []string
+		for range n {
+			p, err := rpclie.Start(upstream, nil)
+			if err != nil {
+				return nil, err
+			}
+			*out = append(*out, p)
+			urls = append(urls, p.URL)
+		}
+		return urls, nil
+	}
+}
+
 // Run measures a testnet. The testnet it starts itself is stopped before
 // it returns, also on failure.
 func Run(ctx context.Context, cfg Config) (rep *Report, err error) {
@@ -180,7 +206,13 @@ func Run(ctx context.Context, cfg Config) (rep *Report, err error) {
 	} else {
 		rep.StartedByRun = true
 		rep.RatePerSecond, rep.RateBurst = cfg.RatePerSecond, cfg.RateBurst
-		log.Info("starting a testnet", "dir", cfg.StartDir, "nodes", cfg.Nodes)
+		log.Info("starting a testnet", "dir", cfg.StartDir, "nodes", cfg.Nodes, "verify_endpoints", cfg.VerifyEndpoints)
+		var fronts []*rpclie.Proxy
+		defer func() {
+			for _, p := range fronts {
+				_ = p.Close()
+			}
+		}()
 		st, err = testnet.Up(ctx, testnet.Config{
 			Dir: cfg.StartDir, Nodes: cfg.Nodes, Binary: cfg.Binary, Log: log,
 			NodeConfig: func(nc *node.Config) {
@@ -192,6 +224,7 @@ func Run(ctx context.Context, cfg Config) (rep *Report, err error) {
 				}
 				nc.HTTP.Pprof = true
 			},
+			RPCFronts: rpcFronts(cfg.VerifyEndpoints, &fronts),
 		})
 		if err != nil {
 			return nil, fmt.Errorf("start testnet: %w", err)

@@ -25,6 +25,7 @@ func runBenchE2E(ctx context.Context, env *cliEnv, args []string) error {
 	nodes := fs.Int("nodes", 5, "nodes of the testnet the benchmark starts")
 	rate := fs.Float64("rate-per-second", 1e6, "per-signer decrypt limit of the nodes of a testnet the benchmark starts (0: node default)")
 	burst := fs.Int("rate-burst", 1e6, "per-signer burst of a testnet the benchmark starts (0: node default)")
+	verify := fs.Int("verify-endpoints", 0, "verified chain reads in the testnet the benchmark starts, over this many RPC endpoints (0: off)")
 	wallets := fs.Int("wallets", 3, "client wallets, each decrypting its own secret")
 	iterations := fs.Int("iterations", 300, "samples for encryption, the floor and decrypt latency at concurrency 1")
 	duration := fs.Duration("duration", 5*time.Second, "how long each throughput level runs")
@@ -46,7 +47,7 @@ func runBenchE2E(ctx context.Context, env *cliEnv, args []string) error {
 		return fmt.Errorf("%w: --iterations, --duration and --wallets must be positive, --nodes at least 5", errUsage)
 	}
 	cfg := e2e.Config{Dir: *dir, Nodes: *nodes, Wallets: *wallets, Iterations: *iterations, Duration: *duration,
-		Concurrency: levels, RatePerSecond: *rate, RateBurst: *burst, ProfileDir: *profile, ProfileAt: *profileAt, Log: env.log}
+		Concurrency: levels, RatePerSecond: *rate, RateBurst: *burst, VerifyEndpoints: *verify, ProfileDir: *profile, ProfileAt: *profileAt, Log: env.log}
 	if *dir == "" {
 		tmp, err := os.MkdirTemp("", "cifer-bench-e2e-")
 		if err != nil {
