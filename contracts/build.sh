@@ -30,6 +30,7 @@ gen() { # gen <Name> <file> <pkg> <dir>
 gen SecretsController secrets_controller bindings bindings
 gen ClusterRegistry cluster_registry bindings bindings
 gen TestToken test_token bindings bindings
+gen Slasher slasher bindings bindings
 gen StakeVotes stake_votes bindings bindings
 gen CiferTimelock cifer_timelock bindings bindings
 gen CiferGovernor cifer_governor bindings bindings

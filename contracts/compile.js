@@ -20,6 +20,7 @@ const targets = {
   'src/SecretsController.sol': ['SecretsController'],
   'src/ClusterRegistry.sol': ['ClusterRegistry'],
   'src/TestToken.sol': ['TestToken'],
+  'src/Slasher.sol': ['Slasher'],
   'src/governance/StakeVotes.sol': ['StakeVotes'],
   'src/governance/CiferTimelock.sol': ['CiferTimelock'],
   'src/governance/CiferGovernor.sol': ['CiferGovernor'],
