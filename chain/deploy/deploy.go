@@ -155,6 +155,13 @@ func Deploy(ctx context.Context, client *ethclient.Client, key *ecdsa.PrivateKey
 	if _, err := wait("secrets controller", tx); err != nil {
 		return Deployment{}, err
 	}
+	slasherAddr, tx, slasher, err := bindings.DeploySlasher(auth, client, regAddr)
+	if err != nil {
+		return Deployment{}, fmt.Errorf("deploy: slasher: %w", err)
+	}
+	if _, err := wait("slasher", tx); err != nil {
+		return Deployment{}, err
+	}
 
 	type step struct {
 		what string
@@ -175,6 +182,10 @@ func Deploy(ctx context.Context, client *ethclient.Client, key *ecdsa.PrivateKey
 	// The hand-over, last: from here on the deployer holds no power.
 	paramsAddr, secAddr := addrs.ParametersTimelock, addrs.SecurityTimelock
 	settings = append(settings,
+		// Set while the deployer is governance; later changes of the
+		// slasher or its fractions go through the security timelock.
+		step{"registry slasher", func() (*types.Transaction, error) { return reg.SetSlasher(auth, slasherAddr) }},
+		step{"slasher governance to the security timelock", func() (*types.Transaction, error) { return slasher.TransferGovernance(auth, secAddr) }},
 		step{"registry parameters governance", func() (*types.Transaction, error) { return reg.SetParametersGovernance(auth, paramsAddr) }},
 		step{"controller parameters governance", func() (*types.Transaction, error) { return ctrl.SetParametersGovernance(auth, paramsAddr) }},
 		step{"registry governance to the security timelock", func() (*types.Transaction, error) { return reg.TransferGovernance(auth, secAddr) }},
@@ -196,7 +207,7 @@ func Deploy(ctx context.Context, client *ethclient.Client, key *ecdsa.PrivateKey
 		RPCURL:      p.RPCURL,
 		WSURL:       p.WSURL,
 		BlockTimeMs: p.BlockTimeMs,
-		Addresses:   Addresses{Token: token, Registry: regAddr, Controller: ctrlAddr, Votes: addrs.Votes, Governor: addrs.Governor, ParametersTimelock: paramsAddr, SecurityTimelock: secAddr},
+		Addresses:   Addresses{Token: token, Registry: regAddr, Controller: ctrlAddr, Slasher: slasherAddr, Votes: addrs.Votes, Governor: addrs.Governor, ParametersTimelock: paramsAddr, SecurityTimelock: secAddr},
 		DeployBlock: first.BlockNumber.Uint64(),
 		Governance:  secAddr,
 		Testnet:     p.Testnet,

@@ -21,6 +21,9 @@ type Addresses struct {
 	Token      common.Address `json:"token"`
 	Registry   common.Address `json:"registry"`
 	Controller common.Address `json:"controller"`
+	// Slasher checks slashing evidence and is the registry's slasher
+	// (zero in deployments made before slashing).
+	Slasher common.Address `json:"slasher,omitzero"`
 	// Governance contracts (zero in deployments made before governance).
 	// Votes is the StakeVotes wrapper the governor counts; Governor's
 	// executor is ParametersTimelock; SecurityTimelock is the registry's and

@@ -91,7 +91,7 @@ func (n *govNet) status(id *big.Int) Status {
 func TestDeployHandsOverGovernance(t *testing.T) {
 	n := newGovNet(t)
 	a := n.dep.Addresses
-	for name, addr := range map[string]common.Address{"votes": a.Votes, "governor": a.Governor, "parametersTimelock": a.ParametersTimelock, "securityTimelock": a.SecurityTimelock} {
+	for name, addr := range map[string]common.Address{"votes": a.Votes, "governor": a.Governor, "parametersTimelock": a.ParametersTimelock, "securityTimelock": a.SecurityTimelock, "slasher": a.Slasher} {
 		if addr == (common.Address{}) {
 			t.Errorf("deployment lacks %s", name)
 		}
@@ -101,9 +101,13 @@ func TestDeployHandsOverGovernance(t *testing.T) {
 	}
 	reg, _ := bindings.NewClusterRegistry(a.Registry, n.c.Client())
 	ctrl, _ := bindings.NewSecretsController(a.Controller, n.c.Client())
+	slasher, _ := bindings.NewSlasher(a.Slasher, n.c.Client())
 	copts := &bind.CallOpts{Context: n.ctx}
+	if got, err := reg.Slasher(copts); err != nil || got != a.Slasher {
+		t.Errorf("registry.slasher = %s, %v; want %s", got, err, a.Slasher)
+	}
 	for name, get := range map[string]func(*bind.CallOpts) (common.Address, error){
-		"registry.governance": reg.Governance, "controller.governance": ctrl.Governance,
+		"registry.governance": reg.Governance, "controller.governance": ctrl.Governance, "slasher.governance": slasher.Governance,
 	} {
 		if got, err := get(copts); err != nil || got != a.SecurityTimelock {
 			t.Errorf("%s = %s, %v", name, got, err)
@@ -122,6 +126,8 @@ func TestDeployHandsOverGovernance(t *testing.T) {
 			return reg.SetSimulatedEnclavesAllowed(o, true)
 		},
 		"setBlackBoxAuthority": func(o *bind.TransactOpts) (*types.Transaction, error) { return ctrl.SetBlackBoxAuthority(o, a.Token) },
+		"setSlasher":           func(o *bind.TransactOpts) (*types.Transaction, error) { return reg.SetSlasher(o, a.Token) },
+		"setFractions":         func(o *bind.TransactOpts) (*types.Transaction, error) { return slasher.SetFractions(o, 10000, 10000) },
 	} {
 		_, err := n.owner.Send(n.ctx, name, send)
 		var re *chain.RevertError
