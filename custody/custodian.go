@@ -138,6 +138,10 @@ type Custodian struct {
 	// share is tagged with the membership it was dealt under, and the
 	// reshare protocol is served (reshare.go). Unset, resharing is refused.
 	Membership ClusterMembership
+	// CorruptRelease, when set, rewrites each share before it is released
+	// and signed. Tests only: it makes this custodian the faulty one that
+	// slashing must catch (a real custodian never sets it).
+	CorruptRelease func(share []byte)
 }
 
 // shareInfo binds a wrapped share to its secret, version and x, so a wrapped
@@ -241,11 +245,17 @@ func (c *Custodian) HandleStore(ctx context.Context, from Peer, req StoreRequest
 }
 
 // FetchResponse is the custodian's answer: its newest share of the secret's
-// registered key, wrapped to the asking Black Box's transport key.
+// registered key, wrapped to the asking Black Box's transport key, and the
+// custodian's signature of the Release it makes (the share's hash and its
+// record's digest), which the Black Box keeps only if the share is bad.
 type FetchResponse struct {
-	ShareVersion uint32
-	X            byte
-	WrappedShare []byte
+	ShareVersion     uint32
+	X                byte
+	WrappedShare     []byte
+	ReleaseSignature []byte
+	// Custodian is the answering custodian's attested enclave wallet, set
+	// by the asking Client from its verified claims (not sent).
+	Custodian common.Address
 }
 
 // HandleFetch releases this custodian's share to an elected, attested Black
@@ -280,7 +290,7 @@ func (c *Custodian) HandleFetch(ctx context.Context, from Peer, req FetchRequest
 	// The newest share of the key the chain registered, not the newest
 	// share: a Black Box that lost the race to create the secret may have
 	// dealt a later version of another key.
-	key, _, err := c.Store.NewestOfKey(ctx, r.ChainID, r.SecretID, st.PublicKeyCID)
+	key, rec, err := c.Store.NewestOfKey(ctx, r.ChainID, r.SecretID, st.PublicKeyCID)
 	if err != nil {
 		return nil, err
 	}
@@ -289,7 +299,14 @@ func (c *Custodian) HandleFetch(ctx context.Context, from Peer, req FetchRequest
 		return nil, err
 	}
 	defer clear(share)
+	if c.CorruptRelease != nil {
+		c.CorruptRelease(share)
+	}
 	x, wrapped, err := c.wrapShare(share, key, from)
+	if err != nil {
+		return nil, err
+	}
+	sig, err := c.signRelease(rec, key, x, share)
 	if err != nil {
 		return nil, err
 	}
@@ -299,7 +316,23 @@ func (c *Custodian) HandleFetch(ctx context.Context, from Peer, req FetchRequest
 	if c.Log != nil {
 		c.Log.Debug("released share", "chain", key.ChainID, "secret", key.SecretID, "version", key.Version, "to", from.ID)
 	}
-	return &FetchResponse{ShareVersion: key.Version, X: x, WrappedShare: wrapped}, nil
+	return &FetchResponse{ShareVersion: key.Version, X: x, WrappedShare: wrapped, ReleaseSignature: sig}, nil
+}
+
+// signRelease signs the Release of share (its hash, never the share) under
+// the record stored with it: the one signature a release adds, so a share
+// that does not match that record is evidence against this custodian.
+func (c *Custodian) signRelease(rec *CreationRecord, k ShareKey, x byte, share []byte) ([]byte, error) {
+	dg, err := rec.Digest()
+	if err != nil {
+		return nil, fmt.Errorf("release: %w", err)
+	}
+	rel := Release{ChainID: k.ChainID, SecretID: k.SecretID, ShareVersion: k.Version, X: x,
+		ShareHash: ShareHash(share), RecordDigest: dg}
+	if err := rel.Sign(c.Signer); err != nil {
+		return nil, err
+	}
+	return rel.Signature, nil
 }
 
 // wrapShare seals a stored share (version ‖ t ‖ x ‖ y) to the asker's
