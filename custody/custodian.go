@@ -138,10 +138,6 @@ type Custodian struct {
 	// share is tagged with the membership it was dealt under, and the
 	// reshare protocol is served (reshare.go). Unset, resharing is refused.
 	Membership ClusterMembership
-	// CorruptRelease, when set, rewrites each share before it is released
-	// and signed. Tests only: it makes this custodian the faulty one that
-	// slashing must catch (a real custodian never sets it).
-	CorruptRelease func(share []byte)
 }
 
 // shareInfo binds a wrapped share to its secret, version and x, so a wrapped
@@ -299,9 +295,6 @@ func (c *Custodian) HandleFetch(ctx context.Context, from Peer, req FetchRequest
 		return nil, err
 	}
 	defer clear(share)
-	if c.CorruptRelease != nil {
-		c.CorruptRelease(share)
-	}
 	x, wrapped, err := c.wrapShare(share, key, from)
 	if err != nil {
 		return nil, err
