@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"log/slog"
+	"sync"
 
 	"github.com/cifer-network/cifer/request"
 	"github.com/ethereum/go-ethereum/common"
@@ -138,6 +139,37 @@ type Custodian struct {
 	// share is tagged with the membership it was dealt under, and the
 	// reshare protocol is served (reshare.go). Unset, resharing is refused.
 	Membership ClusterMembership
+
+	digests digestCache // record digests signed into releases
+}
+
+// digestCache remembers the digest of each version's creation record, which
+// every release of that version signs (6 µs to re-encode and hash). A
+// version's record is written once with its share and versions are never
+// reused, so an entry never goes stale; past the limit it starts over.
+type digestCache struct {
+	mu sync.Mutex
+	m  map[ShareKey][32]byte
+}
+
+func (c *digestCache) get(k ShareKey, rec *CreationRecord) ([32]byte, error) {
+	c.mu.Lock()
+	d, ok := c.m[k]
+	c.mu.Unlock()
+	if ok {
+		return d, nil
+	}
+	d, err := rec.Digest()
+	if err != nil {
+		return d, err
+	}
+	c.mu.Lock()
+	if c.m == nil || len(c.m) >= newestCacheLimit {
+		c.m = make(map[ShareKey][32]byte)
+	}
+	c.m[k] = d
+	c.mu.Unlock()
+	return d, nil
 }
 
 // shareInfo binds a wrapped share to its secret, version and x, so a wrapped
@@ -316,7 +348,7 @@ func (c *Custodian) HandleFetch(ctx context.Context, from Peer, req FetchRequest
 // the record stored with it: the one signature a release adds, so a share
 // that does not match that record is evidence against this custodian.
 func (c *Custodian) signRelease(rec *CreationRecord, k ShareKey, x byte, share []byte) ([]byte, error) {
-	dg, err := rec.Digest()
+	dg, err := c.digests.get(k, rec)
 	if err != nil {
 		return nil, fmt.Errorf("release: %w", err)
 	}

@@ -208,6 +208,21 @@ func TestCustodianStoreAndFetch(t *testing.T) {
 	if _, err := f.custHPKE.SessionOpen(resp.WrappedShare, ShareInfo(84532, 9, resp.ShareVersion, resp.X)); err == nil {
 		t.Fatal("share wrapped to the wrong key")
 	}
+	// The release is signed over the released share's hash and the digest
+	// of the record it was stored under, by the custodian's wallet.
+	dg, err := f.rec.Digest()
+	if err != nil {
+		t.Fatal(err)
+	}
+	rel := Release{ChainID: 84532, SecretID: 9, ShareVersion: resp.ShareVersion, X: resp.X, ShareHash: ShareHash(got),
+		RecordDigest: dg, Custodian: f.cust.Signer.Address(), Signature: resp.ReleaseSignature}
+	if err := rel.Verify(); err != nil {
+		t.Fatalf("release signature: %v", err)
+	}
+	rel.ShareHash[0] ^= 1
+	if err := rel.Verify(); !errors.Is(err, ErrBadRelease) {
+		t.Fatalf("release of another share hash verified: %v", err)
+	}
 
 	// Shares survive a restart of the store.
 	f.cust.Store.Close()
