@@ -430,3 +430,30 @@ func TestSlashAuthority(t *testing.T) {
 	_, err = e.s.SlashAckEquivocation(c.Opts(e.reporter), e.ack(e.wallets[e.dealer], 1, 1, wrongHash), e.ack(e.wallets[e.dealer], 2, 1, wrongHash))
 	c.ExpectRevert("Not slasher", err)
 }
+
+// TestSlashGas logs the gas of each slashing call (a record of 1,184-byte
+// public key and three shares, as the tests deal) and the runtime sizes of
+// the registry and the Slasher, which must stay under EIP-170's 24,576.
+func TestSlashGas(t *testing.T) {
+	e := newSlashEnv(t)
+	c := e.c
+	rec := e.record(e.wallets[e.dealer], 1)
+	rel := e.release(e.wallets[e.custodian], rec, 2, wrongHash)
+	r1 := c.Mine(e.s.SlashBadRelease(c.Opts(e.reporter), body(t, rec), rec.Signature, releaseArg(rel)))
+	cust := e.wallets[e.outsider]
+	r2 := c.Mine(e.s.SlashAckEquivocation(c.Opts(e.reporter), e.ack(cust, 2, 1, sha256.Sum256([]byte("s2"))), e.ack(cust, 2, 1, wrongHash)))
+	t.Logf("| call | gas |")
+	t.Logf("| --- | ---: |")
+	t.Logf("| `slashBadRelease` (record body %d bytes; Active node, no advance pending) | %d |", len(body(t, rec)), r1.GasUsed)
+	t.Logf("| `slashAckEquivocation` (Active node, no advance pending) | %d |", r2.GasUsed)
+	for name, addr := range map[string]common.Address{"ClusterRegistry": e.d.RegistryAddr, "Slasher": e.sAddr} {
+		code, err := c.Client.CodeAt(c.Ctx(), addr, nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		t.Logf("%s runtime bytecode: %d bytes (EIP-170 limit 24,576)", name, len(code))
+		if len(code) > 24576 {
+			t.Errorf("%s runtime bytecode %d bytes exceeds EIP-170", name, len(code))
+		}
+	}
+}

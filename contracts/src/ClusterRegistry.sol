@@ -637,13 +637,13 @@ contract ClusterRegistry is IBlackBoxAuthority, ReentrancyGuard {
     /// the rest. An Active node starts unbonding at once, as unbond() does
     /// (its draw weight change is queued while an advance is pending,
     /// against grinding); isElectedBlackBox is false from now on either way.
+    /// slashBps above 10000 reverts on the subtraction (checked arithmetic).
     function slash(address enclaveWallet, uint16 slashBps, bytes32 evidenceHash)
         external
         nonReentrant
         returns (uint256 index, uint256 amount)
     {
         require(msg.sender == slasher && msg.sender != address(0), "Not slasher");
-        require(slashBps <= 10000, "Invalid fraction");
         uint256 pos = _byWallet[enclaveWallet];
         require(pos != 0, "Node not found");
         index = pos - 1;
