@@ -128,9 +128,9 @@ func (g *Gov) Build(ctx context.Context, name, value, description string) (Propo
 	if err != nil {
 		return Proposal{}, err
 	}
-	target := g.dep.Addresses.Registry
-	if p.on == onController {
-		target = g.dep.Addresses.Controller
+	target := p.target(g.dep.Addresses)
+	if target == (common.Address{}) {
+		return Proposal{}, fmt.Errorf("%s: the deployment has no %s address", name, p.Contract())
 	}
 	if description == "" {
 		description = fmt.Sprintf("set %s=%s", name, value)

@@ -267,6 +267,9 @@ func TestBuildRefusesBadValues(t *testing.T) {
 		{"simulated-enclaves-allowed", "yes", "true or false"},
 		{"sim-platform-key", "0x1234", "32 bytes"},
 		{"black-box-authority", "nope", "address"},
+		{"slash-fractions", "5000", "SLASH/REPORTER"},
+		{"slash-fractions", "10001/0", "basis points 0..10000"},
+		{"slash-fractions", "0/2000", "takes nothing"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			p, err := LookupGovParam(tc.name)
@@ -277,5 +280,38 @@ func TestBuildRefusesBadValues(t *testing.T) {
 				t.Fatalf("%s=%s: %v, want an error containing %q", tc.name, tc.value, err, tc.want)
 			}
 		})
+	}
+}
+
+// TestSlasherParams: the slashing parameters are security changes on the
+// Slasher (fractions, rewards hook, its governance) and the registry (the
+// slasher), and encode the setter's call.
+func TestSlasherParams(t *testing.T) {
+	a := Addresses{Registry: common.HexToAddress("0x01"), Controller: common.HexToAddress("0x02"), Slasher: common.HexToAddress("0x03")}
+	for _, tc := range []struct {
+		name, value string
+		target      common.Address
+		method      string
+	}{
+		{"slash-fractions", "5000/2000", a.Slasher, "setFractions"},
+		{"slasher-rewards", "0x0000000000000000000000000000000000000004", a.Slasher, "setRewards"},
+		{"slasher-governance", "0x0000000000000000000000000000000000000005", a.Slasher, "transferGovernance"},
+		{"slasher", "0x0000000000000000000000000000000000000006", a.Registry, "setSlasher"},
+	} {
+		p, err := LookupGovParam(tc.name)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !p.Security || p.target(a) != tc.target || p.Method() != tc.method {
+			t.Fatalf("%s: security %v target %s method %s", tc.name, p.Security, p.target(a), p.Method())
+		}
+		data, err := p.Calldata(tc.value)
+		if err != nil {
+			t.Fatal(err)
+		}
+		ab, _ := contractABI(p.on)
+		if m, err := ab.MethodById(data[:4]); err != nil || m.Name != tc.method {
+			t.Fatalf("%s encodes %v, %v", tc.name, m, err)
+		}
 	}
 }
