@@ -306,6 +306,9 @@ func TestSlashReplay(t *testing.T) {
 	e.c.ExpectRevert("Evidence already used", e.submitRelease(rec, rec.Signature, rel))
 	other := e.release(e.wallets[e.custodian], rec, 2, sha256.Sum256([]byte("second wrong")))
 	e.c.ExpectRevert("Fault already slashed", e.submitRelease(rec, rec.Signature, other))
+	if n, err := e.s.SlashCount(call(e.c)); err != nil || n.Int64() != 1 {
+		t.Fatalf("slashCount = %v, %v; want 1", n, err)
+	}
 }
 
 func (e *slashEnv) ack(w keySigner, x byte, version uint32, h [32]byte) bindings.SlasherAck {

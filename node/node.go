@@ -20,6 +20,7 @@ import (
 	"github.com/cifer-network/cifer/blackbox/slashing"
 	"github.com/cifer-network/cifer/chain"
 	"github.com/cifer-network/cifer/chain/deploy"
+	"github.com/cifer-network/cifer/contracts/bindings"
 	"github.com/cifer-network/cifer/custody"
 	"github.com/cifer-network/cifer/enclave"
 	"github.com/cifer-network/cifer/enclave/sgx"
@@ -594,6 +595,13 @@ func (w *wiring) wireEpochs() {
 				epochs:     w.registry,
 				invalidate: w.regView.Invalidate,
 				revalidate: w.p2p.Revalidate,
+			}
+			if addr := w.dep.Addresses.Slasher; addr != (common.Address{}) {
+				caller, err := bindings.NewSlasherCaller(addr, w.home.Eth())
+				if err != nil {
+					return fmt.Errorf("slasher: %w", err)
+				}
+				watcher.slashes = slasherCount{s: caller, timeout: w.home.CallTimeout()}
 			}
 			if w.cfg.BlackBox.AdvanceEpochs {
 				watcher.advancer = &staking.EpochAdvancer{

@@ -48,6 +48,9 @@ contract Slasher {
     mapping(bytes32 => bool) public evidenceUsed;
     /// @notice Faults already slashed: keccak256(kind, wallet, chain, secret, version).
     mapping(bytes32 => bool) public faultSlashed;
+    /// @notice How many slashes there were: nodes poll it to re-verify
+    /// their peers at once (a slashed node is no longer Active).
+    uint256 public slashCount;
 
     uint8 public constant FAULT_BAD_RELEASE = 1;
     uint8 public constant FAULT_ACK_EQUIVOCATION = 2;
@@ -214,6 +217,7 @@ contract Slasher {
         require(!faultSlashed[fault], "Fault already slashed");
         evidenceUsed[evidence] = true;
         faultSlashed[fault] = true;
+        slashCount += 1;
         uint64 epoch = registry.currentEpoch();
         uint256 index;
         (index, amount) = registry.slash(wallet, slashBps, evidence);
