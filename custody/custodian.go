@@ -140,36 +140,43 @@ type Custodian struct {
 	// reshare protocol is served (reshare.go). Unset, resharing is refused.
 	Membership ClusterMembership
 
-	digests digestCache // record digests signed into releases
+	releases releaseCache // signed releases, one per stored share
 }
 
-// digestCache remembers the digest of each version's creation record, which
-// every release of that version signs (6 µs to re-encode and hash). A
-// version's record is written once with its share and versions are never
-// reused, so an entry never goes stale; past the limit it starts over.
-type digestCache struct {
+// releaseCache keeps the signature of each share's release. A release
+// names no Black Box and no request, only (chain, secret, version, x, share
+// hash, record digest), so it is the same statement on every decrypt: it is
+// signed once and reused, and a decrypt pays a SHA-256 of the share and a
+// map lookup. The key holds the share's hash, so a share that changed on
+// disk is signed anew (and that signature is the evidence against it).
+type releaseCache struct {
 	mu sync.Mutex
-	m  map[ShareKey][32]byte
+	m  map[releaseKey][]byte
 }
 
-func (c *digestCache) get(k ShareKey, rec *CreationRecord) ([32]byte, error) {
+type releaseKey struct {
+	k    ShareKey
+	x    byte
+	hash [32]byte
+}
+
+// releaseCacheLimit bounds the entries; past it the cache starts over.
+const releaseCacheLimit = 4096
+
+func (c *releaseCache) get(k releaseKey) ([]byte, bool) {
 	c.mu.Lock()
-	d, ok := c.m[k]
-	c.mu.Unlock()
-	if ok {
-		return d, nil
-	}
-	d, err := rec.Digest()
-	if err != nil {
-		return d, err
-	}
+	defer c.mu.Unlock()
+	sig, ok := c.m[k]
+	return sig, ok
+}
+
+func (c *releaseCache) put(k releaseKey, sig []byte) {
 	c.mu.Lock()
-	if c.m == nil || len(c.m) >= newestCacheLimit {
-		c.m = make(map[ShareKey][32]byte)
+	defer c.mu.Unlock()
+	if c.m == nil || len(c.m) >= releaseCacheLimit {
+		c.m = make(map[releaseKey][]byte)
 	}
-	c.m[k] = d
-	c.mu.Unlock()
-	return d, nil
+	c.m[k] = sig
 }
 
 // shareInfo binds a wrapped share to its secret, version and x, so a wrapped
@@ -332,8 +339,7 @@ func (c *Custodian) HandleFetch(ctx context.Context, from Peer, req FetchRequest
 		return nil, err
 	}
 	// A release to this node's own Black Box (answered in process) is
-	// evidence for nobody: it is not signed, which saves one of the t
-	// signatures of each decrypt on the busiest node.
+	// evidence for nobody: it is not signed.
 	var sig []byte
 	if from.EnclaveWallet != c.Signer.Address() {
 		if sig, err = c.signRelease(rec, key, x, share); err != nil {
@@ -350,18 +356,23 @@ func (c *Custodian) HandleFetch(ctx context.Context, from Peer, req FetchRequest
 }
 
 // signRelease signs the Release of share (its hash, never the share) under
-// the record stored with it: the one signature a release adds, so a share
-// that does not match that record is evidence against this custodian.
+// the record stored with it, so a share that does not match that record is
+// evidence against this custodian; the signature is made once per share
+// (releaseCache).
 func (c *Custodian) signRelease(rec *CreationRecord, k ShareKey, x byte, share []byte) ([]byte, error) {
-	dg, err := c.digests.get(k, rec)
+	rk := releaseKey{k: k, x: x, hash: ShareHash(share)}
+	if sig, ok := c.releases.get(rk); ok {
+		return sig, nil
+	}
+	dg, err := rec.Digest()
 	if err != nil {
 		return nil, fmt.Errorf("release: %w", err)
 	}
-	rel := Release{ChainID: k.ChainID, SecretID: k.SecretID, ShareVersion: k.Version, X: x,
-		ShareHash: ShareHash(share), RecordDigest: dg}
+	rel := Release{ChainID: k.ChainID, SecretID: k.SecretID, ShareVersion: k.Version, X: x, ShareHash: rk.hash, RecordDigest: dg}
 	if err := rel.Sign(c.Signer); err != nil {
 		return nil, err
 	}
+	c.releases.put(rk, rel.Signature)
 	return rel.Signature, nil
 }
 

@@ -1,6 +1,7 @@
 package custody
 
 import (
+	"bytes"
 	"context"
 	"crypto/rand"
 	"encoding/base64"
@@ -222,6 +223,14 @@ func TestCustodianStoreAndFetch(t *testing.T) {
 	rel.ShareHash[0] ^= 1
 	if err := rel.Verify(); !errors.Is(err, ErrBadRelease) {
 		t.Fatalf("release of another share hash verified: %v", err)
+	}
+	// The same share's release is the same statement: signed once, reused.
+	again, err := f.cust.HandleFetch(ctx, f.bbPeer, f.signedFetch(t, f.owner, 989))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !bytes.Equal(again.ReleaseSignature, resp.ReleaseSignature) {
+		t.Fatal("a second release of one share was signed anew")
 	}
 
 	// Shares survive a restart of the store.
