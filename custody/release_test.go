@@ -51,8 +51,9 @@ func FuzzReleaseVerify(f *testing.F) {
 	})
 }
 
-// BenchmarkSignRelease is what a share release adds at the custodian: the
-// record's digest (cached per version in the custodian) and one signature.
+// BenchmarkSignRelease is what signing a share's release costs the
+// custodian, once per share (the signature is reused on later releases):
+// the record's digest and one signature.
 func BenchmarkSignRelease(b *testing.B) {
 	key, _ := crypto.GenerateKey()
 	rec := &CreationRecord{ChainID: 1, SecretID: 2, ShareVersion: 3, ClusterID: 1, Threshold: 3,
