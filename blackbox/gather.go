@@ -15,6 +15,7 @@ import (
 
 	"github.com/cifer-network/cifer/custody"
 	"github.com/cifer-network/cifer/envelope"
+	"github.com/ethereum/go-ethereum/common"
 )
 
 // Custodian is one member of a secret's cluster and the x coordinate of the
@@ -32,9 +33,18 @@ type ShareSource interface {
 	FetchShare(ctx context.Context, c Custodian, rec *custody.CreationRecord, signed custody.FetchRequest) ([]byte, error)
 }
 
+// SignedShareSource is a ShareSource that also returns the custodian's
+// release of the share (custody.Release without its share hash and record
+// digest, which the Gatherer fills in when it needs them), so a bad share
+// becomes evidence the Slasher contract checks.
+type SignedShareSource interface {
+	FetchSignedShare(ctx context.Context, c Custodian, rec *custody.CreationRecord, signed custody.FetchRequest) ([]byte, *custody.Release, error)
+}
+
 // Evidence is what the Black Box keeps about a custodian that answered with
-// a share that does not match the creation record, for the slashing work to
-// come. It is signed by the reporting Black Box's enclave wallet.
+// a share that does not match the creation record. The log keeps it signed
+// by the reporting Black Box's enclave wallet; when the custodian signed its
+// release, Release and Record make it evidence a contract checks itself.
 type Evidence struct {
 	ChainID      uint64
 	SecretID     uint64
@@ -46,6 +56,11 @@ type Evidence struct {
 	GotHash  [32]byte
 	WantHash [32]byte
 	At       time.Time
+	// Release is the custodian's verified signed release of the bad share
+	// under Record (nil: none, e.g. the custodian did not sign, or signed
+	// another record): slashing evidence (Slasher.slashBadRelease).
+	Release *custody.Release
+	Record  *custody.CreationRecord
 }
 
 // EvidenceSink records evidence against custodians (log, metric, signed
@@ -104,6 +119,7 @@ type fetched struct {
 	c     Custodian
 	share custody.Share
 	raw   []byte
+	rel   *custody.Release
 	err   error
 }
 
@@ -129,6 +145,11 @@ func (g *Gatherer) Rebuild(ctx context.Context, rec *custody.CreationRecord, cus
 		c := order[asked]
 		asked++
 		go func() {
+			if ss, ok := g.Source.(SignedShareSource); ok {
+				raw, rel, err := ss.FetchSignedShare(ctx, c, rec, signed)
+				results <- fetched{c: c, raw: raw, rel: rel, err: err}
+				return
+			}
 			raw, err := g.Source.FetchShare(ctx, c, rec, signed)
 			results <- fetched{c: c, raw: raw, err: err}
 		}()
@@ -238,6 +259,10 @@ func (g *Gatherer) report(ctx context.Context, rec *custody.CreationRecord, r fe
 	if r.c.X >= 1 && int(r.c.X) <= len(rec.ShareHashes) {
 		ev.WantHash = rec.ShareHashes[r.c.X-1]
 	}
+	ev.Release = g.slashable(rec, r, ev.GotHash)
+	if ev.Release != nil {
+		ev.Record = rec
+	}
 	if g.Log != nil {
 		g.Log.Warn("custodian sent a share that does not match the creation record",
 			"custodian", r.c.PeerID, "chain", rec.ChainID, "secret", rec.SecretID, "x", r.c.X)
@@ -245,4 +270,27 @@ func (g *Gatherer) report(ctx context.Context, rec *custody.CreationRecord, r fe
 	if g.Evidence != nil {
 		g.Evidence.Report(ctx, ev)
 	}
+}
+
+// slashable returns the custodian's release of a bad share when it is
+// evidence: signed by the custodian's attested wallet over the hash of what
+// this Black Box decrypted and the digest of the record it checked. A
+// release that does not verify is only a malformed reply, not evidence.
+func (g *Gatherer) slashable(rec *custody.CreationRecord, r fetched, got [32]byte) *custody.Release {
+	if r.rel == nil || len(r.rel.Signature) == 0 || r.rel.Custodian == (common.Address{}) {
+		return nil
+	}
+	dg, err := rec.Digest()
+	if err != nil {
+		return nil
+	}
+	rel := *r.rel
+	rel.ShareHash, rel.RecordDigest = got, dg
+	if err := rel.Verify(); err != nil {
+		if g.Log != nil {
+			g.Log.Warn("bad share's release signature does not verify; not slashing evidence", "custodian", r.c.PeerID, "err", err)
+		}
+		return nil
+	}
+	return &rel
 }

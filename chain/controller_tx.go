@@ -61,7 +61,7 @@ var (
 	ErrEmptyPublicKeyCID = errors.New("Empty public key CID") //nolint:staticcheck // the contract's exact text
 )
 
-var knownReverts = []error{ErrNotElectedBlackBox, ErrSecretNotFound, ErrInvalidCluster, ErrEmptyPublicKeyCID}
+var knownReverts = []error{ErrNotElectedBlackBox, ErrSecretNotFound, ErrInvalidCluster, ErrEmptyPublicKeyCID, ErrEvidenceUsed, ErrFaultSlashed}
 
 // RevertError is a transaction the contract refused, with its reason.
 // errors.Is matches the sentinel of a known reason.

@@ -34,6 +34,7 @@ gen ClusterRegistry cluster_registry bindings bindings
 gen MemberReports member_reports bindings bindings
 gen TestToken test_token bindings bindings
 gen RewardsPool rewards_pool bindings bindings
+gen Slasher slasher bindings bindings
 gen StakeVotes stake_votes bindings bindings
 gen CiferTimelock cifer_timelock bindings bindings
 gen CiferGovernor cifer_governor bindings bindings

@@ -31,6 +31,7 @@ const targets = {
   'src/MemberReports.sol': ['MemberReports'],
   'src/TestToken.sol': ['TestToken'],
   'src/RewardsPool.sol': ['RewardsPool'],
+  'src/Slasher.sol': ['Slasher'],
   'src/governance/StakeVotes.sol': ['StakeVotes'],
   'src/governance/CiferTimelock.sol': ['CiferTimelock'],
   'src/governance/CiferGovernor.sol': ['CiferGovernor'],

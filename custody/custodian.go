@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"log/slog"
+	"sync"
 
 	"github.com/cifer-network/cifer/request"
 	"github.com/ethereum/go-ethereum/common"
@@ -138,6 +139,44 @@ type Custodian struct {
 	// share is tagged with the membership it was dealt under, and the
 	// reshare protocol is served (reshare.go). Unset, resharing is refused.
 	Membership ClusterMembership
+
+	releases releaseCache // signed releases, one per stored share
+}
+
+// releaseCache keeps the signature of each share's release. A release
+// names no Black Box and no request, only (chain, secret, version, x, share
+// hash, record digest), so it is the same statement on every decrypt: it is
+// signed once and reused, and a decrypt pays a SHA-256 of the share and a
+// map lookup. The key holds the share's hash, so a share that changed on
+// disk is signed anew (and that signature is the evidence against it).
+type releaseCache struct {
+	mu sync.Mutex
+	m  map[releaseKey][]byte
+}
+
+type releaseKey struct {
+	k    ShareKey
+	x    byte
+	hash [32]byte
+}
+
+// releaseCacheLimit bounds the entries; past it the cache starts over.
+const releaseCacheLimit = 4096
+
+func (c *releaseCache) get(k releaseKey) ([]byte, bool) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	sig, ok := c.m[k]
+	return sig, ok
+}
+
+func (c *releaseCache) put(k releaseKey, sig []byte) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if c.m == nil || len(c.m) >= releaseCacheLimit {
+		c.m = make(map[releaseKey][]byte)
+	}
+	c.m[k] = sig
 }
 
 // shareInfo binds a wrapped share to its secret, version and x, so a wrapped
@@ -241,11 +280,17 @@ func (c *Custodian) HandleStore(ctx context.Context, from Peer, req StoreRequest
 }
 
 // FetchResponse is the custodian's answer: its newest share of the secret's
-// registered key, wrapped to the asking Black Box's transport key.
+// registered key, wrapped to the asking Black Box's transport key, and the
+// custodian's signature of the Release it makes (the share's hash and its
+// record's digest), which the Black Box keeps only if the share is bad.
 type FetchResponse struct {
-	ShareVersion uint32
-	X            byte
-	WrappedShare []byte
+	ShareVersion     uint32
+	X                byte
+	WrappedShare     []byte
+	ReleaseSignature []byte
+	// Custodian is the answering custodian's attested enclave wallet, set
+	// by the asking Client from its verified claims (not sent).
+	Custodian common.Address
 }
 
 // HandleFetch releases this custodian's share to an elected, attested Black
@@ -280,7 +325,7 @@ func (c *Custodian) HandleFetch(ctx context.Context, from Peer, req FetchRequest
 	// The newest share of the key the chain registered, not the newest
 	// share: a Black Box that lost the race to create the secret may have
 	// dealt a later version of another key.
-	key, _, err := c.Store.NewestOfKey(ctx, r.ChainID, r.SecretID, st.PublicKeyCID)
+	key, rec, err := c.Store.NewestOfKey(ctx, r.ChainID, r.SecretID, st.PublicKeyCID)
 	if err != nil {
 		return nil, err
 	}
@@ -293,13 +338,42 @@ func (c *Custodian) HandleFetch(ctx context.Context, from Peer, req FetchRequest
 	if err != nil {
 		return nil, err
 	}
+	// A release to this node's own Black Box (answered in process) is
+	// evidence for nobody: it is not signed.
+	var sig []byte
+	if from.EnclaveWallet != c.Signer.Address() {
+		if sig, err = c.signRelease(rec, key, x, share); err != nil {
+			return nil, err
+		}
+	}
 	// Debug, not Info: one line per custodian per decrypt took about 6% of a
 	// Black Box node's CPU under load. Releases to other nodes are counted
 	// by cifer_p2p_stream_exchanges_total (custody fetch protocol, ok).
 	if c.Log != nil {
 		c.Log.Debug("released share", "chain", key.ChainID, "secret", key.SecretID, "version", key.Version, "to", from.ID)
 	}
-	return &FetchResponse{ShareVersion: key.Version, X: x, WrappedShare: wrapped}, nil
+	return &FetchResponse{ShareVersion: key.Version, X: x, WrappedShare: wrapped, ReleaseSignature: sig}, nil
+}
+
+// signRelease signs the Release of share (its hash, never the share) under
+// the record stored with it, so a share that does not match that record is
+// evidence against this custodian; the signature is made once per share
+// (releaseCache).
+func (c *Custodian) signRelease(rec *CreationRecord, k ShareKey, x byte, share []byte) ([]byte, error) {
+	rk := releaseKey{k: k, x: x, hash: ShareHash(share)}
+	if sig, ok := c.releases.get(rk); ok {
+		return sig, nil
+	}
+	dg, err := rec.Digest()
+	if err != nil {
+		return nil, fmt.Errorf("release: %w", err)
+	}
+	rel := Release{ChainID: k.ChainID, SecretID: k.SecretID, ShareVersion: k.Version, X: x, ShareHash: rk.hash, RecordDigest: dg}
+	if err := rel.Sign(c.Signer); err != nil {
+		return nil, err
+	}
+	c.releases.put(rk, rel.Signature)
+	return rel.Signature, nil
 }
 
 // wrapShare seals a stored share (version ‖ t ‖ x ‖ y) to the asker's

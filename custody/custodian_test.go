@@ -1,6 +1,7 @@
 package custody
 
 import (
+	"bytes"
 	"context"
 	"crypto/rand"
 	"encoding/base64"
@@ -207,6 +208,29 @@ func TestCustodianStoreAndFetch(t *testing.T) {
 	}
 	if _, err := f.custHPKE.SessionOpen(resp.WrappedShare, ShareInfo(84532, 9, resp.ShareVersion, resp.X)); err == nil {
 		t.Fatal("share wrapped to the wrong key")
+	}
+	// The release is signed over the released share's hash and the digest
+	// of the record it was stored under, by the custodian's wallet.
+	dg, err := f.rec.Digest()
+	if err != nil {
+		t.Fatal(err)
+	}
+	rel := Release{ChainID: 84532, SecretID: 9, ShareVersion: resp.ShareVersion, X: resp.X, ShareHash: ShareHash(got),
+		RecordDigest: dg, Custodian: f.cust.Signer.Address(), Signature: resp.ReleaseSignature}
+	if err := rel.Verify(); err != nil {
+		t.Fatalf("release signature: %v", err)
+	}
+	rel.ShareHash[0] ^= 1
+	if err := rel.Verify(); !errors.Is(err, ErrBadRelease) {
+		t.Fatalf("release of another share hash verified: %v", err)
+	}
+	// The same share's release is the same statement: signed once, reused.
+	again, err := f.cust.HandleFetch(ctx, f.bbPeer, f.signedFetch(t, f.owner, 989))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !bytes.Equal(again.ReleaseSignature, resp.ReleaseSignature) {
+		t.Fatal("a second release of one share was signed anew")
 	}
 
 	// Shares survive a restart of the store.

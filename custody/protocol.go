@@ -70,7 +70,7 @@ func (c *Custodian) Serve(streams *p2p.Streams, network string, claims PeerClaim
 		if err != nil {
 			return nil, refuse(err)
 		}
-		return &wire.FetchResponse{ShareVersion: resp.ShareVersion, X: resp.X, WrappedShare: resp.WrappedShare}, nil
+		return &wire.FetchResponse{ShareVersion: resp.ShareVersion, X: resp.X, WrappedShare: resp.WrappedShare, ReleaseSignature: resp.ReleaseSignature}, nil
 	})
 	wire.Reshare.Serve(streams, network, func(ctx context.Context, from peer.ID, req *wire.ReshareRequest) (*wire.ReshareResponse, error) {
 		p, err := lookup(from)
@@ -221,13 +221,20 @@ func (cl *Client) Fetch(ctx context.Context, custodian peer.ID, req FetchRequest
 		if err != nil {
 			return nil, fmt.Errorf("fetch share from %s (self): %w", custodian, err)
 		}
+		resp.Custodian = c.Signer.Address()
 		return resp, nil
 	}
 	w, err := wire.Fetch.Ask(ctx, cl.Streams, cl.Network, custodian, &wire.FetchRequest{Data: req.Data, Signature: req.Signature, EnvelopeHash: req.EnvelopeHash})
 	if err != nil {
 		return nil, fmt.Errorf("fetch share from %s: %w", custodian, request.FromRemote(err))
 	}
-	return &FetchResponse{ShareVersion: w.ShareVersion, X: w.X, WrappedShare: w.WrappedShare}, nil
+	resp := &FetchResponse{ShareVersion: w.ShareVersion, X: w.X, WrappedShare: w.WrappedShare, ReleaseSignature: w.ReleaseSignature}
+	if cl.Claims != nil {
+		if v, ok := cl.Claims.Get(custodian); ok {
+			resp.Custodian = common.Address(v.EnclaveWallet)
+		}
+	}
+	return resp, nil
 }
 
 // PublicKey asks a custodian for a secret's public key and checks it

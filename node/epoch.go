@@ -6,8 +6,10 @@ import (
 	"log/slog"
 	"time"
 
+	"github.com/cifer-network/cifer/contracts/bindings"
 	"github.com/cifer-network/cifer/enclave"
 	"github.com/cifer-network/cifer/staking"
+	"github.com/ethereum/go-ethereum/accounts/abi/bind"
 	"github.com/libp2p/go-libp2p/core/peer"
 )
 
@@ -29,8 +31,20 @@ type epochWatcher struct {
 	revalidate func(context.Context) ([]peer.ID, error)
 	// advancer is nil unless blackbox.advance-epochs is set.
 	advancer epochAdvancer
+	// slashes, when set, counts the Slasher's slashes: a new one drops the
+	// cached answers and re-verifies every peer at once, as a new epoch
+	// does, so a slashed node (no longer Active) leaves the verified table
+	// and no cached view still calls it elected.
+	slashes slashSource
 
-	epoch uint64
+	epoch      uint64
+	slashCount uint64
+	slashRead  bool
+}
+
+// slashSource reads the Slasher's slash count.
+type slashSource interface {
+	SlashCount(ctx context.Context) (uint64, error)
 }
 
 // epochSource reads the registry's current epoch.
@@ -72,8 +86,23 @@ func (w *epochWatcher) step(ctx context.Context) error {
 	if err != nil {
 		return err
 	}
-	if epoch != w.epoch {
-		w.log.Info("new epoch", "epoch", epoch, "previous", w.epoch)
+	slashed := false
+	if w.slashes != nil {
+		// A failed read only delays the re-verification to the next
+		// tick; it must not hold up the epoch checks below.
+		if n, err := w.slashes.SlashCount(ctx); err != nil {
+			w.log.Warn("slash count unreadable; retrying", "err", err)
+		} else {
+			slashed = w.slashRead && n != w.slashCount
+			w.slashCount, w.slashRead = n, true
+		}
+	}
+	if epoch != w.epoch || slashed {
+		if epoch != w.epoch {
+			w.log.Info("new epoch", "epoch", epoch, "previous", w.epoch)
+		} else {
+			w.log.Info("a node was slashed; re-verifying peers", "slashes", w.slashCount)
+		}
 		w.epoch = epoch
 		// Cached registry answers first: revalidating against them would
 		// keep a peer that unbonded.
@@ -86,4 +115,20 @@ func (w *epochWatcher) step(ctx context.Context) error {
 		return w.advancer.Advance(ctx, epoch)
 	}
 	return nil
+}
+
+// slasherCount reads slashCount from the deployment's Slasher.
+type slasherCount struct {
+	s       *bindings.SlasherCaller
+	timeout time.Duration
+}
+
+func (c slasherCount) SlashCount(ctx context.Context) (uint64, error) {
+	ctx, cancel := context.WithTimeout(ctx, c.timeout)
+	defer cancel()
+	n, err := c.s.SlashCount(&bind.CallOpts{Context: ctx})
+	if err != nil {
+		return 0, err
+	}
+	return n.Uint64(), nil
 }

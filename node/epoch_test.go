@@ -226,3 +226,76 @@ func TestEpochWatcherHandsEpochToAdvancer(t *testing.T) {
 		}
 	}
 }
+
+// fakeSlashes is the Slasher's slash count.
+type fakeSlashes struct {
+	mu  sync.Mutex
+	n   uint64
+	err error
+}
+
+func (s *fakeSlashes) SlashCount(context.Context) (uint64, error) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.n, s.err
+}
+
+// TestEpochWatcherRevalidatesAtSlash: a slash (the Slasher's count moves)
+// drops the cached answers and re-verifies every peer within the epoch, so
+// the slashed node (no longer Active) leaves the verified table at once; an
+// unreadable count delays that to the next tick and holds up nothing else.
+func TestEpochWatcherRevalidatesAtSlash(t *testing.T) {
+	const honest, slashed = peer.ID("honest"), peer.ID("slashed")
+	chain := &fakeEpochChain{epoch: 1, active: map[peer.ID]bool{honest: true, slashed: true}}
+	view := &cachedActiveView{chain: chain, cache: map[peer.ID]bool{}}
+	table := p2p.NewVerifiedTable(nil)
+	for _, p := range []peer.ID{honest, slashed} {
+		v, err := activeVerifier{view}.VerifyStatement(context.Background(), p, []byte(p))
+		if err != nil {
+			t.Fatal(err)
+		}
+		table.Put(v, []byte(p))
+	}
+	slashes := &fakeSlashes{n: 4}
+	revalidations := 0
+	w := &epochWatcher{
+		log:        slog.New(slog.DiscardHandler),
+		epochs:     chain,
+		invalidate: view.Invalidate,
+		revalidate: func(ctx context.Context) ([]peer.ID, error) {
+			revalidations++
+			return table.Revalidate(ctx, activeVerifier{view})
+		},
+		slashes: slashes,
+	}
+	ctx := context.Background()
+	step := func(what string, wantRevalidations int) {
+		t.Helper()
+		if err := w.step(ctx); err != nil {
+			t.Fatalf("%s: %v", what, err)
+		}
+		if revalidations != wantRevalidations {
+			t.Fatalf("%s: %d revalidations, want %d", what, revalidations, wantRevalidations)
+		}
+	}
+	step("first epoch seen, count read", 1)
+	step("nothing changed", 1)
+	chain.set(func() { delete(chain.active, slashed) })
+	view.active(slashed) // cached as active until invalidated
+	slashes.mu.Lock()
+	slashes.err = errors.New("rpc down")
+	slashes.n = 5
+	slashes.mu.Unlock()
+	step("count unreadable", 1)
+	if !table.IsVerified(slashed) {
+		t.Fatal("dropped without a readable slash")
+	}
+	slashes.mu.Lock()
+	slashes.err = nil
+	slashes.mu.Unlock()
+	step("slash seen", 2)
+	if table.IsVerified(slashed) || !table.IsVerified(honest) {
+		t.Fatalf("after the slash: slashed verified=%v, honest verified=%v", table.IsVerified(slashed), table.IsVerified(honest))
+	}
+	step("same count again", 2)
+}

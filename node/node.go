@@ -17,10 +17,12 @@ import (
 	"github.com/cifer-network/cifer/blackbox/api"
 	"github.com/cifer-network/cifer/blackbox/dealer"
 	"github.com/cifer-network/cifer/blackbox/gateway"
+	"github.com/cifer-network/cifer/blackbox/slashing"
 	"github.com/cifer-network/cifer/chain"
 	"github.com/cifer-network/cifer/chain/deploy"
 	"github.com/cifer-network/cifer/chain/headers"
 	"github.com/cifer-network/cifer/chain/verified"
+	"github.com/cifer-network/cifer/contracts/bindings"
 	"github.com/cifer-network/cifer/custody"
 	"github.com/cifer-network/cifer/enclave"
 	"github.com/cifer-network/cifer/enclave/sgx"
@@ -76,6 +78,7 @@ type Node struct {
 	p2p       *p2p.Mesh
 	store     *custody.Store
 	evidence  *blackbox.EvidenceLog
+	slashing  *slashing.Submitter // nil: the deployment has no Slasher
 	jobs      *api.FileJobs
 	api       *api.API
 	gateway   *gateway.Gateway
@@ -133,6 +136,7 @@ func (w *wiring) wire() {
 		w.wireP2P,
 		w.wireCustodian,
 		w.wireSweeper,
+		w.wireSlashing,
 		w.wireBlackBox,
 		w.wireTLS,
 		w.wireHTTP,
@@ -484,6 +488,36 @@ func (w *wiring) wireSweeper() {
 	})
 }
 
+// wireSlashing makes the slashing submitter when the deployment names a
+// Slasher: bad shares whose custodian signed their release are submitted
+// as evidence on the home chain from the enclave wallet (the reporter).
+func (w *wiring) wireSlashing() {
+	w.life.add(component{
+		name: "slashing",
+		start: func(context.Context) error {
+			if addr := w.dep.Addresses.Slasher; addr != (common.Address{}) {
+				w.slashing = slashing.New(slashing.ChainSender{Client: w.home, Signer: w.keys, Slasher: addr}, w.log)
+			}
+			return nil
+		},
+		run: func(ctx context.Context) error {
+			if w.slashing == nil {
+				return nil
+			}
+			return w.slashing.Run(ctx)
+		},
+	})
+}
+
+// evidenceSink is where the Gatherer reports bad shares: the evidence log,
+// and the slashing submitter when there is one.
+func (w *wiring) evidenceSink() blackbox.EvidenceSink {
+	if w.slashing == nil {
+		return w.evidence
+	}
+	return slashing.Sinks{w.evidence, w.slashing}
+}
+
 // wireBlackBox makes the Black Box: the key service over the custody
 // client, its evidence log, its file jobs and its API, served to light
 // clients over the mesh (the HTTP listener is wireHTTP's).
@@ -503,7 +537,7 @@ func (w *wiring) wireBlackBox() {
 				Dealers:   w.cachedReg,
 				Gatherer: &blackbox.Gatherer{
 					Source:   &blackbox.NetworkShareSource{Client: w.custodyClient, Keys: w.keys},
-					Evidence: w.evidence,
+					Evidence: w.evidenceSink(),
 					Log:      w.log,
 					// Our own custodian answers in process: ask it first.
 					Prefer: w.pid.String(),
@@ -679,6 +713,13 @@ func (w *wiring) wireEpochs() {
 				epochs:     w.registry,
 				invalidate: w.regView.Invalidate,
 				revalidate: w.p2p.Revalidate,
+			}
+			if addr := w.dep.Addresses.Slasher; addr != (common.Address{}) {
+				caller, err := bindings.NewSlasherCaller(addr, w.home.Eth())
+				if err != nil {
+					return fmt.Errorf("slasher: %w", err)
+				}
+				watcher.slashes = slasherCount{s: caller, timeout: w.home.CallTimeout()}
 			}
 			if w.cfg.BlackBox.AdvanceEpochs {
 				watcher.advancer = &staking.EpochAdvancer{

@@ -68,11 +68,16 @@ type (
 		// forms encodes as before.
 		EnvelopeHash []byte `cbor:",omitempty"`
 	}
-	// FetchResponse is the share, wrapped to the asker's transport key.
+	// FetchResponse is the share, wrapped to the asker's transport key,
+	// and the custodian's signature of its release (custody.Release:
+	// the share's hash and its record's digest), the evidence slashing
+	// needs if the share is bad. Left out when empty, so an answer of a
+	// custodian that does not sign encodes as before.
 	FetchResponse struct {
-		ShareVersion uint32
-		X            uint8
-		WrappedShare []byte
+		ShareVersion     uint32
+		X                uint8
+		WrappedShare     []byte
+		ReleaseSignature []byte `cbor:",omitempty"`
 	}
 	// ReshareRequest names the secret whose share is asked for.
 	ReshareRequest struct {

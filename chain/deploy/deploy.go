@@ -181,6 +181,14 @@ func Deploy(ctx context.Context, client *ethclient.Client, key *ecdsa.PrivateKey
 		return Deployment{}, err
 	}
 
+	slasherAddr, tx, slasher, err := bindings.DeploySlasher(auth, client, regAddr)
+	if err != nil {
+		return Deployment{}, fmt.Errorf("deploy: slasher: %w", err)
+	}
+	if _, err := wait("slasher", tx); err != nil {
+		return Deployment{}, err
+	}
+
 	type step struct {
 		what string
 		send func() (*types.Transaction, error)
@@ -201,10 +209,17 @@ func Deploy(ctx context.Context, client *ethclient.Client, key *ecdsa.PrivateKey
 	// A member reported missing earns nothing for the epoch it was reported in.
 	settings = append(settings,
 		step{"member reports tell the rewards pool", func() (*types.Transaction, error) { return reports.SetRewardsPool(auth, poolAddr) }},
-		step{"rewards pool excluder: member reports", func() (*types.Transaction, error) { return pool.SetExcluder(auth, reportsAddr, true) }})
+		step{"rewards pool excluder: member reports", func() (*types.Transaction, error) { return pool.SetExcluder(auth, reportsAddr, true) }},
+		// A slashed node earns nothing for the epoch it was slashed in.
+		step{"slasher tells the rewards pool", func() (*types.Transaction, error) { return slasher.SetRewards(auth, poolAddr) }},
+		step{"rewards pool excluder: slasher", func() (*types.Transaction, error) { return pool.SetExcluder(auth, slasherAddr, true) }})
 	// The hand-over, last: from here on the deployer holds no power.
 	paramsAddr, secAddr := addrs.ParametersTimelock, addrs.SecurityTimelock
 	settings = append(settings,
+		// Set while the deployer is governance; later changes of the
+		// slasher or its fractions go through the security timelock.
+		step{"registry slasher", func() (*types.Transaction, error) { return reg.SetSlasher(auth, slasherAddr) }},
+		step{"slasher governance to the security timelock", func() (*types.Transaction, error) { return slasher.TransferGovernance(auth, secAddr) }},
 		step{"registry parameters governance", func() (*types.Transaction, error) { return reg.SetParametersGovernance(auth, paramsAddr) }},
 		step{"controller parameters governance", func() (*types.Transaction, error) { return ctrl.SetParametersGovernance(auth, paramsAddr) }},
 		step{"registry governance to the security timelock", func() (*types.Transaction, error) { return reg.TransferGovernance(auth, secAddr) }},
@@ -227,7 +242,7 @@ func Deploy(ctx context.Context, client *ethclient.Client, key *ecdsa.PrivateKey
 		RPCURL:         p.RPCURL,
 		WSURL:          p.WSURL,
 		BlockTimeMs:    p.BlockTimeMs,
-		Addresses:      Addresses{Token: token, Registry: regAddr, Controller: ctrlAddr, RewardsPool: poolAddr, Votes: addrs.Votes, Governor: addrs.Governor, ParametersTimelock: paramsAddr, SecurityTimelock: secAddr, MemberReports: reportsAddr},
+		Addresses:      Addresses{Token: token, Registry: regAddr, Controller: ctrlAddr, RewardsPool: poolAddr, Slasher: slasherAddr, Votes: addrs.Votes, Governor: addrs.Governor, ParametersTimelock: paramsAddr, SecurityTimelock: secAddr, MemberReports: reportsAddr},
 		DeployBlock:    first.BlockNumber.Uint64(),
 		CheckpointHash: first.BlockHash,
 		Governance:     secAddr,

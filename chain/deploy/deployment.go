@@ -25,6 +25,9 @@ type Addresses struct {
 	// RewardsPool receives the controller's creation fees and pays them
 	// to the operators (zero in deployments made before rewards).
 	RewardsPool common.Address `json:"rewardsPool,omitzero"`
+	// Slasher checks slashing evidence and is the registry's slasher
+	// (zero in deployments made before slashing).
+	Slasher common.Address `json:"slasher,omitzero"`
 	// Governance contracts (zero in deployments made before governance).
 	// Votes is the StakeVotes wrapper the governor counts; Governor's
 	// executor is ParametersTimelock; SecurityTimelock is the registry's and

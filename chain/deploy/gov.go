@@ -129,20 +129,12 @@ func (g *Gov) Build(ctx context.Context, name, value, description string) (Propo
 	if err != nil {
 		return Proposal{}, err
 	}
-	target := g.dep.Addresses.Registry
-	switch p.on {
-	case onController:
-		target = g.dep.Addresses.Controller
-	case onMemberReports:
-		target = g.dep.Addresses.MemberReports
-		if target == (common.Address{}) {
-			return Proposal{}, errors.New("this deployment has no MemberReports contract")
+	target := p.target(g.dep.Addresses)
+	if target == (common.Address{}) {
+		if p.on == onRewardsPool {
+			return Proposal{}, fmt.Errorf("%s: %w", name, ErrNoRewardsPool)
 		}
-	case onRewardsPool:
-		target = g.dep.Addresses.RewardsPool
-		if target == (common.Address{}) {
-			return Proposal{}, ErrNoRewardsPool
-		}
+		return Proposal{}, fmt.Errorf("%s: the deployment has no %s address", name, p.Contract())
 	}
 	if description == "" {
 		description = fmt.Sprintf("set %s=%s", name, value)

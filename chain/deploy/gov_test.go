@@ -92,7 +92,7 @@ func (n *govNet) status(id *big.Int) Status {
 func TestDeployHandsOverGovernance(t *testing.T) {
 	n := newGovNet(t)
 	a := n.dep.Addresses
-	for name, addr := range map[string]common.Address{"rewardsPool": a.RewardsPool, "votes": a.Votes, "governor": a.Governor, "parametersTimelock": a.ParametersTimelock, "securityTimelock": a.SecurityTimelock} {
+	for name, addr := range map[string]common.Address{"rewardsPool": a.RewardsPool, "votes": a.Votes, "governor": a.Governor, "parametersTimelock": a.ParametersTimelock, "securityTimelock": a.SecurityTimelock, "slasher": a.Slasher, "memberReports": a.MemberReports} {
 		if addr == (common.Address{}) {
 			t.Errorf("deployment lacks %s", name)
 		}
@@ -103,6 +103,7 @@ func TestDeployHandsOverGovernance(t *testing.T) {
 	reg, _ := bindings.NewClusterRegistry(a.Registry, n.c.Client())
 	ctrl, _ := bindings.NewSecretsController(a.Controller, n.c.Client())
 	pool, _ := bindings.NewRewardsPool(a.RewardsPool, n.c.Client())
+	slasher, _ := bindings.NewSlasher(a.Slasher, n.c.Client())
 	copts := &bind.CallOpts{Context: n.ctx}
 	if got, err := ctrl.RewardsPool(copts); err != nil || got != a.RewardsPool {
 		t.Errorf("controller.rewardsPool = %s, %v; want %s", got, err, a.RewardsPool)
@@ -110,8 +111,11 @@ func TestDeployHandsOverGovernance(t *testing.T) {
 	if got, err := pool.Registry(copts); err != nil || got != a.Registry {
 		t.Errorf("pool.registry = %s, %v; want %s", got, err, a.Registry)
 	}
+	if got, err := reg.Slasher(copts); err != nil || got != a.Slasher {
+		t.Errorf("registry.slasher = %s, %v; want %s", got, err, a.Slasher)
+	}
 	for name, get := range map[string]func(*bind.CallOpts) (common.Address, error){
-		"registry.governance": reg.Governance, "controller.governance": ctrl.Governance, "rewardsPool.governance": pool.Governance,
+		"registry.governance": reg.Governance, "controller.governance": ctrl.Governance, "rewardsPool.governance": pool.Governance, "slasher.governance": slasher.Governance,
 	} {
 		if got, err := get(copts); err != nil || got != a.SecurityTimelock {
 			t.Errorf("%s = %s, %v", name, got, err)
@@ -134,6 +138,8 @@ func TestDeployHandsOverGovernance(t *testing.T) {
 		"setExcluder": func(o *bind.TransactOpts) (*types.Transaction, error) {
 			return pool.SetExcluder(o, n.owner.Address(), true)
 		},
+		"setSlasher":           func(o *bind.TransactOpts) (*types.Transaction, error) { return reg.SetSlasher(o, a.Token) },
+		"setFractions":         func(o *bind.TransactOpts) (*types.Transaction, error) { return slasher.SetFractions(o, 10000, 10000) },
 	} {
 		_, err := n.owner.Send(n.ctx, name, send)
 		var re *chain.RevertError
@@ -273,6 +279,9 @@ func TestBuildRefusesBadValues(t *testing.T) {
 		{"simulated-enclaves-allowed", "yes", "true or false"},
 		{"sim-platform-key", "0x1234", "32 bytes"},
 		{"black-box-authority", "nope", "address"},
+		{"slash-fractions", "5000", "SLASH/REPORTER"},
+		{"slash-fractions", "10001/0", "basis points 0..10000"},
+		{"slash-fractions", "0/2000", "takes nothing"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			p, err := LookupGovParam(tc.name)
@@ -307,6 +316,39 @@ func TestRewardsParamsNeedAPool(t *testing.T) {
 		p, err := LookupGovParam(name)
 		if err != nil || !p.Security {
 			t.Errorf("%s: %+v, %v; want a security parameter", name, p, err)
+		}
+	}
+}
+
+// TestSlasherParams: the slashing parameters are security changes on the
+// Slasher (fractions, rewards hook, its governance) and the registry (the
+// slasher), and encode the setter's call.
+func TestSlasherParams(t *testing.T) {
+	a := Addresses{Registry: common.HexToAddress("0x01"), Controller: common.HexToAddress("0x02"), Slasher: common.HexToAddress("0x03")}
+	for _, tc := range []struct {
+		name, value string
+		target      common.Address
+		method      string
+	}{
+		{"slash-fractions", "5000/2000", a.Slasher, "setFractions"},
+		{"slasher-rewards", "0x0000000000000000000000000000000000000004", a.Slasher, "setRewards"},
+		{"slasher-governance", "0x0000000000000000000000000000000000000005", a.Slasher, "transferGovernance"},
+		{"slasher", "0x0000000000000000000000000000000000000006", a.Registry, "setSlasher"},
+	} {
+		p, err := LookupGovParam(tc.name)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !p.Security || p.target(a) != tc.target || p.Method() != tc.method {
+			t.Fatalf("%s: security %v target %s method %s", tc.name, p.Security, p.target(a), p.Method())
+		}
+		data, err := p.Calldata(tc.value)
+		if err != nil {
+			t.Fatal(err)
+		}
+		ab, _ := contractABI(p.on)
+		if m, err := ab.MethodById(data[:4]); err != nil || m.Name != tc.method {
+			t.Fatalf("%s encodes %v, %v", tc.name, m, err)
 		}
 	}
 }

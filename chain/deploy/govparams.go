@@ -33,6 +33,7 @@ const (
 	onController
 	onMemberReports
 	onRewardsPool
+	onSlasher
 )
 
 // GovParam describes one governed parameter.
@@ -56,8 +57,25 @@ func (p GovParam) Contract() string {
 		return "MemberReports"
 	case onRewardsPool:
 		return "RewardsPool"
+	case onSlasher:
+		return "Slasher"
 	}
 	return "ClusterRegistry"
+}
+
+// target is the address of the contract the parameter lives on.
+func (p GovParam) target(a Addresses) common.Address {
+	switch p.on {
+	case onController:
+		return a.Controller
+	case onSlasher:
+		return a.Slasher
+	case onMemberReports:
+		return a.MemberReports
+	case onRewardsPool:
+		return a.RewardsPool
+	}
+	return a.Registry
 }
 
 // Method is the setter the change calls.
@@ -91,6 +109,11 @@ var govParams = []GovParam{
 	{Name: "rewards-remove-excluder", Security: true, Value: "address", on: onRewardsPool, method: "setExcluder", args: excluder(false)},
 	{Name: "rewards-claim-delay", Security: true, Value: "epochs, 1..1000", on: onRewardsPool, method: "setClaimDelayEpochs", args: one(parseUint64)},
 	{Name: "rewards-pool-governance", Security: true, Value: "address", on: onRewardsPool, method: "transferGovernance", args: one(parseAddr)},
+	// Slashing: what a fault costs and who may slash are security changes.
+	{Name: "slasher", Security: true, Value: "address (0x0: nobody slashes)", on: onRegistry, method: "setSlasher", args: one(parseAddr)},
+	{Name: "slash-fractions", Security: true, Value: "SLASH/REPORTER basis points: of the stake taken per fault / of that to the reporter, e.g. 5000/2000", on: onSlasher, method: "setFractions", args: parseFractions},
+	{Name: "slasher-rewards", Security: true, Value: "address of the rewards pool told of slashes (0x0: none)", on: onSlasher, method: "setRewards", args: one(parseAddr)},
+	{Name: "slasher-governance", Security: true, Value: "address", on: onSlasher, method: "transferGovernance", args: one(parseAddr)},
 }
 
 // GovParams lists the governed parameters, sorted by name.
@@ -140,8 +163,31 @@ func contractABI(k contractKind) (*abi.ABI, error) {
 		md = bindings.MemberReportsMetaData
 	case onRewardsPool:
 		md = bindings.RewardsPoolMetaData
+	case onSlasher:
+		md = bindings.SlasherMetaData
 	}
 	return metaABI(md)
+}
+
+// parseFractions reads SLASH/REPORTER in basis points (1..10000 / 0..10000;
+// the Slasher refuses others too).
+func parseFractions(v string) ([]any, error) {
+	a, b, ok := strings.Cut(v, "/")
+	if !ok {
+		return nil, errors.New("want SLASH/REPORTER basis points, e.g. 5000/2000")
+	}
+	var out [2]uint16
+	for i, s := range []string{a, b} {
+		x, err := strconv.ParseUint(strings.TrimSpace(s), 10, 16)
+		if err != nil || x > 10000 {
+			return nil, fmt.Errorf("basis points 0..10000, got %q", s)
+		}
+		out[i] = uint16(x)
+	}
+	if out[0] == 0 {
+		return nil, errors.New("a slash of 0 basis points takes nothing")
+	}
+	return []any{out[0], out[1]}, nil
 }
 
 func metaABI(md *bind.MetaData) (*abi.ABI, error) {

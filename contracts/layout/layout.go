@@ -79,6 +79,8 @@ var ClusterRegistry = map[string]Var{
 	"_reportedUntil":           {Slot: 29, Offset: 0, Bytes: 32, Type: "t_mapping(t_uint256,t_uint64)"},
 	"_epochStake":              {Slot: 30, Offset: 0, Bytes: 32, Type: "t_mapping(t_uint64,t_mapping(t_uint256,t_uint256))"},
 	"epochTotalStake":          {Slot: 31, Offset: 0, Bytes: 32, Type: "t_mapping(t_uint64,t_uint256)"},
+	"slasher":                  {Slot: 32, Offset: 0, Bytes: 20, Type: "t_address"},
+	"slashedSince":             {Slot: 33, Offset: 0, Bytes: 32, Type: "t_mapping(t_address,t_uint64)"},
 }
 
 // ClusterRegistryNode is the members of ClusterRegistry's struct Node by name.

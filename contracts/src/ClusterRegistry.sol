@@ -318,8 +318,13 @@ contract ClusterRegistry is IBlackBoxAuthority, ReentrancyGuard {
     /// it is never drawn again; elections already made for the current epoch
     /// stand until the next advanceEpoch, which also replaces it in clusters.
     function unbond() external {
-        uint256 index = _activeIndexOf(msg.sender);
-        Node storage n = _nodes[index];
+        Node storage n = _startUnbonding(_activeIndexOf(msg.sender));
+        emit NodeUnbonding(msg.sender, n.unbondBlock, currentEpoch);
+    }
+
+    // _startUnbonding moves an Active node to Unbonding (unbond, slash).
+    function _startUnbonding(uint256 index) private returns (Node storage n) {
+        n = _nodes[index];
         n.status = NodeStatus.Unbonding;
         n.unbondBlock = uint64(block.number);
         activeNodeCount -= 1;
@@ -332,7 +337,6 @@ contract ClusterRegistry is IBlackBoxAuthority, ReentrancyGuard {
             n.unbondEpoch = currentEpoch;
             _stakes.set(index, 0);
         }
-        emit NodeUnbonding(msg.sender, n.unbondBlock, currentEpoch);
     }
 
     /// @notice Pays the stake back once the unbonding delay has passed and a
@@ -526,7 +530,7 @@ contract ClusterRegistry is IBlackBoxAuthority, ReentrancyGuard {
     function isElectedBlackBox(address enclaveWallet) external view returns (bool) {
         uint256 pos = _byWallet[enclaveWallet];
         if (pos == 0 || currentEpoch == 0) return false;
-        return _electedEpoch[pos - 1] == currentEpoch;
+        return _electedEpoch[pos - 1] == currentEpoch && slashedSince[enclaveWallet] == 0;
     }
 
     /// @notice Whether the enclave wallet was an elected Black Box in
@@ -534,6 +538,8 @@ contract ClusterRegistry is IBlackBoxAuthority, ReentrancyGuard {
     /// was (epoch 0 itself elects nobody).
     function wasElectedBlackBox(uint64 epoch, address enclaveWallet) external view returns (bool) {
         if (epoch == 0) return _everElected[enclaveWallet];
+        uint64 since = slashedSince[enclaveWallet];
+        if (since != 0 && epoch >= since) return false;
         return _electedIn[epoch][enclaveWallet];
     }
 
@@ -712,6 +718,52 @@ contract ClusterRegistry is IBlackBoxAuthority, ReentrancyGuard {
         if (_epochStake[epoch][index] != 0) return 0;
         w = _stakes.weightOf(index);
         if (w != 0) _epochStake[epoch][index] = w;
+    }
+
+    // ---------------------------------------------------------------- slashing
+    // The Slasher (its own contract) checks the evidence and the governed
+    // fractions; the registry only takes the stake and takes the node out.
+
+    /// @notice The contract allowed to call slash; zero: nobody.
+    address public slasher;
+    /// @notice Per enclave wallet: 0 if never slashed, else the first epoch
+    /// in which it is no longer elected (the epoch the slash happened in,
+    /// plus one: elections drawn after it do not count, even one drawn
+    /// from weights fixed before it).
+    mapping(address => uint64) public slashedSince;
+
+    event SlasherChanged(address indexed slasher);
+    event NodeSlashed(address indexed operator, uint256 indexed index, uint256 amount, bytes32 evidenceHash);
+
+    /// Security-relevant: only `governance` (the security timelock).
+    function setSlasher(address newSlasher) external onlyGovernance {
+        slasher = newSlasher;
+        emit SlasherChanged(newSlasher);
+    }
+
+    /// @notice Takes slashBps/10000 of the stake of the node whose enclave
+    /// wallet is given (Active or Unbonding: a withdrawn node is no longer
+    /// found) and sends it to the slasher, which pays the reporter and burns
+    /// the rest. An Active node starts unbonding at once, as unbond() does
+    /// (its draw weight change is queued while an advance is pending,
+    /// against grinding); isElectedBlackBox is false from now on either way.
+    /// slashBps above 10000 reverts on the subtraction (checked arithmetic).
+    function slash(address enclaveWallet, uint16 slashBps, bytes32 evidenceHash)
+        external
+        nonReentrant
+        returns (uint256 index, uint256 amount)
+    {
+        require(msg.sender == slasher && msg.sender != address(0), "Not slasher");
+        uint256 pos = _byWallet[enclaveWallet];
+        require(pos != 0, "Node not found");
+        index = pos - 1;
+        Node storage n = _nodes[index];
+        if (slashedSince[enclaveWallet] == 0) slashedSince[enclaveWallet] = currentEpoch + 1;
+        if (n.status == NodeStatus.Active) _startUnbonding(index);
+        amount = (n.stake * slashBps) / 10000;
+        n.stake -= amount;
+        stakingToken.safeTransfer(msg.sender, amount);
+        emit NodeSlashed(n.operator, index, amount, evidenceHash);
     }
 
     // ---------------------------------------------------------------- internal

@@ -37,7 +37,7 @@ var layers = [][]string{
 	{"blackbox"},
 	// What uses the key service: its HTTP API and file jobs, creation and
 	// resharing, and the doubles their tests share.
-	{"blackbox/api", "blackbox/dealer", "blackbox/gateway", "blackbox/blackboxtest"},
+	{"blackbox/api", "blackbox/dealer", "blackbox/gateway", "blackbox/slashing", "blackbox/blackboxtest"},
 	// One node: configuration and the lifecycle of every part.
 	{"node"},
 	// Whole networks: the testnet and the benchmarks.
