@@ -460,3 +460,41 @@ func TestSlashGas(t *testing.T) {
 		}
 	}
 }
+
+// TestSlashedEarnsNothingThatEpoch: the Slasher tells the rewards pool, so
+// a custodian slashed in an epoch gets nothing of that epoch's fees, and
+// the others share its part.
+func TestSlashedEarnsNothingThatEpoch(t *testing.T) {
+	e := newSlashEnv(t)
+	c := e.c
+	poolAddr, tx, pool, err := bindings.DeployRewardsPool(c.Opts(0), c.Client, e.d.RegistryAddr)
+	c.Mine(tx, err)
+	c.Mine(e.d.Controller.SetRewardsPool(c.Opts(0), poolAddr))
+	c.Mine(pool.SetExcluder(c.Opts(0), e.sAddr, true))
+	_, err = e.s.SetRewards(c.Opts(e.reporter), poolAddr)
+	c.ExpectRevert("Not governance", err)
+	c.Mine(e.s.SetRewards(c.Opts(0), poolAddr))
+
+	epoch, _ := e.reg.CurrentEpoch(call(c))
+	createSecret(t, c, e.d, e.reporter) // a fee in this epoch
+	rec := e.record(e.wallets[e.dealer], epoch)
+	rel := e.release(e.wallets[e.custodian], rec, 2, wrongHash)
+	c.Mine(e.s.SlashBadRelease(c.Opts(e.reporter), body(t, rec), rec.Signature, releaseArg(rel)))
+	for now, _ := e.reg.CurrentEpoch(call(c)); now < epoch+2; now, _ = e.reg.CurrentEpoch(call(c)) {
+		c.AdvanceEpoch(e.d, 0)
+	}
+	owed := func(op int) *big.Int {
+		t.Helper()
+		v, err := pool.Claimable(call(c), c.Addrs[op], epoch)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return v
+	}
+	if v := owed(e.custodian); v.Sign() != 0 {
+		t.Fatalf("the slashed custodian may claim %v for the epoch it was slashed in", v)
+	}
+	if v := owed(e.dealer); v.Sign() == 0 {
+		t.Fatal("an honest participant earns nothing: the test shows nothing")
+	}
+}
