@@ -138,8 +138,8 @@ func TestDeployHandsOverGovernance(t *testing.T) {
 		"setExcluder": func(o *bind.TransactOpts) (*types.Transaction, error) {
 			return pool.SetExcluder(o, n.owner.Address(), true)
 		},
-		"setSlasher":           func(o *bind.TransactOpts) (*types.Transaction, error) { return reg.SetSlasher(o, a.Token) },
-		"setFractions":         func(o *bind.TransactOpts) (*types.Transaction, error) { return slasher.SetFractions(o, 10000, 10000) },
+		"setSlasher":   func(o *bind.TransactOpts) (*types.Transaction, error) { return reg.SetSlasher(o, a.Token) },
+		"setFractions": func(o *bind.TransactOpts) (*types.Transaction, error) { return slasher.SetFractions(o, 10000, 10000) },
 	} {
 		_, err := n.owner.Send(n.ctx, name, send)
 		var re *chain.RevertError
