@@ -282,6 +282,14 @@ func Run(ctx context.Context, cfg Config) (rep *Report, err error) {
 	}
 	hc.Timeout = 30 * time.Second
 	defer hc.CloseIdleConnections()
+	// With verified reads a node sees a secret synced once the block that
+	// marked it is trusted (the confirmation depth), a block or so after
+	// the client: wait, untimed, until every node serves every secret.
+	for _, n := range st.Nodes {
+		if err := waitServed(ctx, hc, n.APIURL, dep.ChainID, wallets); err != nil {
+			return nil, err
+		}
+	}
 	log.Info("measuring encryption through a Black Box", "api", rep.BlackBoxAPI)
 	if rep.BlackBoxEncrypt, err = measureBlackBoxEncrypt(ctx, hc, rep.BlackBoxAPI, dep.ChainID, wallets, cfg.Iterations); err != nil {
 		return nil, err
@@ -681,6 +689,43 @@ func measureBlackBoxEncrypt(ctx context.Context, hc *http.Client, api string, ch
 		samples = append(samples, time.Since(start))
 	}
 	return Summarize(samples), nil
+}
+
+// waitServed retries an encrypt of each wallet's secret at api until it is
+// no longer refused as syncing (at most 30 s).
+func waitServed(ctx context.Context, hc *http.Client, api string, chainID uint64, wallets []*wallet) error {
+	ctx, cancel := context.WithTimeout(ctx, 30*time.Second)
+	defer cancel()
+	for _, w := range wallets {
+		for {
+			head, err := w.c.Head(ctx)
+			if err != nil {
+				return err
+			}
+			data := request.Format(chainID, w.secret, w.c.Address(), head, "served?")
+			sig, err := request.Sign(data, func(h []byte) ([]byte, error) { return crypto.Sign(h, w.key) })
+			if err != nil {
+				return err
+			}
+			body, err := json.Marshal(map[string]string{"data": data, "signature": sig, "outputFormat": "hex"})
+			if err != nil {
+				return err
+			}
+			err = postEncrypt(ctx, hc, api, body)
+			if err == nil {
+				break
+			}
+			if !strings.Contains(err.Error(), `"syncing"`) {
+				return fmt.Errorf("%s: secret %d: %w", api, w.secret, err)
+			}
+			select {
+			case <-ctx.Done():
+				return fmt.Errorf("%s: secret %d still syncing: %w", api, w.secret, ctx.Err())
+			case <-time.After(100 * time.Millisecond):
+			}
+		}
+	}
+	return nil
 }
 
 func postEncrypt(ctx context.Context, hc *http.Client, api string, body []byte) error {
