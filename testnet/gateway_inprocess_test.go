@@ -14,11 +14,8 @@ import (
 	"testing"
 	"time"
 
-	"github.com/cifer-network/cifer/chain"
-	"github.com/cifer-network/cifer/chain/deploy"
 	"github.com/cifer-network/cifer/node"
 	"github.com/cifer-network/cifer/testnet"
-	"github.com/ethereum/go-ethereum/ethclient"
 )
 
 // apiRole is a node's /healthz "node" object as an app or operator reads
@@ -77,19 +74,7 @@ func TestGatewayOneURL(t *testing.T) {
 	}
 	t.Cleanup(func() { _ = net.Close() })
 	st := net.State
-	dep, err := deploy.LoadDeployment(st.Deployment)
-	if err != nil {
-		t.Fatal(err)
-	}
-	eth, err := ethclient.DialContext(ctx, st.RPCURL)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer eth.Close()
-	reg, err := chain.NewRegistry(dep.Addresses.Registry, eth, 10*time.Second)
-	if err != nil {
-		t.Fatal(err)
-	}
+	_, eth, reg := dialRegistry(ctx, t, st)
 	lc, err := st.DialClient(ctx, 0)
 	if err != nil {
 		t.Fatal(err)

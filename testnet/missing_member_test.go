@@ -39,19 +39,7 @@ func TestMissingMemberReplaced(t *testing.T) {
 	}
 	t.Cleanup(func() { _ = net.Close() })
 	st := net.State
-	dep, err := deploy.LoadDeployment(st.Deployment)
-	if err != nil {
-		t.Fatal(err)
-	}
-	eth, err := ethclient.DialContext(ctx, st.RPCURL)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer eth.Close()
-	reg, err := chain.NewRegistry(dep.Addresses.Registry, eth, 10*time.Second)
-	if err != nil {
-		t.Fatal(err)
-	}
+	_, _, reg := dialRegistry(ctx, t, st)
 	// Registry node index => in-process node.
 	byIndex := map[uint64]*node.Node{}
 	for i := range net.Nodes {
@@ -172,4 +160,24 @@ func waitFor(ctx context.Context, t *testing.T, what string, cond func() (bool, 
 		case <-tick.C:
 		}
 	}
+}
+
+// dialRegistry loads the testnet's deployment and dials its chain (closed
+// when the test ends) and registry.
+func dialRegistry(ctx context.Context, t *testing.T, st *testnet.State) (deploy.Deployment, *ethclient.Client, *chain.Registry) {
+	t.Helper()
+	dep, err := deploy.LoadDeployment(st.Deployment)
+	if err != nil {
+		t.Fatal(err)
+	}
+	eth, err := ethclient.DialContext(ctx, st.RPCURL)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(eth.Close)
+	reg, err := chain.NewRegistry(dep.Addresses.Registry, eth, 10*time.Second)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return dep, eth, reg
 }

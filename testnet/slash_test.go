@@ -9,14 +9,12 @@ import (
 	"testing"
 	"time"
 
-	"github.com/cifer-network/cifer/chain/deploy"
 	"github.com/cifer-network/cifer/contracts/bindings"
 	"github.com/cifer-network/cifer/custody"
 	"github.com/cifer-network/cifer/node"
 	"github.com/cifer-network/cifer/testnet"
 	"github.com/ethereum/go-ethereum/accounts/abi/bind"
 	"github.com/ethereum/go-ethereum/common"
-	"github.com/ethereum/go-ethereum/ethclient"
 )
 
 // TestCustodianSlashedOnTheTestnet: the host of one cluster member
@@ -39,15 +37,7 @@ func TestCustodianSlashedOnTheTestnet(t *testing.T) {
 	}
 	t.Cleanup(func() { _ = net.Close() })
 	st := net.State
-	dep, err := deploy.LoadDeployment(st.Deployment)
-	if err != nil {
-		t.Fatal(err)
-	}
-	eth, err := ethclient.DialContext(ctx, st.RPCURL)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer eth.Close()
+	dep, eth, _ := dialRegistry(ctx, t, st)
 	reg, err := bindings.NewClusterRegistry(dep.Addresses.Registry, eth)
 	if err != nil {
 		t.Fatal(err)
