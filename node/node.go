@@ -790,7 +790,9 @@ func (p meshProber) Reachable(ctx context.Context, id peer.ID) bool {
 	if h.Network().Connectedness(id) == network.Connected {
 		return true
 	}
-	ctx, cancel := context.WithTimeout(ctx, 5*time.Second)
+	// Short: a co-sign request waits for this probe, and its asker's
+	// budget is a few seconds.
+	ctx, cancel := context.WithTimeout(ctx, 2*time.Second)
 	defer cancel()
 	return h.Connect(ctx, peer.AddrInfo{ID: id}) == nil
 }

@@ -107,8 +107,8 @@ const RefusalNotMissing = "not_missing"
 
 // Serve answers fellow members' co-sign requests on streams.
 func (m *Monitor) Serve(streams *p2p.Streams, network string) {
-	wire.MissingMember.Serve(streams, network, func(_ context.Context, from peer.ID, req *wire.MissingMemberRequest) (*wire.MissingMemberResponse, error) {
-		sig, err := m.CoSign(from, *req)
+	wire.MissingMember.Serve(streams, network, func(ctx context.Context, from peer.ID, req *wire.MissingMemberRequest) (*wire.MissingMemberResponse, error) {
+		sig, err := m.CoSign(ctx, from, *req)
 		if err != nil {
 			return nil, &p2p.RemoteError{Status: p2p.StatusRefused, Message: err.Error(), Code: RefusalNotMissing}
 		}

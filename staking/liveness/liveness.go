@@ -365,8 +365,26 @@ func (m *Monitor) sign(digest [32]byte) ([]byte, error) {
 // CoSign answers a fellow member's request to co-sign a report: it signs
 // only for the current epoch, a cluster both are in, a member other than
 // both, and only when this node too has not seen that member for the
-// timeout.
-func (m *Monitor) CoSign(from peer.ID, req wire.MissingMemberRequest) ([]byte, error) {
+// timeout. It probes the member once more first, so an observation gone
+// stale (this node's own rounds late) never signs away a member it can
+// reach.
+func (m *Monitor) CoSign(ctx context.Context, from peer.ID, req wire.MissingMemberRequest) ([]byte, error) {
+	m.mu.Lock()
+	var targetPeer peer.ID
+	for _, mb := range m.view.clusters[req.ClusterID] {
+		if mb.index == req.NodeIndex {
+			targetPeer = mb.peerID
+		}
+	}
+	m.mu.Unlock()
+	if targetPeer != "" && m.Prober.Reachable(ctx, targetPeer) {
+		m.mu.Lock()
+		if m.lastSeen != nil {
+			m.lastSeen[req.NodeIndex] = m.now()
+		}
+		m.mu.Unlock()
+		return nil, fmt.Errorf("%w: node %d is reachable and attested from here", ErrNotMissing, req.NodeIndex)
+	}
 	m.mu.Lock()
 	v := m.view
 	var unseen time.Duration

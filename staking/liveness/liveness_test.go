@@ -70,12 +70,12 @@ type directCoSigners struct {
 	monitors map[peer.ID]*liveness.Monitor
 }
 
-func (d directCoSigners) CoSign(_ context.Context, to peer.ID, req wire.MissingMemberRequest) ([]byte, error) {
+func (d directCoSigners) CoSign(ctx context.Context, to peer.ID, req wire.MissingMemberRequest) ([]byte, error) {
 	m, ok := d.monitors[to]
 	if !ok {
 		return nil, errors.New("unreachable")
 	}
-	return m.CoSign(d.from, req)
+	return m.CoSign(ctx, d.from, req)
 }
 
 type net struct {
@@ -224,7 +224,7 @@ func TestOneNodeAloneCannotReportAMember(t *testing.T) {
 	}
 	// The refusal names why.
 	mon := n.monitors[n.peers[m[3]]]
-	_, err := mon.CoSign(n.peers[accuser], wire.MissingMemberRequest{ClusterID: 1, NodeIndex: target, Epoch: 1})
+	_, err := mon.CoSign(n.c.Ctx(), n.peers[accuser], wire.MissingMemberRequest{ClusterID: 1, NodeIndex: target, Epoch: 1})
 	if !errors.Is(err, liveness.ErrNotMissing) {
 		t.Fatalf("co-sign for a member seen just now: %v, want ErrNotMissing", err)
 	}
@@ -240,7 +240,7 @@ func TestOneNodeAloneCannotReportAMember(t *testing.T) {
 		{"the asker reports itself", n.peers[accuser], wire.MissingMemberRequest{ClusterID: 1, NodeIndex: accuser, Epoch: 1}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			if _, err := mon.CoSign(tc.from, tc.req); !errors.Is(err, liveness.ErrNotMissing) {
+			if _, err := mon.CoSign(n.c.Ctx(), tc.from, tc.req); !errors.Is(err, liveness.ErrNotMissing) {
 				t.Fatalf("got %v, want ErrNotMissing", err)
 			}
 		})
